@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Analytics.Cli.Commands;
+using Analytics.Warehouse;
+
+namespace Analytics.Cli;
+
+/// <summary>The command tree and the mapping of outcomes to exit codes.</summary>
+public static class CliApp
+{
+    /// <summary>Parses and runs; returns the exit code of docs/cli.md.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("Monitoring of teachers' professional development: ETL, warehouse, dashboards")
+        {
+            IngestCommand.Create(),
+            GenerateCommand.Create(),
+            DemoCommand.Create(),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Message);
+            }
+            await Console.Error.WriteLineAsync("See `analytics --help`.");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return await parsed.InvokeAsync();
+        }
+        catch (WarehouseBusyException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync("error: " + e.Message);
+            return ExitCodes.Failure;
+        }
+    }
+}

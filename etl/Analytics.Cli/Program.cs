@@ -1,0 +1,1 @@
+return await Analytics.Cli.CliApp.RunAsync(args);

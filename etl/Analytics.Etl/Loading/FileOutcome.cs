@@ -1,0 +1,30 @@
+using Analytics.Etl.Validation;
+
+namespace Analytics.Etl.Loading;
+
+/// <summary>What happened to one file of a run.</summary>
+public enum FileStatus
+{
+    /// <summary>Its valid rows were loaded.</summary>
+    Loaded,
+    /// <summary>Refused whole.</summary>
+    Refused,
+    /// <summary>Its content was loaded before.</summary>
+    Skipped,
+}
+
+/// <summary>The result of one file: counts, refusals, where it was archived.</summary>
+public sealed record FileOutcome(
+    string FileName,
+    string? Kind,
+    FileStatus Status,
+    long RowsRead,
+    long RowsLoaded,
+    long RowsRefused,
+    string? Reason,
+    IReadOnlyList<Refusal> Refusals,
+    TimeSpan Elapsed)
+{
+    /// <summary>Where the file (and its rejects report) went, if archived.</summary>
+    public string? ArchivedAs { get; init; }
+}

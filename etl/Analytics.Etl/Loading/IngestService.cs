@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Analytics.Etl.Privacy;
+using Analytics.Warehouse;
+using DuckDB.NET.Data;
+
+namespace Analytics.Etl.Loading;
+
+/// <summary>
+/// One ingest run over an inbox: every ready file, in the contract's order, loaded once (a file
+/// whose content was loaded or refused before is skipped), archived with its rejects report, and
+/// the run recorded. The command line and the scheduled job both call this.
+/// </summary>
+public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pseudonymizer)
+{
+    /// <summary>Told when a file is done.</summary>
+    public Action<FileOutcome>? FileDone { get; init; }
+
+    /// <summary>Told about the progress inside a large file.</summary>
+    public Action<InboxFile, long>? Progress { get; init; }
+
+    /// <summary>Runs over the inbox. A failure other than a refusal stops the run after rolling back the file.</summary>
+    public RunSummary Run(IngestOptions options, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var runId = connection.Scalar<long>(SqlScripts.Get("Sql/Audit/run_start.sql"), ("command", options.Command), ("started_at", DateTime.Now));
+        var archive = new Archive(options.ArchiveRoot);
+        var loader = new FileLoader(connection, pseudonymizer) { Progress = Progress };
+        var outcomes = new List<FileOutcome>();
+        string? error = null;
+        try
+        {
+            foreach (var file in new InboxScanner(options.QuietPeriod).Scan(options.Inbox))
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var outcome = Process(file, runId, archive, loader, options.Keep, cancellation);
+                outcomes.Add(outcome);
+                FileDone?.Invoke(outcome);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            error = "cancelled";
+            throw;
+        }
+        catch (Exception e) when (e is DuckDBException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            error = e.Message;
+        }
+        finally
+        {
+            var summary = new RunSummary(runId, outcomes, clock.Elapsed, error);
+            connection.Execute(SqlScripts.Get("Sql/Audit/run_finish.sql"),
+                ("run_id", runId), ("finished_at", DateTime.Now), ("outcome", summary.Outcome),
+                ("files_seen", outcomes.Count), ("files_loaded", summary.FilesLoaded), ("files_skipped", summary.FilesSkipped),
+                ("files_refused", summary.FilesRefused), ("rows_read", summary.RowsRead), ("rows_loaded", summary.RowsLoaded),
+                ("rows_refused", summary.RowsRefused), ("error", error));
+        }
+        return new RunSummary(runId, outcomes, clock.Elapsed, error);
+    }
+
+    private FileOutcome Process(InboxFile file, long runId, Archive archive, FileLoader loader, bool keep, CancellationToken cancellation)
+    {
+        var destination = archive.PathFor(runId, file.Name);
+        var seen = connection.Scalar<long>(SqlScripts.Get("Sql/Audit/file_seen.sql"), ("hash", file.Fingerprint.Sha256)) > 0;
+        if (seen)
+        {
+            if (!keep)
+            {
+                Archive.Store(file.Path, destination, keep: false);
+            }
+            return new FileOutcome(file.Name, file.Kind?.Name, FileStatus.Skipped, 0, 0, 0, "содержимое уже загружалось", [], TimeSpan.Zero);
+        }
+        var outcome = loader.Load(file, runId, destination, cancellation);
+        Archive.Store(file.Path, destination, keep);
+        if (outcome.Refusals.Count > 0)
+        {
+            Archive.WriteRejects(destination, outcome.Refusals);
+        }
+        return outcome with { ArchivedAs = destination };
+    }
+}

@@ -1,0 +1,24 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Analytics.Etl.Privacy;
+
+/// <summary>
+/// Turns a normalized СНИЛС into the person key of the warehouse: the first 128 bits of
+/// HMAC-SHA256(secret, 11 digits), as a UUID. Without the secret the key cannot be reversed or
+/// recomputed from a guessed СНИЛС.
+/// </summary>
+public sealed class Pseudonymizer(byte[] key)
+{
+    private readonly byte[] _key = key.Length > 0 ? key : throw new ArgumentException("The pseudonym key is empty.", nameof(key));
+
+    /// <summary>The person key of a normalized 11-digit СНИЛС.</summary>
+    public Guid PersonKey(string snilsDigits)
+    {
+        Span<byte> input = stackalloc byte[11];
+        Encoding.ASCII.GetBytes(snilsDigits, input);
+        Span<byte> mac = stackalloc byte[32];
+        HMACSHA256.HashData(_key, input, mac);
+        return new Guid(mac[..16]);
+    }
+}

@@ -1,0 +1,56 @@
+namespace Analytics.Warehouse.Indicators;
+
+/// <summary>Whether a larger value is better.</summary>
+public enum Direction
+{
+    /// <summary>A larger value is better.</summary>
+    Higher,
+    /// <summary>A smaller value is better.</summary>
+    Lower,
+}
+
+/// <summary>The levels an indicator is computed at.</summary>
+[Flags]
+public enum Levels
+{
+    /// <summary>No level.</summary>
+    None = 0,
+    /// <summary>The whole region.</summary>
+    Region = 1,
+    /// <summary>Each municipality.</summary>
+    Municipality = 2,
+    /// <summary>Each organization.</summary>
+    Organization = 4,
+    /// <summary>All three.</summary>
+    All = Region | Municipality | Organization,
+}
+
+/// <summary>A built-in target: <paramref name="Value"/> from <paramref name="FromYear"/> on.</summary>
+public sealed record BuiltInTarget(double Value, int FromYear);
+
+/// <summary>
+/// One indicator of the methodology (docs/methodology.md is generated from these declarations).
+/// </summary>
+/// <param name="Code">The code used in exports and targets files, e.g. <c>deficit_rate.digital</c>.</param>
+/// <param name="Name">The Russian name as shown.</param>
+/// <param name="Group">The Russian group on the summary page.</param>
+/// <param name="Unit">%, чел. or ед.</param>
+/// <param name="Numerator">The numerator in Russian words.</param>
+/// <param name="Denominator">The denominator in Russian words (empty for counts).</param>
+/// <param name="Source">The source document.</param>
+/// <param name="Query">The SQL file (Sql/Indicators/&lt;Query&gt;.sql) computing it.</param>
+/// <param name="Parameter">The area or topic code the query is parameterized with, if any.</param>
+public sealed record IndicatorDefinition(
+    string Code,
+    string Name,
+    string Group,
+    string Unit,
+    Direction Direction,
+    Levels Levels,
+    bool PersonBased,
+    string Numerator,
+    string Denominator,
+    string Source,
+    string Query,
+    string? Parameter = null,
+    BuiltInTarget? Target = null);

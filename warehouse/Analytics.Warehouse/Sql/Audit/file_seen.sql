@@ -1,0 +1,1 @@
+SELECT count(*) FROM audit_file WHERE content_hash = $hash;

@@ -1,0 +1,1 @@
+SELECT line, column_name, value, reason FROM staging.refused ORDER BY line;
