@@ -1,0 +1,125 @@
+using Analytics.Etl.Tests.Support;
+
+namespace Analytics.Etl.Tests;
+
+/// <summary>The same rows in every dialect the contract allows load to the same warehouse rows.</summary>
+public class DialectTests
+{
+    private static readonly string[] FactTables = ["main.fact_staff", "main.fact_staffing", "main.fact_diagnostic", "main.dim_person", "main.dim_year"];
+
+    private static Dictionary<string, List<string>> Facts(TestWarehouse w)
+    {
+        var facts = w.Dump().Where(t => FactTables.Contains(t.Key)).ToDictionary();
+        facts.Should().HaveCount(FactTables.Length);
+        facts["main.fact_staff"].Should().NotBeEmpty();
+        return facts;
+    }
+
+    [Fact]
+    public void AWindows1251SemicolonFileWithRussianHeadersLoadsTheRowsOfItsUtf8Twin()
+    {
+        using var utf8 = new TestWarehouse();
+        utf8.Inbox.WithReferences();
+        utf8.Inbox.Utf8("teachers_2024.csv",
+            "year,snils,last_name,first_name,middle_name,birth_date,org_id,role,experience_years,position",
+            "2024,112-233-445 95,Иванова,Анна,Петровна,1990-03-12,7201000001,teacher,10,\"учитель математики, информатики\"",
+            "2024,12345678964,Петров,Иван,Сергеевич,1975-11-01,7201000001,manager,25,директор",
+            "2024,012-345-678 19,Сидорова,Ольга,Ивановна,2000-01-31,7203000001,teacher,1,учитель");
+        utf8.Inbox.Utf8("staffing_2024.csv",
+            "org_id,date,positions,filled",
+            "7201000001,2024-09-01,40.5,38.25",
+            "7203000001,2024-09-01,\"12,5\",\"11,75\"");
+        utf8.Inbox.Utf8("diagnostics_2024.csv",
+            "snils,date,area,score",
+            "112-233-445 95,2024-02-10,subject,55.5",
+            "112-233-445 95,2024-02-10,digital,80");
+
+        using var cp1251 = new TestWarehouse();
+        cp1251.Inbox.WithReferences();
+        cp1251.Inbox.Cp1251("Teachers-2024.csv",
+            "Год;СНИЛС;Фамилия;Имя;Отчество;Дата рождения;Код ОО;Категория;Педагогический стаж;Должность",
+            "2024;112-233-445 95;Иванова;Анна;Петровна;12.03.1990;7201000001;педагог;10;учитель математики, информатики",
+            "2024;12345678964;Петров;Иван;Сергеевич;01.11.1975;7201000001;Руководитель;25;директор",
+            "2024;012-345-678 19;Сидорова;Ольга;Ивановна;31.01.2000;7203000001;ПЕДАГОГ;1;учитель");
+        cp1251.Inbox.Cp1251("staffing_2024.csv",
+            "код ОО;дата;штатные единицы;занято",
+            "7201000001;01.09.2024;40,5;38,25",
+            "7203000001;01.09.2024;12,5;11,75");
+        cp1251.Inbox.Cp1251("diagnostics_2024.csv",
+            " СНИЛС ;Дата диагностики;Вид дефицита;Балл",
+            "112-233-445 95;10.02.2024;предметные;55,5",
+            "112-233-445 95;10.02.2024;ИКТ;80");
+
+        utf8.Ingest().RowsRefused.Should().Be(0);
+        cp1251.Ingest().RowsRefused.Should().Be(0);
+
+        utf8.Count("SELECT count(*) FROM fact_staff").Should().Be(3);
+        utf8.Rows("SELECT org_id, positions, filled FROM fact_staffing ORDER BY org_id")
+            .Should().Equal("7201000001|40.5|38.25", "7203000001|12.5|11.75");
+        Facts(cp1251).Should().BeEquivalentTo(Facts(utf8));
+    }
+
+    [Fact]
+    public void AnXlsxWrittenByAnotherLibraryLoadsTheRowsOfItsCsvTwin()
+    {
+        using var csv = new TestWarehouse();
+        csv.Inbox.WithReferences();
+        csv.Inbox.Utf8("teachers_2024.csv",
+            "year,snils,last_name,first_name,middle_name,birth_date,org_id,role,experience_years,position",
+            "2024,112-233-445 95,Иванова,Анна,Петровна,12.03.1990,7201000001,teacher,10,учитель",
+            "2024,012-345-678 19,Сидорова,Ольга,Ивановна,31.01.2000,7203000001,teacher,1,учитель");
+        csv.Inbox.Utf8("staffing_2024.csv",
+            "org_id,date,positions,filled",
+            "7201000001,01.09.2024,40.5,38.25");
+
+        using var xlsx = new TestWarehouse();
+        xlsx.Inbox.WithReferences();
+        OpenXmlSheet.Write(Path.Combine(xlsx.Inbox.Folder, "teachers_2024.xlsx"),
+        [
+            ["Год", "СНИЛС", "Фамилия", "Имя", "Отчество", "Дата рождения", "Код ОО", "Категория", "Педагогический стаж", "Должность"],
+            // СНИЛС and the organization code stored as numbers (Excel does that): 1234567819 lost its leading zero.
+            [2024, 11223344595L, "Иванова", "Анна", "Петровна", new DateOnly(1990, 3, 12), 7201000001L, "педагог", 10, "учитель"],
+            [2024, 1234567819L, "Сидорова", "Ольга", "Ивановна", new DateOnly(2000, 1, 31), 7203000001L, "teacher", 1.0, "учитель"],
+        ]);
+        OpenXmlSheet.Write(Path.Combine(xlsx.Inbox.Folder, "staffing_2024.xlsx"),
+        [
+            ["org_id", "date", "positions", "filled"],
+            ["7201000001", new DateOnly(2024, 9, 1), 40.5, 38.25],
+        ]);
+
+        csv.Ingest().RowsRefused.Should().Be(0);
+        var run = xlsx.Ingest();
+        run.RowsRefused.Should().Be(0);
+        run.RowsLoaded.Should().Be(2 + 3 + 3 + 2 + 1);
+
+        xlsx.Rows("SELECT org_id, birth_year, experience_years FROM fact_staff ORDER BY birth_year")
+            .Should().Equal("7201000001|1990|10", "7203000001|2000|1");
+        Facts(xlsx).Should().BeEquivalentTo(Facts(csv));
+    }
+
+    [Fact]
+    public void LineNumbersArePhysicalLinesAcrossQuotedLineBreaksAndBlankLines()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Inbox.Utf8Bom("diagnostics.csv",
+            "snils;date;area;score",
+            "112-233-445 95;2024-02-10;subject;50",
+            "\"112-233-445",
+            "95\";2024-02-11;subject;50",
+            "",
+            "#123-456-789 64;2024-02-12;subject;50",
+            "112-233-445 96;2024-02-13;subject;50");
+
+        var file = w.Ingest().Files.Single(f => f.FileName == "diagnostics.csv");
+
+        // Line 3-4 is one record whose quoted СНИЛС holds a line break ("112-233-445\n95": a bad format);
+        // line 5 is blank; line 6 starts with '#' and is data, not a comment; line 7 has a bad checksum.
+        file.RowsRead.Should().Be(4);
+        file.Refusals.Select(r => (r.Line, r.Column, r.Reason)).Should().Equal(
+            (3L, "snils", "СНИЛС содержит недопустимые символы (ожидается 123-456-789 01 или 12345678901)"),
+            (6L, "snils", "СНИЛС содержит недопустимые символы (ожидается 123-456-789 01 или 12345678901)"),
+            (7L, "snils", "неверная контрольная сумма СНИЛС"));
+        file.RowsLoaded.Should().Be(1);
+    }
+}

@@ -1,0 +1,117 @@
+using Analytics.Etl.Loading;
+using Analytics.Etl.Tests.Support;
+
+namespace Analytics.Etl.Tests;
+
+/// <summary>Each refusal reason of the contract names file, line, column and reason; the other rows load.</summary>
+public class RefusalTests
+{
+    private const string TeacherHeader = "year,snils,last_name,first_name,middle_name,birth_date,org_id,role,experience_years";
+    private const string GoodTeacher1 = "2024,112-233-445 95,Иванова,Анна,Петровна,12.03.1990,7201000001,teacher,10";
+    private const string GoodTeacher2 = "2024,123-456-789 64,Петров,Иван,Сергеевич,01.11.1975,7201000001,manager,25";
+
+    public static TheoryData<string, string[], string, string> RowRefusals => new()
+    {
+        // file, its lines (header, good, BAD at line 3, good), the column named, the reason
+        { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,111-111-111 46,Сидоров,Пётр,Ильич,01.01.1980,7201000001,teacher,5", GoodTeacher2], "snils", "неверная контрольная сумма СНИЛС" },
+        { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,111-111-11,Сидоров,Пётр,Ильич,01.01.1980,7201000001,teacher,5", GoodTeacher2], "snils", "СНИЛС должен содержать 11 цифр" },
+        { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,,Сидоров,Пётр,Ильич,01.01.1980,7201000001,teacher,5", GoodTeacher2], "snils", "обязательное значение не заполнено" },
+        { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,111-111-111 45,Сидоров,Пётр,Ильич,31.02.1980,7201000001,teacher,5", GoodTeacher2], "birth_date", "ожидается дата дд.ММ.гггг или гггг-ММ-дд" },
+        { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,111-111-111 45,Сидоров,Пётр,Ильич,01.01.2025,7201000001,teacher,5", GoodTeacher2], "birth_date", "год рождения позже года среза" },
+        { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,111-111-111 45,Сидоров,Пётр,Ильич,01.01.1980,7299999999,teacher,5", GoodTeacher2], "org_id", "неизвестная организация (нет в справочнике organizations)" },
+        { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,111-111-111 45,Сидоров,Пётр,Ильич,01.01.1980,7201000001,директор,5", GoodTeacher2], "role", "недопустимое значение; допустимо: teacher, manager" },
+        { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,111-111-111 45,Сидоров,Пётр,Ильич,01.01.1980,7201000001,teacher,-1", GoodTeacher2], "experience_years", "значение вне диапазона 0..80" },
+        { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,111-111-111 45,Сидоров,Пётр,Ильич,01.01.1980,7201000001,teacher,пять", GoodTeacher2], "experience_years", "ожидается число" },
+        { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,111-111-111 45,Сидоров,Пётр,Ильич,01.01.1980,7201000001,teacher,2.5", GoodTeacher2], "experience_years", "ожидается целое число" },
+        { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,112-233-445 95,Иванова,Анна,Петровна,12.03.1990,7201000002,teacher,11", GoodTeacher2], "snils", "повтор ключа (year, snils) в файле: действует строка 3" },
+        { "diagnostics_2024.csv", ["snils,date,area,score", "112-233-445 95,2024-02-10,subject,50", "112-233-445 95,2024-02-10,methodical,120", "112-233-445 95,2024-02-10,digital,70"], "score", "значение вне диапазона 0..100" },
+        { "diagnostics_2024.csv", ["snils,date,area,score", "112-233-445 95,2024-02-10,subject,50", "112-233-445 95,2024-02-10,физические,20", "112-233-445 95,2024-02-10,digital,70"], "area", "недопустимое значение; допустимо: subject, methodical, psych_pedagogical, digital, communicative" },
+        { "courses_2024.csv", ["snils,program_id,start_date,end_date,status", "112-233-445 95,P1,2024-03-01,2024-03-20,completed", "112-233-445 95,P9,2024-04-01,2024-04-20,completed", "123-456-789 64,P2,2024-03-01,,in_progress"], "program_id", "неизвестная программа (нет в справочнике programs)" },
+        { "courses_2024.csv", ["snils,program_id,start_date,end_date,status", "112-233-445 95,P1,2024-03-01,2024-03-20,completed", "112-233-445 95,P2,2024-04-01,2024-03-20,completed", "123-456-789 64,P2,2024-03-01,,in_progress"], "end_date", "дата окончания раньше даты начала" },
+        { "courses_2024.csv", ["snils,program_id,start_date,end_date,status", "112-233-445 95,P1,2024-03-01,2024-03-20,completed", "112-233-445 95,P2,2024-04-01,,завершил", "123-456-789 64,P2,2024-03-01,,in_progress"], "end_date", "не указана дата окончания завершённого курса" },
+        { "courses_2024.csv", ["snils,program_id,start_date,end_date,status", "112-233-445 95,P1,2024-03-01,2024-03-20,completed", "112-233-445 95,P2,2024-04-01,,учится", "123-456-789 64,P2,2024-03-01,,in_progress"], "status", "недопустимое значение; допустимо: completed, in_progress, dropped" },
+        { "mentoring_2024.csv", ["mentee_snils,mentor_snils,start_date,end_date,form", "112-233-445 95,123-456-789 64,2024-09-01,,наставничество", "111-111-111 45,123-456-789 64,2024-09-01,2024-08-01,наставничество", "222-222-222 90,,2024-09-01,2025-06-30,"], "end_date", "дата окончания раньше даты начала" },
+        { "mentoring_2024.csv", ["mentee_snils,mentor_snils,start_date,end_date,form", "112-233-445 95,123-456-789 64,2024-09-01,,наставничество", "111-111-111 45,123-456-789 65,2024-09-01,,наставничество", "222-222-222 90,,2024-09-01,2025-06-30,"], "mentor_snils", "неверная контрольная сумма СНИЛС" },
+        { "routes_2024.csv", ["route_id,snils,created_date,tutor_snils,status,completed_date", "R1,112-233-445 95,2024-03-01,123-456-789 64,active,", "R2,111-111-111 45,2024-03-01,,completed,2024-02-01", "R3,222-222-222 90,2024-03-01,,,"], "completed_date", "дата окончания раньше даты начала" },
+        { "methodists_2024.csv", ["year,snils,municipality_code,role", "2024,112-233-445 95,71701000,методист", "2024,111-111-111 45,71999000,тьютор", "2024,222-222-222 90,71603000,expert"], "municipality_code", "неизвестный муниципалитет (нет в справочнике municipalities)" },
+        { "staffing_2024.csv", ["org_id,date,positions,filled", "7201000001,2024-09-01,40,38", "7203000001,2024-09-01,10,12", "7203000001,2024-01-15,10,9.5"], "filled", "занято больше, чем штатных единиц" },
+        { "staffing_2024.csv", ["org_id,date,positions,filled", "7201000001,2024-09-01,40,38", "7299999999,2024-09-01,10,9", "7203000001,2024-01-15,10,9.5"], "org_id", "неизвестная организация (нет в справочнике organizations)" },
+        { "staffing_2024.csv", ["org_id,date,positions,filled", "7201000001,2024-09-01,40,38", "7203000001,2024-09-01,десять,9", "7203000001,2024-01-15,10,9.5"], "positions", "ожидается число" },
+        { "organizations_new.csv", ["org_id,name,municipality_code,type,low_results", "7201000009,СОШ № 9,71701000,school,false", "7201000010,СОШ № 10,71701000,school,может быть", "7201000011,СОШ № 11,71701000,school,"], "low_results", "ожидается да/нет (true/false, 1/0, yes/no)" },
+        { "organizations_new.csv", ["org_id,name,municipality_code,type,low_results", "7201000009,СОШ № 9,71701000,school,false", "7201000010,СОШ № 10,71799999,school,нет", "7201000011,СОШ № 11,71701000,school,"], "municipality_code", "неизвестный муниципалитет (нет в справочнике municipalities)" },
+        { "organizations_new.csv", ["org_id,name,municipality_code,type,low_results", "7201000009,СОШ № 9,71701000,school,false", "7201000010,СОШ № 10,71701000,лицей,нет", "7201000011,СОШ № 11,71701000,school,"], "type", "недопустимое значение; допустимо: school, preschool, additional, college, university, dpo" },
+        { "programs_new.csv", ["program_id,title,kind,federal_registry,topics", "P7,Программа 7,pk,true,gifted", "P8,Программа 8,pk,true,\"gifted;astronomy\"", "P9,Программа 9,pp,false,"], "topics", "недопустимое значение «astronomy» в списке; допустимо: quality_assessment, low_results_schools, career_guidance, upbringing, gifted, preschool, management, digital" },
+        { "targets_2025.csv", ["indicator,from_year,target", "pd_share,2025,20", "happiness_index,2025,100", "route_share,2025,12,5"], "indicator", "недопустимое значение; допустимо:" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RowRefusals))]
+    public void ARefusedRowIsNamedByFileLineColumnAndReasonAndTheRestOfTheFileLoads(string fileName, string[] lines, string column, string reason)
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Inbox.Utf8(fileName, lines);
+
+        var file = w.Ingest().Files.Single(f => f.FileName == fileName);
+
+        file.Status.Should().Be(FileStatus.Loaded);
+        file.RowsRead.Should().Be(3);
+        file.RowsRefused.Should().Be(1);
+        file.RowsLoaded.Should().Be(2, "the file's other rows load");
+        var refusal = file.Refusals.Should().ContainSingle().Subject;
+        refusal.Line.Should().Be(reason.StartsWith("повтор", StringComparison.Ordinal) ? 2 : 3);
+        refusal.Column.Should().Be(column);
+        refusal.Reason.Should().StartWith(reason);
+
+        w.Rows("SELECT f.file_name, r.line, r.column_name, r.reason FROM audit_refusal r JOIN audit_file f USING (file_id)")
+            .Should().ContainSingle().Which.Should().StartWith($"{fileName}|{refusal.Line}|{column}|{reason}");
+        var report = File.ReadAllLines(file.ArchivedAs + ".rejects.csv");
+        report[0].Should().Be("file,line,column,value,reason");
+        report.Should().HaveCount(2);
+        report[1].Should().StartWith($"{fileName},{refusal.Line},{column},");
+        report[1].Should().Contain(reason.Split(';')[0]);
+    }
+
+    [Fact]
+    public void AFileMissingARequiredColumnIsRefusedWholeNamingTheColumn()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Inbox.Utf8("teachers_2024.csv",
+            "year,last_name,first_name,birth_date,org_id,role,experience_years",
+            "2024,Иванова,Анна,12.03.1990,7201000001,teacher,10");
+
+        var file = w.Ingest().Files.Single(f => f.FileName == "teachers_2024.csv");
+
+        file.Status.Should().Be(FileStatus.Refused);
+        file.Reason.Should().Be("нет обязательного столбца «snils» (СНИЛС) для файла вида «teachers»");
+        w.Count("SELECT count(*) FROM fact_staff").Should().Be(0);
+        w.Rows("SELECT outcome, reason FROM audit_file WHERE file_name = 'teachers_2024.csv'")
+            .Should().Equal("refused|нет обязательного столбца «snils» (СНИЛС) для файла вида «teachers»");
+        File.ReadAllText(file.ArchivedAs + ".rejects.csv").Should().Contain("teachers_2024.csv,0,«snils» (СНИЛС),,нет обязательного столбца");
+    }
+
+    [InlineData("salaries_2024.csv", "year,sum\n2024,1\n", "неизвестный вид файла")]
+    [InlineData("teachers_2024.txt", "year\n2024\n", "неподдерживаемый формат «.txt»")]
+    [InlineData("teachers_2025.csv", "year,snils,birth_date,org_id,role,experience_years\n", "в файле нет строк данных")]
+    [InlineData("teachers_2026.csv", "", "пустой файл: нет строки заголовка")]
+    [InlineData("diagnostics_2024.csv", "snils,date,area,score\n\"112-233-445 95,2024-02-10,subject,50\n", "нарушена структура CSV (кавычки)")]
+    [InlineData("organizations.xlsx", "this is not a zip", "файл не читается как XLSX")]
+    [Theory]
+    public void AFileThatCannotBeReadIsRefusedWholeWithItsReasonAndChangesNothing(string name, string content, string reason)
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Ingest();
+        var before = w.Dump("main.audit_run", "main.audit_file", "main.audit_refusal");
+        File.WriteAllText(Path.Combine(w.Inbox.Folder, name), content);
+
+        var run = w.Ingest();
+
+        var file = run.Files.Single(f => f.FileName == name);
+        file.Status.Should().Be(FileStatus.Refused);
+        file.Reason.Should().StartWith(reason);
+        run.HasRefusals.Should().BeTrue();
+        w.Dump("main.audit_run", "main.audit_file", "main.audit_refusal").Should().BeEquivalentTo(before);
+    }
+}

@@ -1,0 +1,54 @@
+using Analytics.Etl.Privacy;
+
+namespace Analytics.Etl.Tests;
+
+public class SnilsTests
+{
+    // 1·9 + 1·8 + 2·7 + 2·6 + 3·5 + 3·4 + 4·3 + 4·2 + 5·1 = 95 < 100 → checksum 95.
+    [InlineData("112-233-445 95", "11223344595")]
+    // 1·9 + 2·8 + 3·7 + 4·6 + 5·5 + 6·4 + 7·3 + 8·2 + 9·1 = 165 > 101 → 165 mod 101 = 64.
+    [InlineData("12345678964", "12345678964")]
+    // 0·9 + 1·8 + 2·7 + 3·6 + 4·5 + 5·4 + 6·3 + 7·2 + 8·1 = 120 → 19; Excel dropped the leading zero.
+    [InlineData("1234567819", "01234567819")]
+    // Numbers up to 001-001-998 are not checked.
+    [InlineData("001-001-998 00", "00100199800")]
+    [Theory]
+    public void AValidSnilsIsNormalizedToElevenDigits(string input, string expected)
+    {
+        Snils.Normalize(input, out var error).Should().Be(expected);
+        error.Should().BeNull();
+    }
+
+    [InlineData("112-233-445 96", "неверная контрольная сумма СНИЛС")]
+    [InlineData("123-456-789 65", "неверная контрольная сумма СНИЛС")]
+    [InlineData("12-34", "СНИЛС должен содержать 11 цифр")]
+    [InlineData("112233445951", "СНИЛС должен содержать 11 цифр")]
+    [InlineData("112-233-445/95", "СНИЛС содержит недопустимые символы (ожидается 123-456-789 01 или 12345678901)")]
+    [Theory]
+    public void AMalformedOrWrongSnilsIsRefusedWithItsReason(string input, string reason)
+    {
+        Snils.Normalize(input, out var error).Should().BeNull();
+        error.Should().Be(reason);
+    }
+
+    [InlineData(99, 99)]
+    [InlineData(100, 0)]
+    [InlineData(101, 0)]
+    [InlineData(102, 1)]
+    [InlineData(201, 0)] // 201 mod 101 = 100 → 00
+    [InlineData(202, 0)]
+    [InlineData(250, 48)]
+    [Theory]
+    public void TheChecksumFollowsTheContractRule(int sum, int checksum) =>
+        Snils.Checksum(sum).Should().Be(checksum);
+
+    [Fact]
+    public void ThePseudonymDependsOnTheKeyAndIsStable()
+    {
+        var a = new Pseudonymizer("key-a"u8.ToArray());
+        var b = new Pseudonymizer("key-b"u8.ToArray());
+        a.PersonKey("11223344595").Should().Be(a.PersonKey("11223344595"));
+        a.PersonKey("11223344595").Should().NotBe(b.PersonKey("11223344595"));
+        a.PersonKey("11223344595").Should().NotBe(a.PersonKey("12345678964"));
+    }
+}

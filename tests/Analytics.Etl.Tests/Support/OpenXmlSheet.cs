@@ -1,0 +1,53 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Analytics.Etl.Tests.Support;
+
+/// <summary>
+/// Writes an XLSX with the Open XML SDK — a different library from the reader (ExcelDataReader)
+/// and from the generator's writer (MiniExcel) — with real number, date and boolean cells.
+/// </summary>
+public static class OpenXmlSheet
+{
+    /// <summary>Writes the rows (first = header) to the first sheet.</summary>
+    public static void Write(string path, IEnumerable<object?[]> rows)
+    {
+        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.Workbook = new Workbook();
+        var styles = workbook.AddNewPart<WorkbookStylesPart>();
+        styles.Stylesheet = new Stylesheet(
+            new Fonts(new Font()),
+            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
+            new Borders(new Border()),
+            new CellFormats(
+                new CellFormat(),
+                new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true })); // 14 = the built-in short date
+        var sheetPart = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        uint rowIndex = 0;
+        foreach (var values in rows)
+        {
+            var row = new Row { RowIndex = ++rowIndex };
+            foreach (var value in values)
+            {
+                row.Append(value switch
+                {
+                    null => new Cell(),
+                    string s => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(s)) },
+                    DateOnly d => new Cell { CellValue = new CellValue(d.ToDateTime(TimeOnly.MinValue).ToOADate()), StyleIndex = 1 },
+                    bool b => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(b) },
+                    double n => new Cell { CellValue = new CellValue(n) },
+                    long n => new Cell { CellValue = new CellValue((double)n) },
+                    int n => new Cell { CellValue = new CellValue(n) },
+                    _ => throw new ArgumentException(value.GetType().Name),
+                });
+            }
+            data.Append(row);
+        }
+        sheetPart.Worksheet = new Worksheet(data);
+        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Лист1" }));
+        workbook.Workbook.Save();
+    }
+}
