@@ -47,7 +47,7 @@ public sealed class IngestReport(TextWriter output, TextWriter progress)
             $"rows read {s.RowsRead}, loaded {s.RowsLoaded}, refused {s.RowsRefused}; {s.Elapsed.TotalSeconds:0.0} s"));
         if (s.Error is not null)
         {
-            output.WriteLine($"Run failed: {s.Error}");
+            progress.WriteLine($"error: the run failed: {s.Error} (the warehouse is as it was before the failing file)");
         }
     }
 }

@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using Analytics.Etl.Tests.Support;
+
+namespace Analytics.Etl.Tests;
+
+/// <summary>The command line as a process: exit codes, determinism, the demo.</summary>
+public class CliTests
+{
+    [InlineData("ingest")]
+    [InlineData("ingest", "--inbox")]
+    [InlineData("generate", "--out", "x", "--years", "2025-2021")]
+    [InlineData("no-such-command")]
+    [Theory]
+    public void BadUsageExitsWithTwoAndSaysWhyOnStandardError(params string[] args)
+    {
+        using var folder = new TempFolder();
+        var result = CliRunner.Run(folder.Path, args);
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void AnInboxThatDoesNotExistIsAFailureWithExitOne()
+    {
+        using var folder = new TempFolder();
+        var result = CliRunner.Run(folder.Path, "ingest", "--inbox", folder["missing/x"][..^2] + "/nothing", "--db", folder["w.duckdb"]);
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("does not exist");
+    }
+
+    [Fact]
+    public void GenerateWithTheSameSeedWritesTheSameFiles()
+    {
+        using var folder = new TempFolder();
+        string[] Hashes(string dir) => Directory.GetFiles(dir).Order(StringComparer.Ordinal)
+            .Select(f => Path.GetFileName(f) + ":" + (f.EndsWith(".xlsx", StringComparison.Ordinal) ? "" : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))))
+            .ToArray();
+
+        CliRunner.Run(folder.Path, "generate", "--out", "a", "--teachers", "300", "--years", "2024-2025", "--seed", "5").ExitCode.Should().Be(0);
+        CliRunner.Run(folder.Path, "generate", "--out", "b", "--teachers", "300", "--years", "2024-2025", "--seed", "5").ExitCode.Should().Be(0);
+        CliRunner.Run(folder.Path, "generate", "--out", "c", "--teachers", "300", "--years", "2024-2025", "--seed", "6").ExitCode.Should().Be(0);
+
+        Hashes(folder["a/x"][..^2]).Should().HaveCount(2 + 1 + 1 + 1 + 2 * 7).And.Equal(Hashes(folder["b/x"][..^2]));
+        Hashes(folder["c/x"][..^2]).Should().NotEqual(Hashes(folder["a/x"][..^2]));
+    }
+
+    [Fact]
+    public void TheDemoLoadsTheSamplesAndRunningItTwiceGivesTheSameResult()
+    {
+        using var folder = new TempFolder();
+        var first = CliRunner.Run(CliRunner.RepositoryRoot, "demo", "--out", folder.Path);
+        first.ExitCode.Should().Be(0, first.Error);
+        first.Output.Should().Contain("40 loaded").And.Contain("warehouse.duckdb");
+        var staff = Count(folder["warehouse.duckdb"]);
+
+        var second = CliRunner.Run(CliRunner.RepositoryRoot, "demo", "--out", folder.Path);
+        second.ExitCode.Should().Be(0, second.Error);
+        second.Output.Should().Contain("40 skipped as loaded before");
+        Count(folder["warehouse.duckdb"]).Should().Be(staff);
+    }
+
+    private static long Count(string db)
+    {
+        using var c = new Warehouse.Warehouse(db).OpenReadOnly();
+        return Analytics.Warehouse.DuckDbExtensions.Scalar<long>(c, "SELECT count(*) FROM fact_staff");
+    }
+}

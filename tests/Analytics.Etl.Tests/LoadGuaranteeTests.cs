@@ -1,0 +1,154 @@
+using Analytics.Etl.Contract;
+using Analytics.Etl.Loading;
+using Analytics.Etl.Tests.Support;
+using Analytics.Warehouse;
+
+namespace Analytics.Etl.Tests;
+
+/// <summary>Idempotence, corrections, nothing lost, events before snapshots.</summary>
+public class LoadGuaranteeTests
+{
+    [Fact]
+    public void IngestingTheSamplesTwiceLoadsNothingNewAndLeavesEveryTableAsAfterTheFirst()
+    {
+        using var folder = new TempFolder();
+        var db = folder["warehouse.duckdb"];
+        var samples = Path.Combine(CliRunner.RepositoryRoot, "data-samples");
+        var samplesBefore = Directory.GetFiles(samples).Length;
+
+        var first = CliRunner.Run(folder.Path, "ingest", "--inbox", samples, "--keep", "--db", db);
+        first.ExitCode.Should().Be(3, "the samples carry a few deliberately broken rows; " + first.Error);
+        first.Output.Should().Contain("Run 1: 40 files (40 loaded, 0 skipped");
+        var afterFirst = new Warehouse.Warehouse(db).Let(TestDump);
+
+        var second = CliRunner.Run(folder.Path, "ingest", "--inbox", samples, "--keep", "--db", db);
+        second.ExitCode.Should().Be(0, second.Error);
+        second.Output.Should().Contain("Run 2: 40 files (0 loaded, 40 skipped as loaded before, 0 refused); rows read 0, loaded 0, refused 0");
+        var afterSecond = new Warehouse.Warehouse(db).Let(TestDump);
+
+        // Every table but the run log (which records the second run, as every run is recorded) is unchanged.
+        afterSecond.Keys.Should().Contain(["main.fact_staff", "main.audit_file", "main.audit_refusal", "staging.teachers"]);
+        afterSecond.Should().BeEquivalentTo(afterFirst);
+        afterFirst["main.fact_staff"].Count.Should().BeGreaterThan(80_000);
+        Directory.GetFiles(samples).Length.Should().Be(samplesBefore, "--keep leaves the inbox as it is");
+    }
+
+    private static Dictionary<string, List<string>> TestDump(Warehouse.Warehouse w)
+    {
+        using var c = w.OpenReadOnly();
+        return TestWarehouse.DumpTables(c, "main.audit_run");
+    }
+
+    [Fact]
+    public void ANewFileWithRowsOfAnExistingKeyReplacesThoseRows()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Inbox.Utf8("teachers_2024_a.csv",
+            "year,snils,birth_date,org_id,role,experience_years",
+            "2024,112-233-445 95,12.03.1990,7201000001,teacher,10",
+            "2024,123-456-789 64,01.11.1975,7201000001,manager,25");
+        w.Ingest();
+        w.Inbox.Utf8("teachers_2024_b.csv",
+            "year,snils,birth_date,org_id,role,experience_years",
+            "2024,112-233-445 95,12.03.1990,7203000001,teacher,11");
+
+        w.Ingest().FilesLoaded.Should().Be(1);
+
+        w.Rows("SELECT org_id, role, experience_years FROM fact_staff ORDER BY experience_years")
+            .Should().Equal("7203000001|teacher|11", "7201000001|manager|25");
+    }
+
+    [Fact]
+    public void TheLaterMunicipalitiesFileCorrectsTheKindWhileTheCodeStays()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.Utf8("municipalities_2024.csv", "code,name,kind", "71603000,Армизонский муниципальный район,муниципальный район");
+        w.Inbox.Utf8("municipalities_2025.csv", "код МО;наименование;тип", "71603000;Армизонский муниципальный округ;муниципальный округ");
+
+        w.Ingest();
+
+        w.Rows("SELECT * FROM dim_municipality").Should().Equal("71603000|Армизонский муниципальный округ|муниципальный округ");
+    }
+
+    [Fact]
+    public void EventsOfAPersonInNoSnapshotAreKept()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Inbox.Utf8("diagnostics.csv", "snils,date,area,score", "555-555-555 23,2024-02-10,subject,40");
+
+        w.Ingest().RowsLoaded.Should().BeGreaterThan(0);
+
+        w.Count("SELECT count(*) FROM fact_diagnostic").Should().Be(1);
+        w.Count("SELECT count(*) FROM fact_staff").Should().Be(0);
+    }
+
+    [Fact]
+    public void FilesAreProcessedInTheContractOrderSoReferencesLoadFirst()
+    {
+        using var w = new TestWarehouse();
+        // Named so that alphabetical order would put the teachers first.
+        w.Inbox.Utf8("teachers.csv", "year,snils,birth_date,org_id,role,experience_years", "2024,112-233-445 95,12.03.1990,7201000001,teacher,10");
+        w.Inbox.Utf8("organizations.csv", "org_id,name,municipality_code,type", "7201000001,СОШ № 1,71701000,school");
+        w.Inbox.Utf8("municipalities.csv", "code,name", "71701000,город Тюмень");
+
+        var run = w.Ingest();
+
+        run.Files.Select(f => f.FileName).Should().Equal("municipalities.csv", "organizations.csv", "teachers.csv");
+        run.RowsRefused.Should().Be(0);
+    }
+
+    [Fact]
+    public void EveryInputIsArchivedAsReceivedAndTheInboxEmptiedWithoutKeep()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        var bytes = File.ReadAllBytes(Path.Combine(w.Inbox.Folder, "programs.csv"));
+
+        var run = w.Ingest(keep: false);
+
+        Directory.GetFiles(w.Inbox.Folder).Should().BeEmpty();
+        File.ReadAllBytes(Path.Combine(w.ArchiveRoot, $"run-{run.RunId:D6}", "programs.csv")).Should().Equal(bytes);
+        w.Rows("SELECT outcome, files_seen, files_loaded, rows_read, rows_loaded, rows_refused FROM audit_run")
+            .Should().Equal("done|3|3|8|8|0");
+    }
+
+    [Fact]
+    public void EveryStagingTableHasTheColumnsItsKindDeclares()
+    {
+        using var w = new TestWarehouse();
+        using var c = w.Warehouse.OpenReadWrite();
+        foreach (var kind in DataContract.Kinds)
+        {
+            var columns = c.Query("SELECT column_name FROM duckdb_columns() WHERE schema_name = 'staging' AND table_name = $t ORDER BY column_index",
+                r => r.GetString(0), ("t", kind.StagingTable));
+            columns.Should().Equal(kind.StoredColumns.Select(s => s.Target!).Prepend("line"), kind.Name);
+        }
+    }
+
+    [Fact]
+    public void WithoutAConfiguredKeyAKeyFileIsCreatedOnceWithOwnerOnlyPermissions()
+    {
+        using var folder = new TempFolder();
+        var warnings = new List<string>();
+        var db = folder["wh/warehouse.duckdb"];
+
+        var first = Privacy.PseudonymKeyStore.Resolve(null, db, warnings.Add);
+        var second = Privacy.PseudonymKeyStore.Resolve(null, db, warnings.Add);
+
+        first.Should().Equal(second);
+        first.Length.Should().BeGreaterThanOrEqualTo(32);
+        warnings.Should().ContainSingle().Which.Should().Contain("pseudonym.key");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.GetUnixFileMode(folder["wh/pseudonym.key"]).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        Privacy.PseudonymKeyStore.Resolve("configured", db, warnings.Add).Should().Equal("configured"u8.ToArray());
+    }
+}
+
+internal static class Functional
+{
+    public static TResult Let<T, TResult>(this T value, Func<T, TResult> f) => f(value);
+}
