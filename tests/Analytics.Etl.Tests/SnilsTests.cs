@@ -45,10 +45,20 @@ public class SnilsTests
     [Fact]
     public void ThePseudonymDependsOnTheKeyAndIsStable()
     {
-        var a = new Pseudonymizer("key-a"u8.ToArray());
-        var b = new Pseudonymizer("key-b"u8.ToArray());
+        using var a = new Pseudonymizer("key-a"u8.ToArray());
+        using var b = new Pseudonymizer("key-b"u8.ToArray());
         a.PersonKey("11223344595").Should().Be(a.PersonKey("11223344595"));
         a.PersonKey("11223344595").Should().NotBe(b.PersonKey("11223344595"));
         a.PersonKey("11223344595").Should().NotBe(a.PersonKey("12345678964"));
+    }
+
+    [Fact]
+    public void TheReusedHmacStateGivesTheSameKeysAsAOneShotHmac()
+    {
+        using var p = new Pseudonymizer("key-a"u8.ToArray());
+        foreach (var snils in new[] { "11223344595", "12345678964", "01234567819", "11223344595" })
+        {
+            p.PersonKey(snils).Should().Be(p.PersonKeyUncached(snils));
+        }
     }
 }

@@ -242,30 +242,34 @@ public sealed class InboxGenerator(GeneratorOptions options)
 
     private void Hire(int year, bool initial)
     {
-        var staffByOrg = new int[_orgs.Count];
-        var managersByOrg = new int[_orgs.Count];
-        foreach (var p in _people.Where(p => p.Active))
+        var byOrg = new List<Person>[_orgs.Count];
+        for (var o = 0; o < byOrg.Length; o++)
         {
-            staffByOrg[p.Org]++;
-            if (p.Role == "manager")
+            byOrg[o] = [];
+        }
+        foreach (var p in _people)
+        {
+            if (p.Active)
             {
-                managersByOrg[p.Org]++;
+                byOrg[p.Org].Add(p);
             }
         }
         for (var o = 0; o < _orgs.Count; o++)
         {
+            var staff = byOrg[o];
             var target = (int)Math.Round(_orgs[o].Capacity * (1 + 0.005 * (year - options.FirstYear)));
-            for (var n = staffByOrg[o]; n < target; n++)
+            for (var n = staff.Count; n < target; n++)
             {
                 var person = NewPerson(year, o, young: !initial ? Chance(0.7) : Chance(0.22));
                 _people.Add(person);
+                staff.Add(person);
             }
             var wantedManagers = _orgs[o].Type == "school" ? Math.Clamp(1 + _orgs[o].Capacity / 25, 1, 5) : Math.Clamp(_orgs[o].Capacity / 30, 1, 2);
-            if (managersByOrg[o] < wantedManagers)
+            var managers = staff.Count(p => p.Role == "manager");
+            if (managers < wantedManagers)
             {
-                var candidates = _people.Where(p => p.Active && p.Org == o && p.Role == "teacher" && year - p.CareerStart >= 5).Take(wantedManagers - managersByOrg[o]);
-                var first = managersByOrg[o] == 0;
-                foreach (var c in candidates)
+                var first = managers == 0;
+                foreach (var c in staff.Where(p => p.Role == "teacher" && year - p.CareerStart >= 5).Take(wantedManagers - managers).ToList())
                 {
                     c.Role = "manager";
                     c.Position = first ? "директор" : "заместитель директора";
@@ -277,8 +281,15 @@ public sealed class InboxGenerator(GeneratorOptions options)
 
     private void Age(int year)
     {
-        foreach (var p in _people.Where(p => p.Active))
+        var peers = Enumerable.Range(0, _orgs.Count)
+            .GroupBy(o => (_orgs[o].Municipality, _orgs[o].Type))
+            .ToDictionary(g => g.Key, g => g.ToArray());
+        foreach (var p in _people)
         {
+            if (!p.Active)
+            {
+                continue;
+            }
             var age = year - p.BirthDate.Year;
             if (Chance(age > 60 ? 0.18 : year - p.CareerStart < 3 ? 0.10 : 0.05))
             {
@@ -287,8 +298,8 @@ public sealed class InboxGenerator(GeneratorOptions options)
             else if (p.Role == "teacher" && Chance(0.02))
             {
                 var org = _orgs[p.Org];
-                var sameMuni = _orgs.Where(o => o.Municipality == org.Municipality && o.Type == org.Type).ToList();
-                p.Org = _orgs.IndexOf(sameMuni[_random.Next(sameMuni.Count)]);
+                var sameKind = peers[(org.Municipality, org.Type)];
+                p.Org = sameKind[_random.Next(sameKind.Length)];
             }
         }
     }

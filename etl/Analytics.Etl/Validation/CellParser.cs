@@ -168,13 +168,62 @@ public static class CellParser
                 // A date cell whose format the reader did not recognize: an OLE Automation serial.
                 return DateOnly.FromDateTime(DateTime.FromOADate(serial));
             default:
-                if (DateTime.TryParseExact(AsText(raw), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                var text = AsText(raw);
+                if (TryParseCommonDate(text, out var common))
+                {
+                    return common;
+                }
+                if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
                 {
                     return DateOnly.FromDateTime(parsed);
                 }
                 error = "ожидается дата дд.ММ.гггг или гггг-ММ-дд";
                 return null;
         }
+    }
+
+    /// <summary>The two date forms of the contract without the format-list search: dd.MM.yyyy and yyyy-MM-dd.</summary>
+    private static bool TryParseCommonDate(string s, out DateOnly date)
+    {
+        date = default;
+        int day, month, year;
+        if (s.Length != 10)
+        {
+            return false;
+        }
+        if (s[2] == '.' && s[5] == '.')
+        {
+            (day, month, year) = (Digits(s, 0, 2), Digits(s, 3, 2), Digits(s, 6, 4));
+        }
+        else if (s[4] == '-' && s[7] == '-')
+        {
+            (year, month, day) = (Digits(s, 0, 4), Digits(s, 5, 2), Digits(s, 8, 2));
+        }
+        else
+        {
+            return false;
+        }
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static int Digits(string s, int start, int length)
+    {
+        var value = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            var d = s[i] - '0';
+            if (d is < 0 or > 9)
+            {
+                return -1;
+            }
+            value = value * 10 + d;
+        }
+        return value;
     }
 
     private static bool? AsBoolean(object raw, out string? error)

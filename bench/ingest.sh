@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Ingest benchmark (issue: foundation). Generates a CSV inbox at national scale (default
+# 1,350,000 workers a year, 2021-2025), ingests it with the product and with DuckDB's own
+# read_csv, and prints rows/s, elapsed time and peak memory of each.
+#   bench/ingest.sh [TEACHERS] [WORKDIR]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+teachers="${1:-1350000}"
+work="${2:-$root/artifacts/bench-ingest}"
+inbox="$work/inbox"
+rm -rf "$work/out"; mkdir -p "$work/out"
+if [[ ! -f "$inbox/.teachers-$teachers" ]]; then
+  rm -rf "$inbox"
+  echo "Generating $teachers workers a year into $inbox …"
+  /usr/bin/time -f "generate: %e s, peak %M KB" "$root/analytics" generate --out "$inbox" --teachers "$teachers" --csv-only --no-errors
+  touch "$inbox/.teachers-$teachers"
+fi
+echo "Inbox: $(ls "$inbox" | wc -l) files, $(du -sh --apparent-size "$inbox" | cut -f1)"
+dotnet build "$root/bench/Analytics.Bench" -c Release -o "$root/artifacts/bench" -nologo -v quiet >/dev/null
+
+echo "== product: analytics ingest"
+export ANALYTICS_Privacy__PseudonymKey=benchmark-key
+/usr/bin/time -f "ingest: %e s elapsed, peak memory %M KB" -o "$work/out/time.txt" \
+  "$root/analytics" ingest --inbox "$inbox" --keep --db "$work/out/warehouse.duckdb" --archive "$work/out/archive" | tail -1 | tee "$work/out/summary.txt"
+cat "$work/out/time.txt"
+read rows secs < <(sed -n 's/.*rows read \([0-9]*\).*; \([0-9.]*\) s$/\1 \2/p' "$work/out/summary.txt")
+wall=$(sed -n 's/ingest: \([0-9.]*\) s.*/\1/p' "$work/out/time.txt")
+awk -v r="$rows" -v s="$wall" 'BEGIN { printf "product: %d rows in %.1f s = %.0f rows/s (whole command, archive copies included)\n", r, s, r / s }'
+
+echo "== baseline: DuckDB read_csv"
+/usr/bin/time -f "read_csv: %e s elapsed, peak memory %M KB" dotnet "$root/artifacts/bench/Analytics.Bench.dll" "$inbox"
