@@ -1,0 +1,5 @@
+-- S(Y) with each person's organization, municipality and organization type: every indicator reads it.
+CREATE OR REPLACE TEMP TABLE s_staff AS
+SELECT s.year, s.person_key, s.org_id, o.municipality_code, o.type AS org_type, s.role, s.birth_year, s.experience_years
+FROM fact_staff s
+JOIN dim_organization o USING (org_id);
