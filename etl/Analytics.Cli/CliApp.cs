@@ -15,6 +15,8 @@ public static class CliApp
             IngestCommand.Create(),
             GenerateCommand.Create(),
             DemoCommand.Create(),
+            IndicatorsCommand.Indicators(),
+            IndicatorsCommand.Gaps(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -35,9 +37,21 @@ public static class CliApp
             await Console.Error.WriteLineAsync(e.Message);
             return ExitCodes.Failure;
         }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return ExitCodes.Usage;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException or InvalidOperationException)
         {
             await Console.Error.WriteLineAsync("error: " + e.Message);
+            return ExitCodes.Failure;
+        }
+#pragma warning disable CA1031 // The last boundary: any other failure is reported as exit 1, not a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await Console.Error.WriteLineAsync($"error: {e.GetType().Name}: {e.Message}");
             return ExitCodes.Failure;
         }
     }

@@ -7,4 +7,16 @@ public static class CommonOptions
 {
     /// <summary><c>--db FILE</c>: the warehouse (default from configuration).</summary>
     public static Option<string?> Db() => new("--db") { Description = "The DuckDB warehouse file (default ./out/warehouse.duckdb)" };
+
+    /// <summary>The options of an export command: <c>--db --year --format --out</c>.</summary>
+    public static (Option<string?> Db, Option<int?> Year, Option<Analytics.Warehouse.Exports.ExportFormat> Format, Option<string?> Out) Export()
+    {
+        var format = new Option<Analytics.Warehouse.Exports.ExportFormat>("--format")
+        {
+            Description = "csv | json | arrow (arrow needs --out)",
+            DefaultValueFactory = _ => Analytics.Warehouse.Exports.ExportFormat.Csv,
+        };
+        return (Db(), new Option<int?>("--year") { Description = "Only this year" }, format,
+            new Option<string?>("--out") { Description = "Write to this file instead of standard output" });
+    }
 }

@@ -25,6 +25,17 @@ public enum Levels
     All = Region | Municipality | Organization,
 }
 
+/// <summary>How the value follows from numerator and denominator.</summary>
+public enum Measure
+{
+    /// <summary>100 · numerator / denominator.</summary>
+    Share,
+    /// <summary>numerator / denominator.</summary>
+    Ratio,
+    /// <summary>The numerator itself; no denominator.</summary>
+    Count,
+}
+
 /// <summary>A built-in target: <paramref name="Value"/> from <paramref name="FromYear"/> on.</summary>
 public sealed record BuiltInTarget(double Value, int FromYear);
 
@@ -53,4 +64,23 @@ public sealed record IndicatorDefinition(
     string Source,
     string Query,
     string? Parameter = null,
-    BuiltInTarget? Target = null);
+    BuiltInTarget? Target = null)
+{
+    /// <summary>How the value is computed.</summary>
+    public Measure Measure { get; init; } = Measure.Share;
+
+    /// <summary>Whether the indicator has a municipality level (and so gap metrics).</summary>
+    public bool HasMunicipalities => Levels.HasFlag(Levels.Municipality);
+
+    /// <summary>The value from numerator and denominator; null when undefined.</summary>
+    public double? ValueOf(double? numerator, double? denominator) => Measure switch
+    {
+        Measure.Count => numerator ?? 0,
+        _ when denominator is not > 0 => null,
+        Measure.Share => 100 * numerator!.Value / denominator.Value,
+        _ => numerator!.Value / denominator.Value,
+    };
+
+    /// <summary>Whether a value meets a target in this indicator's direction.</summary>
+    public bool Meets(double value, double target) => Direction == Direction.Higher ? value >= target : value <= target;
+}

@@ -4,7 +4,7 @@
 WITH g AS (
     SELECT year, municipality_code, org_id,
            GROUPING(municipality_code, org_id) AS grouping_id,
-           sum(numerator) AS numerator, sum(denominator) AS denominator,
+           sum(numerator)::DOUBLE AS numerator, sum(denominator)::DOUBLE AS denominator,
            max(present) AS present
     FROM indicator_units
     GROUP BY GROUPING SETS ((year), (year, municipality_code), (year, municipality_code, org_id))
