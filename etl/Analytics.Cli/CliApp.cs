@@ -17,6 +17,7 @@ public static class CliApp
             DemoCommand.Create(),
             IndicatorsCommand.Indicators(),
             IndicatorsCommand.Gaps(),
+            MethodologyCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

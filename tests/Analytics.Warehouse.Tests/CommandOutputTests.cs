@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using Apache.Arrow;
+using Apache.Arrow.Ipc;
+
+namespace Analytics.Warehouse.Tests;
+
+[Collection("samples")]
+public class CommandOutputTests(SamplesWarehouse samples)
+{
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "analytics.dll"));
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+        using var p = Process.Start(info)!;
+        var output = p.StandardOutput.ReadToEndAsync();
+        var error = p.StandardError.ReadToEndAsync();
+        p.WaitForExit();
+        return (p.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void IndicatorsAndGapsPrintTheExactHeadersOfTheMethodology()
+    {
+        var indicators = Run("indicators", "--db", samples.Path_);
+        indicators.Code.Should().Be(0, indicators.Error);
+        var lines = indicators.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().Be("indicator,year,level,entity_code,entity_name,numerator,denominator,value,target,meets_target,suppressed");
+        lines.Length.Should().Be(samples.Values.Count + 1);
+        lines.Should().Contain(l => l.StartsWith("diag_coverage,2025,region,region,,", StringComparison.Ordinal));
+
+        var gaps = Run("gaps", "--db", samples.Path_, "--year", "2024");
+        gaps.Code.Should().Be(0, gaps.Error);
+        var gapLines = gaps.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        gapLines[0].Should().Be("indicator,year,n,min,max,range,ratio,mean,sd,cv,region_value,meeting_target");
+        gapLines.Skip(1).Should().OnlyContain(l => l.Split(',')[1] == "2024");
+    }
+
+    [Fact]
+    public void TheRegionRowOfTheCsvCarriesTheFiguresWithTwoDecimalsAtLeast()
+    {
+        var region = samples.Values.Single(v => v.Indicator == "pd_share" && v.Year == 2025 && v.Level == "region");
+        var csv = Run("indicators", "--db", samples.Path_, "--year", "2025", "--level", "region").Output;
+        var line = csv.Split('\n').Single(l => l.StartsWith("pd_share,", StringComparison.Ordinal)).Split(',');
+        line[5].Should().Be(region.Numerator!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        line[6].Should().Be(region.Denominator!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        line[7].Should().MatchRegex(@"^\d+\.\d{2,}$");
+        double.Parse(line[7], System.Globalization.CultureInfo.InvariantCulture).Should().BeApproximately(region.Value!.Value, 1e-8);
+    }
+
+    [Fact]
+    public void TheArrowFileReadsBackWithTheSameRows()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N") + ".arrow");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var run = Run("indicators", "--db", samples.Path_, "--format", "arrow", "--out", file);
+        run.Code.Should().Be(0, run.Error);
+
+        using var stream = File.OpenRead(file);
+        using var reader = new ArrowFileReader(stream);
+        var rows = 0;
+        RecordBatch? batch;
+        var first = true;
+        while ((batch = reader.ReadNextRecordBatch()) is not null)
+        {
+            using (batch)
+            {
+                if (first)
+                {
+                    batch.Schema.FieldsList.Select(f => f.Name).Should().Equal("indicator", "year", "level", "entity_code", "entity_name",
+                        "numerator", "denominator", "value", "target", "meets_target", "suppressed");
+                    var v = samples.Values[0];
+                    ((StringArray)batch.Column(0)).GetString(0).Should().Be(v.Indicator);
+                    ((Int32Array)batch.Column(1)).GetValue(0).Should().Be(v.Year);
+                    ((DoubleArray)batch.Column(7)).GetValue(0).Should().Be(v.Value);
+                    ((BooleanArray)batch.Column(10)).GetValue(0).Should().Be(v.Suppressed);
+                    first = false;
+                }
+                rows += batch.Length;
+            }
+        }
+        rows.Should().Be(samples.Values.Count);
+        File.Delete(file);
+    }
+
+    [Fact]
+    public void JsonHasOneObjectPerRow()
+    {
+        var json = Run("gaps", "--db", samples.Path_, "--format", "json");
+        json.Code.Should().Be(0, json.Error);
+        using var document = System.Text.Json.JsonDocument.Parse(json.Output);
+        document.RootElement.GetArrayLength().Should().Be(GapMetrics_Count());
+        document.RootElement[0].GetProperty("indicator").GetString().Should().Be("diag_coverage");
+    }
+
+    private int GapMetrics_Count() => Indicators.GapMetrics.Gaps(samples.Values).Count;
+}

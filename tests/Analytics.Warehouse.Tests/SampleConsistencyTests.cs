@@ -1,0 +1,94 @@
+using System.Text;
+using Analytics.Etl.Loading;
+using Analytics.Etl.Privacy;
+using Analytics.Warehouse.Indicators;
+
+namespace Analytics.Warehouse.Tests;
+
+/// <summary>The samples loaded once for the tests that need realistic data.</summary>
+public sealed class SamplesWarehouse : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"));
+
+    public SamplesWarehouse()
+    {
+        Directory.CreateDirectory(_folder);
+        Path_ = System.IO.Path.Combine(_folder, "warehouse.duckdb");
+        var warehouse = new Warehouse(Path_);
+        using (var connection = warehouse.OpenReadWrite())
+        using (var pseudonymizer = new Pseudonymizer(Encoding.UTF8.GetBytes("samples")))
+        {
+            new IngestService(connection, pseudonymizer).Run(new IngestOptions(Samples, System.IO.Path.Combine(_folder, "archive")) { Keep = true });
+        }
+        using var readOnly = warehouse.OpenReadOnly();
+        Values = new IndicatorEngine(readOnly, new IndicatorSettings()).Compute();
+    }
+
+    public static string Samples { get; } = FindSamples();
+
+    public string Path_ { get; }
+
+    public List<IndicatorValue> Values { get; }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static string FindSamples()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = System.IO.Path.Combine(dir.FullName, "data-samples");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        throw new DirectoryNotFoundException("data-samples/");
+    }
+}
+
+[CollectionDefinition("samples")]
+public class SamplesGroup : ICollectionFixture<SamplesWarehouse>;
+
+[Collection("samples")]
+public class SampleConsistencyTests(SamplesWarehouse samples)
+{
+    [Fact]
+    public void ForEveryPersonBasedShareTheRegionEqualsTheSumOfMunicipalitiesAndOfOrganizations()
+    {
+        var checkedRows = 0;
+        foreach (var indicator in IndicatorCatalog.All.Where(i => i.PersonBased))
+        {
+            foreach (var region in samples.Values.Where(v => v.Indicator == indicator.Code && v.Level == "region"))
+            {
+                var municipalities = samples.Values.Where(v => v.Indicator == indicator.Code && v.Year == region.Year && v.Level == "municipality").ToList();
+                var organizations = samples.Values.Where(v => v.Indicator == indicator.Code && v.Year == region.Year && v.Level == "organization").ToList();
+                municipalities.Sum(m => m.Numerator).Should().Be(region.Numerator, $"{indicator.Code} {region.Year}");
+                municipalities.Sum(m => m.Denominator).Should().Be(region.Denominator, $"{indicator.Code} {region.Year}");
+                organizations.Sum(o => o.Numerator).Should().Be(region.Numerator, $"{indicator.Code} {region.Year}");
+                organizations.Sum(o => o.Denominator).Should().Be(region.Denominator, $"{indicator.Code} {region.Year}");
+                checkedRows++;
+            }
+        }
+        checkedRows.Should().Be(IndicatorCatalog.All.Count(i => i.PersonBased) * 5);
+        samples.Values.Should().Contain(v => v.Suppressed, "small districts make suppression matter");
+        samples.Values.Where(v => v.Level == "region").Should().OnlyContain(v => !v.Suppressed);
+    }
+
+    [Fact]
+    public void TheSamplesShowMunicipalitiesThatDiffer()
+    {
+        var gaps = GapMetrics.Gaps(samples.Values);
+        var coverage2025 = gaps.Single(g => g.Indicator == "diag_coverage" && g.Year == 2025);
+        coverage2025.N.Should().Be(26);
+        coverage2025.Range.Should().BeGreaterThan(15, "leaders and laggards");
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+
+namespace Analytics.Warehouse.Indicators;
+
+/// <summary>
+/// The methodology page (docs/methodology.md, and the site's methodology page) rendered from the
+/// catalog, so the published definitions cannot drift from what is computed.
+/// </summary>
+public static class MethodologyDocument
+{
+    /// <summary>The Russian direction words.</summary>
+    public static string DirectionName(Direction d) => d == Direction.Higher ? "выше — лучше" : "ниже — лучше";
+
+    /// <summary>The Russian level list.</summary>
+    public static string LevelNames(Levels levels) => string.Join(", ", new[]
+    {
+        levels.HasFlag(Levels.Region) ? "регион" : null,
+        levels.HasFlag(Levels.Municipality) ? "муниципалитет" : null,
+        levels.HasFlag(Levels.Organization) ? "организация" : null,
+    }.Where(x => x is not null));
+
+    /// <summary>The built-in target in Russian words.</summary>
+    public static string TargetText(IndicatorDefinition i) =>
+        i.Target is null ? "—" : string.Create(CultureInfo.GetCultureInfo("ru-RU"), $"{i.Target.Value:0.##} с {i.Target.FromYear} г.");
+
+    /// <summary>The whole page as Markdown.</summary>
+    public static string Markdown()
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Методика расчёта показателей");
+        text.AppendLine();
+        text.AppendLine("<!-- Generated from warehouse/Analytics.Warehouse/Indicators/IndicatorCatalog.cs by `./analytics methodology`; a test keeps it equal. -->");
+        text.AppendLine();
+        text.AppendLine("Показатели рассчитываются за каждый календарный год Y, за который есть срез кадров S(Y), на уровнях региона, муниципалитета и организации.");
+        text.AppendLine();
+        text.AppendLine("- **S(Y)** — принятые строки выгрузки `teachers` за год Y (одна на человека); работник относится к организации этой строки и её муниципалитету.");
+        text.AppendLine("- **Возраст в году Y** = Y − год рождения. **Молодой педагог**: возраст < 35 и стаж < 3 лет.");
+        text.AppendLine("- **Дефицит** — результат диагностики ниже порога (по умолчанию 60 %; `Indicators:DeficitThreshold`). Для долей дефицитов берётся последний результат года по каждой области.");
+        text.AppendLine("- **На основе диагностики** — курс или ИОМ, начатый (разработанный) в день d, если у работника есть результат с дефицитом в интервале [d − 365 дней; d]; для курса область дефицита должна входить в области программы.");
+        text.AppendLine("- **Завершил в периоде** — курс со статусом «завершил» и датой окончания в периоде. Каждый человек учитывается в числителе один раз.");
+        text.AppendLine("- Доля = 100 · числитель / знаменатель; при нулевом знаменателе значение не определено.");
+        text.AppendLine("- **Подавление**: доли, знаменатель которых — люди, не публикуются на уровне муниципалитета и организации при знаменателе от 1 до 4 (`Privacy:MinCell` = 5); если в году скрыт ровно один муниципалитет, скрывается и муниципалитет со следующим наименьшим знаменателем (так же среди организаций одного муниципалитета).");
+        text.AppendLine("- **Целевое значение** года Y — значение с наибольшим «с года» ≤ Y (встроенное или из файла `targets`).");
+        text.AppendLine();
+        foreach (var group in IndicatorCatalog.All.GroupBy(i => i.Group))
+        {
+            text.AppendLine("## " + group.Key);
+            text.AppendLine();
+            foreach (var i in group)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"### {i.Name}");
+                text.AppendLine();
+                text.AppendLine(CultureInfo.InvariantCulture, $"- Код: `{i.Code}`; единица: {i.Unit}; {DirectionName(i.Direction)}; уровни: {LevelNames(i.Levels)}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"- Числитель: {i.Numerator}");
+                if (i.Denominator.Length > 0)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"- Знаменатель: {i.Denominator}");
+                }
+                text.AppendLine(CultureInfo.InvariantCulture, $"- Целевое значение: {TargetText(i)}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"- Источник: {i.Source}");
+                text.AppendLine();
+            }
+        }
+        return text.ToString();
+    }
+}
