@@ -3,6 +3,25 @@ using System.Globalization;
 using Analytics.Etl.Reading;
 using DuckDB.NET.Data;
 
+// Two benchmarks: `indicators DB` times every indicator and the gaps for all years and levels;
+// `INBOX_DIR` is the baseline of bench/ingest.sh.
+if (args.Length == 2 && args[0] == "indicators")
+{
+    var warehouse = new Analytics.Warehouse.Warehouse(args[1]);
+    var clock = Stopwatch.StartNew();
+    using var readOnly = warehouse.OpenReadOnly();
+    var values = new Analytics.Warehouse.Indicators.IndicatorEngine(readOnly, new Analytics.Warehouse.Indicators.IndicatorSettings())
+    {
+        Measured = (step, took) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step,-34} {took.TotalSeconds,6:0.00} s")),
+    }.Compute();
+    var computed = clock.Elapsed;
+    var gaps = Analytics.Warehouse.Indicators.GapMetrics.Gaps(values);
+    var standings = Analytics.Warehouse.Indicators.GapMetrics.Standings(values);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"indicators: {values.Count} values in {computed.TotalSeconds:0.00} s; gaps: {gaps.Count} rows and {standings.Count} standings, total {clock.Elapsed.TotalSeconds:0.00} s"));
+    return 0;
+}
+
 // The baseline of bench/ingest.sh: DuckDB's own read_csv over the same CSV files, each into a
 // table of VARCHAR columns. DuckDB here cannot read Windows-1251, so those files are first
 // converted to UTF-8 (timed separately: the product does that conversion on the fly).

@@ -66,6 +66,8 @@ public sealed class IndicatorFigureTests : IDisposable
         _v.Figures("diag_coverage", 2024, M2).Should().Be((1, 2, 50));
         _v.Figures("diag_coverage", 2024, "S1").Should().Be((2, 4, 50));
         _v.Figures("diag_coverage", 2024, "D1").Should().Be((0, 2, 0));
+        _v.Figures("diag_coverage", 2024, "S2").Should().Be((1, 2, 50));
+        _v.Figures("diag_coverage", 2024, "S3").Should().Be((1, 2, 50));
         _v.Figures("diag_coverage", 2023, "region").Should().Be((1, 2, 50));
     }
 
@@ -88,6 +90,8 @@ public sealed class IndicatorFigureTests : IDisposable
         _v.Figures("deficit_rate.subject", 2024, M1).Should().Be((1, 2, 50));
         _v.Figures("deficit_rate.subject", 2024, "S1").Should().Be((0, 1, 0));
         _v.Figures("deficit_rate.digital", 2024, "region").Should().Be((1, 1, 100));
+        _v.Figures("deficit_rate.digital", 2024, "S1").Should().Be((1, 1, 100));
+        _v.Figures("deficit_rate.subject", 2024, "S3").Should().Be((1, 1, 100));
         _v.Figures("deficit_rate.methodical", 2024, "region").Should().Be((0, 1, 0));
         _v.Figures("deficit_rate.psych_pedagogical", 2024, "region").Should().Be((0, 0, null), "a zero denominator gives no value");
         _v.Figures("deficit_rate.communicative", 2024, "region").Should().Be((0, 0, null));
@@ -100,6 +104,7 @@ public sealed class IndicatorFigureTests : IDisposable
         _v.Figures("route_share", 2024, M1).Should().Be((2, 8, 25));
         _v.Figures("route_share", 2024, M2).Should().Be((0, 2, 0));
         _v.Figures("route_share", 2024, "S2").Should().Be((1, 2, 50));
+        _v.Figures("route_share", 2024, "S1").Should().Be((1, 4, 25));
         _v.Figures("route_tutor_share", 2024, "region").Should().Be((1, 10, 10));
         _v.Figures("route_tutor_share", 2024, M1).Should().Be((1, 8, 12.5));
         _v.Figures("route_tutor_share", 2024, "S2").Should().Be((0, 2, 0));
@@ -117,6 +122,8 @@ public sealed class IndicatorFigureTests : IDisposable
         _v.Figures("pd_3y_share", 2024, "region").Should().Be((6, 10, 60));
         _v.Figures("pd_3y_share", 2024, M1).Should().Be((4, 8, 50));
         _v.Figures("pd_3y_share", 2024, "D1").Should().Be((1, 2, 50));
+        _v.Figures("pd_3y_share", 2024, M2).Should().Be((2, 2, 100));
+        _v.Figures("pd_3y_share", 2024, "S1").Should().Be((3, 4, 75));
     }
 
     [Fact]
@@ -129,6 +136,9 @@ public sealed class IndicatorFigureTests : IDisposable
         _v.Figures("frdpp_diag_share", 2024, M1).Should().Be((1, 5, 20));
         _v.At("frdpp_diag_share", 2024, M1).MeetsTarget.Should().BeFalse();
         _v.Figures("frdpp_diag_share", 2024, M2).Should().Be((1, 1, 100));
+        _v.Figures("frdpp_diag_share", 2024, "S1").Should().Be((1, 2, 50)); // teachers a, b
+        _v.Figures("frdpp_diag_share", 2024, "D1").Should().Be((0, 2, 0));
+        _v.Figures("frdpp_diag_share", 2024, "S2").Should().Be((0, 1, 0)); // e only, whose course was dropped
         _v.At("frdpp_diag_share", 2023, "region").Target.Should().BeNull("the built-in target starts in 2024");
     }
 
@@ -139,6 +149,8 @@ public sealed class IndicatorFigureTests : IDisposable
         _v.Figures("topic_share.quality_assessment", 2024, "region").Should().Be((2, 4, 50));
         _v.Figures("topic_share.quality_assessment", 2024, M1).Should().Be((1, 3, 33.3333));
         _v.Figures("topic_share.quality_assessment", 2024, M2).Should().Be((1, 1, 100));
+        _v.Figures("topic_share.quality_assessment", 2024, "S1").Should().Be((1, 2, 50));
+        _v.Figures("topic_share.quality_assessment", 2024, "S2").Should().Be((0, 1, 0));
         _v.Figures("topic_share.gifted", 2024, "region").Should().Be((0, 4, 0));
         _v.Should().NotContain(x => x.Indicator.StartsWith("topic_share", StringComparison.Ordinal) && x.EntityCode == "D1");
     }
@@ -148,6 +160,7 @@ public sealed class IndicatorFigureTests : IDisposable
     {
         _v.Figures("preschool_pd_share", 2024, "region").Should().Be((1, 2, 50)); // h (2022), not g (2021)
         _v.Figures("preschool_pd_share", 2024, M1).Should().Be((1, 2, 50));
+        _v.Figures("preschool_pd_share", 2024, "D1").Should().Be((1, 2, 50));
         _v.Should().NotContain(x => x.Indicator == "preschool_pd_share" && x.EntityCode == M2);
     }
 
@@ -159,6 +172,8 @@ public sealed class IndicatorFigureTests : IDisposable
         _v.At("young_support_share", 2024, "region").MeetsTarget.Should().BeFalse("the built-in target is 70 from 2024");
         _v.Figures("young_support_share", 2024, M1).Should().Be((1, 2, 50));
         _v.Figures("young_support_share", 2024, M2).Should().Be((1, 1, 100));
+        _v.Figures("young_support_share", 2024, "S1").Should().Be((1, 1, 100));
+        _v.Figures("young_support_share", 2024, "D1").Should().Be((0, 1, 0));
     }
 
     [Fact]
@@ -193,6 +208,8 @@ public sealed class IndicatorFigureTests : IDisposable
         _v.Figures("staffing_rate", 2024, "region").Should().Be((14.5, 16, 90.625));
         _v.Figures("staffing_rate", 2024, M1).Should().Be((10.5, 12, 87.5));
         _v.Figures("staffing_rate", 2024, M2).Should().Be((4, 4, 100));
+        _v.Figures("staffing_rate", 2024, "S1").Should().Be((10.5, 12, 87.5));
+        _v.Figures("vacancies", 2024, M1).Should().Be((1.5, null, 1.5));
         _v.Figures("vacancies", 2024, "region").Should().Be((1.5, null, 1.5));
         _v.Figures("vacancies", 2024, "S1").Should().Be((1.5, null, 1.5));
         _v.Figures("vacancies", 2024, "S3").Should().Be((0, null, 0));

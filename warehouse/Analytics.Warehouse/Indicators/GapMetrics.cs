@@ -21,20 +21,21 @@ public static class GapMetrics
     /// <summary>One row per indicator with a municipality level and year.</summary>
     public static List<GapRow> Gaps(IReadOnlyList<IndicatorValue> values)
     {
+        var published = PublishedByIndicatorYear(values);
+        var regions = RegionsByIndicator(values);
         var rows = new List<GapRow>();
-        var regions = values.Where(v => v.Level == IndicatorValue.Region).ToDictionary(v => (v.Indicator, v.Year));
         foreach (var indicator in IndicatorCatalog.All.Where(i => i.HasMunicipalities))
         {
-            foreach (var region in regions.Values.Where(r => r.Indicator == indicator.Code).OrderBy(r => r.Year))
+            foreach (var region in regions[indicator.Code].OrderBy(v => v.Year))
             {
-                var municipal = Published(values, indicator.Code, region.Year).ToList();
-                var xs = municipal.Select(m => m.Value!.Value).ToList();
-                if (xs.Count == 0)
+                var municipal = published[(indicator.Code, region.Year)].ToList();
+                if (municipal.Count == 0)
                 {
                     rows.Add(new GapRow(indicator.Code, region.Year, 0, null, null, null, null, null, null, null, region.Value,
                         region.Target is null ? null : 0));
                     continue;
                 }
+                var xs = municipal.Select(m => m.Value!.Value).ToList();
                 var min = xs.Min();
                 var max = xs.Max();
                 var mean = xs.Average();
@@ -50,22 +51,28 @@ public static class GapMetrics
     /// <summary>Each published municipality value with its rank, gaps and change.</summary>
     public static List<MunicipalityStanding> Standings(IReadOnlyList<IndicatorValue> values)
     {
+        var published = PublishedByIndicatorYear(values);
+        var previousValues = published.SelectMany(g => g).ToDictionary(v => (v.Indicator, v.Year, v.EntityCode), v => v.Value!.Value);
+        var regions = RegionsByIndicator(values);
         var result = new List<MunicipalityStanding>();
-        var regions = values.Where(v => v.Level == IndicatorValue.Region).ToDictionary(v => (v.Indicator, v.Year));
-        var published = values.Where(v => v.Level == IndicatorValue.Municipality && v.Value is not null && !v.Suppressed)
-            .ToDictionary(v => (v.Indicator, v.Year, v.EntityCode));
         foreach (var indicator in IndicatorCatalog.All.Where(i => i.HasMunicipalities))
         {
-            foreach (var year in regions.Keys.Where(k => k.Indicator == indicator.Code).Select(k => k.Year).Order())
+            foreach (var region in regions[indicator.Code].OrderBy(v => v.Year))
             {
-                var municipal = Published(values, indicator.Code, year).ToList();
-                foreach (var m in municipal)
+                var ordered = indicator.Direction == Direction.Higher
+                    ? published[(indicator.Code, region.Year)].OrderByDescending(v => v.Value).ToList()
+                    : published[(indicator.Code, region.Year)].OrderBy(v => v.Value).ToList();
+                var rank = 0;
+                for (var i = 0; i < ordered.Count; i++)
                 {
-                    var better = municipal.Count(o => indicator.Direction == Direction.Higher ? o.Value > m.Value : o.Value < m.Value);
-                    var region = regions[(indicator.Code, year)].Value;
-                    var previous = published.TryGetValue((indicator.Code, year - 1, m.EntityCode), out var p) ? p.Value : null;
-                    result.Add(new MunicipalityStanding(indicator.Code, year, m.EntityCode, m.Value!.Value, better + 1, municipal.Count,
-                        region is null ? null : m.Value - region, m.Target is null ? null : m.Value - m.Target,
+                    var m = ordered[i];
+                    if (i == 0 || ordered[i - 1].Value != m.Value)
+                    {
+                        rank = i + 1; // ties share the better rank
+                    }
+                    double? previous = previousValues.TryGetValue((indicator.Code, region.Year - 1, m.EntityCode), out var p) ? p : null;
+                    result.Add(new MunicipalityStanding(indicator.Code, region.Year, m.EntityCode, m.Value!.Value, rank, ordered.Count,
+                        region.Value is null ? null : m.Value - region.Value, m.Target is null ? null : m.Value - m.Target,
                         previous is null ? null : m.Value - previous));
                 }
             }
@@ -73,6 +80,9 @@ public static class GapMetrics
         return result;
     }
 
-    private static IEnumerable<IndicatorValue> Published(IReadOnlyList<IndicatorValue> values, string indicator, int year) =>
-        values.Where(v => v.Indicator == indicator && v.Year == year && v.Level == IndicatorValue.Municipality && v.Value is not null && !v.Suppressed);
+    private static ILookup<string, IndicatorValue> RegionsByIndicator(IReadOnlyList<IndicatorValue> values) =>
+        values.Where(v => v.Level == IndicatorValue.Region).ToLookup(v => v.Indicator);
+
+    private static ILookup<(string Indicator, int Year), IndicatorValue> PublishedByIndicatorYear(IReadOnlyList<IndicatorValue> values) =>
+        values.Where(v => v.Level == IndicatorValue.Municipality && v.Value is not null && !v.Suppressed).ToLookup(v => (v.Indicator, v.Year));
 }
