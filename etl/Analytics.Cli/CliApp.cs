@@ -15,6 +15,7 @@ public static class CliApp
             IngestCommand.Create(),
             GenerateCommand.Create(),
             DemoCommand.Create(),
+            BuildSiteCommand.Create(),
             IndicatorsCommand.Indicators(),
             IndicatorsCommand.Gaps(),
             MethodologyCommand.Create(),
@@ -31,7 +32,7 @@ public static class CliApp
         }
         try
         {
-            return await parsed.InvokeAsync();
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (WarehouseBusyException e)
         {

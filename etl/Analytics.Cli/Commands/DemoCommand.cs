@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Analytics.Cli.Commands;
 
 /// <summary>
-/// <c>analytics demo [--out DIR]</c>: the bundled samples into <c>DIR/warehouse.duckdb</c>. The
+/// <c>analytics demo [--out DIR]</c>: the bundled samples into <c>DIR/warehouse.duckdb</c> and the site into <c>DIR/site</c>. The
 /// samples carry a few deliberately broken rows to show the rejects report, so refusals are
 /// expected here and the demo still exits 0; any other failure exits 1.
 /// </summary>
@@ -31,6 +31,8 @@ public static class DemoCommand
                 return Task.FromResult(code);
             }
             Console.WriteLine($"Warehouse: {warehouse}");
+            var index = BuildSiteCommand.Build(settings, warehouse, Path.Combine(outDir, "site"));
+            Console.WriteLine($"Site: {index}");
             return Task.FromResult(ExitCodes.Done);
         });
         return command;

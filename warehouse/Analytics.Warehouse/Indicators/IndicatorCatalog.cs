@@ -37,8 +37,40 @@ public static class IndicatorCatalog
     public static readonly IReadOnlyList<string> AllTopics =
         ["quality_assessment", "low_results_schools", "career_guidance", "upbringing", "gifted", "preschool", "management", "digital"];
 
+    private static readonly Dictionary<string, string> ShortNames = new()
+    {
+        ["diag_coverage"] = "Охват диагностикой",
+        ["deficit_rate"] = "Доля с дефицитами",
+        ["deficit_rate.subject"] = "Дефицит: предметные",
+        ["deficit_rate.methodical"] = "Дефицит: методические",
+        ["deficit_rate.psych_pedagogical"] = "Дефицит: псих.-пед.",
+        ["deficit_rate.digital"] = "Дефицит: ИКТ",
+        ["deficit_rate.communicative"] = "Дефицит: коммуникативные",
+        ["route_share"] = "ИОМ по диагностике",
+        ["route_tutor_share"] = "ИОМ с тьютором",
+        ["pd_share"] = "ДПП за год",
+        ["pd_3y_share"] = "ПК за 3 года",
+        ["frdpp_diag_share"] = "ФР ДПП по диагностике",
+        ["topic_share.quality_assessment"] = "КПК: оценка качества",
+        ["topic_share.low_results_schools"] = "КПК: ШНОР",
+        ["topic_share.career_guidance"] = "КПК: профориентация",
+        ["topic_share.upbringing"] = "КПК: воспитание",
+        ["topic_share.gifted"] = "КПК: одарённые дети",
+        ["preschool_pd_share"] = "ДОО: КПК за 3 года",
+        ["young_support_share"] = "Поддержка молодых",
+        ["mgmt_team_share"] = "Управленческие команды",
+        ["teachers_per_methodist"] = "Педагогов на методиста",
+        ["staffing_rate"] = "Обеспеченность кадрами",
+        ["vacancies"] = "Вакантные ставки",
+        ["methodical_active"] = "Методический актив",
+        ["program_frdpp_share"] = "ДПП в ФР ДПП",
+        ["program_network_share"] = "Сетевые ДПП",
+        ["program_updated_share"] = "Обновлённые ДПП",
+    };
+
     /// <summary>Every indicator in display order.</summary>
-    public static readonly IReadOnlyList<IndicatorDefinition> All = Build();
+    public static readonly IReadOnlyList<IndicatorDefinition> All = Build().Select(i => i with { ShortName = ShortNames[i.Code] }).ToList();
+
 
     /// <summary>Finds an indicator by code, or null.</summary>
     public static IndicatorDefinition? Find(string code) => All.FirstOrDefault(i => i.Code == code);

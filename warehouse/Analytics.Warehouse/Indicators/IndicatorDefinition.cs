@@ -66,6 +66,9 @@ public sealed record IndicatorDefinition(
     string? Parameter = null,
     BuiltInTarget? Target = null)
 {
+    /// <summary>A short Russian label for axes and map columns.</summary>
+    public string ShortName { get; init; } = Code;
+
     /// <summary>How the value is computed.</summary>
     public Measure Measure { get; init; } = Measure.Share;
 

@@ -1,0 +1,84 @@
+using System.Text.Json.Nodes;
+using Analytics.Warehouse.Indicators;
+using CS = Plotly.NET.CSharp.Chart;
+
+namespace Analytics.Dashboards.Charts;
+
+/// <summary>The deficits page's charts: municipalities × areas, the region per area over years, the funnel.</summary>
+public static class DeficitCharts
+{
+    private static readonly IndicatorDefinition[] AreaIndicators =
+        IndicatorCatalog.Areas.Select(a => IndicatorCatalog.Find("deficit_rate." + a.Code)!).ToArray();
+
+    /// <summary>Municipalities × deficit areas for a year (share with a deficit, %).</summary>
+    public static JsonNode Heatmap(SiteData data, int year)
+    {
+        var munis = data.Municipalities;
+        var z = munis.Select(m => AreaIndicators.Select(i => data.Published(i.Code, year, m.Code)).ToArray()).ToArray();
+        var figure = Figure.Of(CS.Heatmap<double, string, string, string>(
+            zData: z.Select(r => r.Select(c => c ?? double.NaN).ToArray()).ToArray(),
+            X: IndicatorCatalog.Areas.Select(a => a.Name).ToArray(),
+            Y: munis.Select(m => m.Name).ToArray()), new
+        {
+            margin = new { l = 260, r = 20, t = 20, b = 60 },
+            yaxis = new { autorange = "reversed" },
+        }, 22 * munis.Count + 120);
+        return Figure.Style(figure, 0, new
+        {
+            z = z.Select(r => r.Cast<object?>().ToArray()).ToArray(),
+            colorscale = "YlOrRd",
+            zmin = 0,
+            xgap = 1,
+            ygap = 1,
+            hovertemplate = "%{y}<br>%{x}: %{z:.1f} %<extra></extra>",
+            colorbar = new { title = new { text = "% с дефицитом" } },
+        });
+    }
+
+    /// <summary>The region's deficit rate per area over the years.</summary>
+    public static JsonNode Trend(SiteData data)
+    {
+        var years = data.Years.ToArray();
+        var traces = AreaIndicators.Select((i, n) => CS.Line<int, double, string>(x: years,
+            y: years.Select(y => data.Get(i.Code, y, "region")?.Value ?? double.NaN).ToArray(), Name: IndicatorCatalog.Areas[n].Name, ShowMarkers: true)).ToArray();
+        return Figure.Of(Figure.Combine(traces), new
+        {
+            xaxis = new { dtick = 1, title = new { text = "год" } },
+            yaxis = new { title = new { text = "% с дефицитом" }, rangemode = "tozero" },
+            legend = new { orientation = "h", y = -0.25 },
+        });
+    }
+
+    /// <summary>Staff → diagnosed → with a deficit → with a diagnostic-based route → with a tutor → federal-registry course, for the region or a municipality.</summary>
+    public static JsonNode Funnel(SiteData data, int year, string entity)
+    {
+        double? Count(string indicator, bool denominator = false)
+        {
+            var v = data.Get(indicator, year, entity);
+            return v is null || v.Suppressed ? null : denominator ? v.Denominator : v.Numerator;
+        }
+        var steps = new (string Label, double? Count)[]
+        {
+            ("работники (срез)", Count("diag_coverage", denominator: true)),
+            ("прошли диагностику", Count("diag_coverage")),
+            ("выявлен дефицит", Count("deficit_rate")),
+            ("ИОМ на основе диагностики", Count("route_share")),
+            ("ИОМ с тьютором", Count("route_tutor_share")),
+            ("курс ФР ДПП по диагностике", Count("frdpp_diag_share")),
+        };
+        if (steps.Any(s => s.Count is null))
+        {
+            return Figure.Empty("Мало данных для воронки: значения скрыты для защиты персональных данных");
+        }
+        var figure = Figure.Of(CS.Funnel<double, string, string>(x: steps.Select(s => s.Count!.Value).ToArray(), y: steps.Select(s => s.Label).ToArray()), new
+        {
+            margin = new { l = 220, r = 20, t = 20, b = 30 },
+        }, 360);
+        return Figure.Style(figure, 0, new
+        {
+            marker = new { color = Figure.Palette[0] },
+            textinfo = "value+percent initial",
+            hovertemplate = "%{y}: %{x:,.0f}<extra></extra>",
+        });
+    }
+}

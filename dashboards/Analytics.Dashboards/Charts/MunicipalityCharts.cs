@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using Analytics.Warehouse.Indicators;
+using CS = Plotly.NET.CSharp.Chart;
+
+namespace Analytics.Dashboards.Charts;
+
+/// <summary>A municipality's page: its percentages against the region and the target, and its trends.</summary>
+public static class MunicipalityCharts
+{
+    /// <summary>The percentage indicators of the municipality level.</summary>
+    public static readonly IndicatorDefinition[] Shares =
+        IndicatorCatalog.All.Where(i => i.HasMunicipalities && i.Unit == "%").ToArray();
+
+    /// <summary>The main indicators shown as small multiples and in the organizations table.</summary>
+    public static readonly string[] Main = ["diag_coverage", "deficit_rate", "route_share", "pd_share", "pd_3y_share", "young_support_share"];
+
+    private static readonly int[] PercentRange = [0, 100];
+
+    /// <summary>Dots: the municipality (blue circle), the region (grey diamond), the target (orange line mark).</summary>
+    public static JsonNode Dots(SiteData data, string municipality, int year)
+    {
+        var labels = Shares.Select(i => i.ShortName).ToArray();
+        double Or(double? v) => v ?? double.NaN;
+        var figure = Figure.Of(Figure.Combine(
+            CS.Point<double, string, string>(x: Shares.Select(i => Or(data.Get(i.Code, year, "region")?.Target)).ToArray(), y: labels, Name: "цель"),
+            CS.Point<double, string, string>(x: Shares.Select(i => Or(data.Get(i.Code, year, "region")?.Value)).ToArray(), y: labels, Name: "регион"),
+            CS.Point<double, string, string>(x: Shares.Select(i => Or(data.Published(i.Code, year, municipality))).ToArray(), y: labels, Name: "муниципалитет")), new
+        {
+            margin = new { l = 220, r = 20, t = 20, b = 40 },
+            xaxis = new { title = new { text = "%" }, range = PercentRange },
+            yaxis = new { autorange = "reversed" },
+            legend = new { orientation = "h", y = -0.12 },
+        }, 26 * Shares.Length + 120);
+        Figure.Style(figure, 0, new { marker = new { symbol = "line-ns-open", size = 18, color = Figure.Bad, line = new { width = 3, color = Figure.Bad } }, hovertemplate = "%{y}: цель %{x:.1f}<extra></extra>" });
+        Figure.Style(figure, 1, new { marker = new { symbol = "diamond", size = 10, color = "#6b7280" }, hovertemplate = "%{y}: регион %{x:.1f}<extra></extra>" });
+        return Figure.Style(figure, 2, new { marker = new { symbol = "circle", size = 12, color = Figure.Ok }, hovertemplate = "%{y}: %{x:.1f}<extra></extra>" });
+    }
+
+    /// <summary>One indicator of the municipality against the region over the years.</summary>
+    public static JsonNode Trend(SiteData data, string municipality, IndicatorDefinition indicator)
+    {
+        var years = data.Years.ToArray();
+        var figure = Figure.Of(Figure.Combine(
+            CS.Line<int, double, string>(x: years, y: years.Select(y => data.Get(indicator.Code, y, "region")?.Value ?? double.NaN).ToArray(), Name: "регион", ShowMarkers: true),
+            CS.Line<int, double, string>(x: years, y: years.Select(y => data.Published(indicator.Code, y, municipality) ?? double.NaN).ToArray(), Name: "муниципалитет", ShowMarkers: true)), new
+        {
+            title = new { text = indicator.ShortName, font = new { size = 13 } },
+            margin = new { l = 40, r = 10, t = 36, b = 30 },
+            xaxis = new { dtick = 1 },
+            showlegend = false,
+        }, 220);
+        Figure.Style(figure, 0, new { line = new { color = "#9ca3af", dash = "dot" }, hovertemplate = "%{x}: регион %{y:.1f}<extra></extra>" });
+        return Figure.Style(figure, 1, new { line = new { color = Figure.Ok, width = 3 }, hovertemplate = "%{x}: %{y:.1f}<extra></extra>" });
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using Analytics.Warehouse.Indicators;
+using CS = Plotly.NET.CSharp.Chart;
+
+namespace Analytics.Dashboards.Charts;
+
+/// <summary>Municipalities ranked for a year as bars, with the target and region lines. Suppressed ones are left out.</summary>
+public static class RankingChart
+{
+    /// <summary>The figure.</summary>
+    public static JsonNode For(SiteData data, IndicatorDefinition indicator, int year)
+    {
+        var rows = data.Standings.Where(s => s.Indicator == indicator.Code && s.Year == year)
+            .OrderByDescending(s => s.Rank).ToList(); // best at the top of a horizontal bar chart
+        if (rows.Count == 0)
+        {
+            return Figure.Empty();
+        }
+        var names = data.Municipalities.ToDictionary(m => m.Code, m => m.Name);
+        var region = data.Get(indicator.Code, year, "region");
+        var shapes = new List<object>();
+        var annotations = new List<object>();
+        void Line(double x, string colour, string dash, string label)
+        {
+            shapes.Add(new { type = "line", xref = "x", yref = "paper", x0 = x, x1 = x, y0 = 0, y1 = 1, line = new { color = colour, dash, width = 2 } });
+            annotations.Add(new { xref = "x", yref = "paper", x, y = 1.02, text = label, showarrow = false, font = new { color = colour, size = 11 } });
+        }
+        if (region?.Value is { } r)
+        {
+            Line(r, "#374151", "dot", "регион " + RussianFormat.Number(r));
+        }
+        if (region?.Target is { } t)
+        {
+            Line(t, Figure.Bad, "dash", "цель " + RussianFormat.Number(t));
+        }
+        var figure = Figure.Of(CS.Bar<double, string, string>(values: rows.Select(s => s.Value).ToArray(), Keys: rows.Select(s => names.GetValueOrDefault(s.Municipality, s.Municipality)).ToArray()), new
+        {
+            shapes,
+            annotations,
+            margin = new { l = 260, r = 30, t = 40, b = 40 },
+            xaxis = new { title = new { text = indicator.Unit }, rangemode = "tozero" },
+            showlegend = false,
+        }, Math.Max(360, 22 * rows.Count + 90));
+        var colours = rows.Select(s => s.GapToTarget is { } g ? (indicator.Meets(s.Value, s.Value - g) ? Figure.Ok : Figure.Bad) : Figure.None).ToArray();
+        return Figure.Style(figure, 0, new
+        {
+            marker = new { color = colours },
+            customdata = rows.Select(s => new object[] { s.Rank, s.Of }).ToArray(),
+            hovertemplate = "%{y}<br>значение: %{x:.1f}<br>место %{customdata[0]} из %{customdata[1]}<extra></extra>",
+        });
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using Analytics.Warehouse.Indicators;
+using CS = Plotly.NET.CSharp.Chart;
+
+namespace Analytics.Dashboards.Charts;
+
+/// <summary>The region over the years with the band between the lowest and highest municipality.</summary>
+public static class TrendChart
+{
+    /// <summary>The figure.</summary>
+    public static JsonNode For(SiteData data, IndicatorDefinition indicator)
+    {
+        var years = data.Years.ToArray();
+        var gaps = data.Gaps.Where(g => g.Indicator == indicator.Code).ToDictionary(g => g.Year);
+        var region = years.Select(y => data.Get(indicator.Code, y, "region")?.Value).ToArray();
+        var traces = new List<Plotly.NET.GenericChart>();
+        var hasBand = indicator.HasMunicipalities && gaps.Values.Any(g => g.N > 0);
+        if (hasBand)
+        {
+            traces.Add(CS.Line<int, double, string>(x: years, y: years.Select(y => gaps.GetValueOrDefault(y)?.Min ?? double.NaN).ToArray(), Name: "минимум по МО"));
+            traces.Add(CS.Line<int, double, string>(x: years, y: years.Select(y => gaps.GetValueOrDefault(y)?.Max ?? double.NaN).ToArray(), Name: "максимум по МО"));
+        }
+        traces.Add(CS.Line<int, double, string>(x: years, y: region.Select(v => v ?? double.NaN).ToArray(), Name: "Регион", ShowMarkers: true));
+        var targets = years.Select(y => data.Get(indicator.Code, y, "region")?.Target).ToArray();
+        var hasTarget = targets.Any(t => t is not null);
+        if (hasTarget)
+        {
+            traces.Add(CS.Line<int, double, string>(x: years, y: targets.Select(t => t ?? double.NaN).ToArray(), Name: "Целевое значение"));
+        }
+        var figure = Figure.Of(Figure.Combine([.. traces]), new
+        {
+            xaxis = new { dtick = 1, title = new { text = "год" } },
+            yaxis = new { title = new { text = indicator.Unit } },
+            legend = new { orientation = "h", y = -0.25 },
+        });
+        var i = 0;
+        if (hasBand)
+        {
+            Figure.Style(figure, i++, new { line = new { color = "rgba(0,114,178,0.25)", width = 0 }, hovertemplate = "%{x}: минимум %{y:.1f}<extra></extra>" });
+            Figure.Style(figure, i++, new { fill = "tonexty", fillcolor = "rgba(0,114,178,0.15)", line = new { color = "rgba(0,114,178,0.25)", width = 0 }, hovertemplate = "%{x}: максимум %{y:.1f}<extra></extra>" });
+        }
+        Figure.Style(figure, i++, new { line = new { color = Figure.Palette[0], width = 3 }, hovertemplate = "%{x}: регион %{y:.1f}<extra></extra>" });
+        if (hasTarget)
+        {
+            Figure.Style(figure, i, new { line = new { color = Figure.Bad, dash = "dash" }, hovertemplate = "%{x}: цель %{y:.1f}<extra></extra>" });
+        }
+        return figure;
+    }
+}

@@ -1,0 +1,84 @@
+using Analytics.Warehouse.Indicators;
+
+namespace Analytics.Dashboards;
+
+/// <summary>
+/// Russian text generated from the gap metrics by plain, deterministic rules: addressed
+/// recommendations for a municipality and the findings of the collegium pack.
+/// </summary>
+public static class Findings
+{
+    private static readonly Dictionary<string, string> Measures = new()
+    {
+        ["Диагностика и дефициты"] = "включить в план ММС диагностику профессиональных дефицитов педагогов и разбор её результатов с руководителями ОО",
+        ["Маршруты и сопровождение"] = "по итогам диагностики разработать ИОМ и закрепить за педагогами тьюторов из методического актива",
+        ["Повышение квалификации"] = "спланировать обучение по программам ДПП (в том числе из ФР ДПП), подобранным с учётом выявленных дефицитов",
+        ["Молодые педагоги и наставничество"] = "закрепить наставников за молодыми педагогами и включить их в формы сопровождения",
+        ["Кадры и методический актив"] = "рассмотреть кадровое обеспечение и привлечение специалистов в региональный методический актив",
+    };
+
+    /// <summary>The indicators where the municipality misses the target or is in the bottom quarter, one sentence each.</summary>
+    public static List<string> Recommendations(SiteData data, string municipality, string name, int year)
+    {
+        var list = new List<string>();
+        foreach (var s in data.Standings.Where(s => s.Municipality == municipality && s.Year == year))
+        {
+            var indicator = IndicatorCatalog.Find(s.Indicator)!;
+            var misses = s.GapToTarget is { } g && !indicator.Meets(s.Value, s.Value - g);
+            var bottom = s.Of >= 4 && s.Rank > s.Of * 3 / 4.0;
+            if (!misses && !bottom)
+            {
+                continue;
+            }
+            var reason = misses
+                ? $"значение {RussianFormat.Value(indicator, s.Value)} не достигает цели {RussianFormat.Number(s.Value - s.GapToTarget!.Value)} (отставание {RussianFormat.Number(Math.Abs(s.GapToTarget!.Value))})"
+                : $"значение {RussianFormat.Value(indicator, s.Value)} в нижней четверти рейтинга (регион — {RussianFormat.Number(s.Value - (s.GapToRegion ?? 0))})";
+            var trend = s.ChangeFromPreviousYear is { } c ? $", за год {RussianFormat.Change(indicator, c)}" : "";
+            list.Add($"{name}, «{indicator.ShortName}»: {reason}, место {s.Rank} из {s.Of}{trend}. Рекомендуется {Measures.GetValueOrDefault(indicator.Group, "проанализировать причины отставания")}.");
+        }
+        return list;
+    }
+
+    /// <summary>The five largest gaps of a year by coefficient of variation, with whether they closed.</summary>
+    public static List<(IndicatorDefinition Indicator, GapRow Gap, GapRow? Previous)> LargestGaps(SiteData data, int year) =>
+        data.Gaps.Where(g => g.Year == year && g.N >= 2 && g.Cv is not null)
+            .OrderByDescending(g => g.Cv)
+            .Take(5)
+            .Select(g => (IndicatorCatalog.Find(g.Indicator)!, g, data.Gaps.FirstOrDefault(p => p.Indicator == g.Indicator && p.Year == year - 1 && p.Cv is not null)))
+            .ToList();
+
+    /// <summary>Whether a gap closed, in words.</summary>
+    public static string GapTrend(GapRow gap, GapRow? previous) => previous?.Cv is not { } before
+        ? "нет данных за прошлый год"
+        : gap.Cv < before
+            ? $"сокращается (КВ {RussianFormat.Number(before, 3)} → {RussianFormat.Number(gap.Cv!.Value, 3)})"
+            : gap.Cv > before
+                ? $"растёт (КВ {RussianFormat.Number(before, 3)} → {RussianFormat.Number(gap.Cv!.Value, 3)})"
+                : "не изменился";
+
+    /// <summary>The findings of the collegium pack.</summary>
+    public static List<string> Collegium(SiteData data, int year)
+    {
+        var list = new List<string>();
+        var withTarget = IndicatorCatalog.All.Select(i => data.Get(i.Code, year, "region")).Where(v => v?.MeetsTarget is not null).ToList();
+        var met = withTarget.Where(v => v!.MeetsTarget == true).Select(v => IndicatorCatalog.Find(v!.Indicator)!.ShortName).ToList();
+        var missed = withTarget.Where(v => v!.MeetsTarget == false).Select(v => IndicatorCatalog.Find(v!.Indicator)!.ShortName).ToList();
+        list.Add($"В {year} году по региону достигнуты целевые значения {met.Count} из {withTarget.Count} показателей с установленной целью" + (met.Count > 0 ? $": {string.Join(", ", met)}." : "."));
+        if (missed.Count > 0)
+        {
+            list.Add($"Не достигнуты целевые значения: {string.Join(", ", missed)}.");
+        }
+        foreach (var (indicator, gap, previous) in LargestGaps(data, year).Take(3))
+        {
+            list.Add($"Разрыв между муниципалитетами по показателю «{indicator.ShortName}»: от {RussianFormat.Number(gap.Min!.Value)} до {RussianFormat.Number(gap.Max!.Value)}; {GapTrend(gap, previous)}.");
+        }
+        var closing = data.Gaps.Where(g => g.Year == year && g.Cv is not null)
+            .Count(g => data.Gaps.FirstOrDefault(p => p.Indicator == g.Indicator && p.Year == year - 1)?.Cv is { } before && g.Cv < before);
+        var measured = data.Gaps.Count(g => g.Year == year && g.Cv is not null && data.Gaps.Any(p => p.Indicator == g.Indicator && p.Year == year - 1 && p.Cv is not null));
+        if (measured > 0)
+        {
+            list.Add($"Разрыв между муниципалитетами сократился по {closing} из {measured} показателей по сравнению с {year - 1} годом.");
+        }
+        return list;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HandlebarsDotNet;
+
+namespace Analytics.Dashboards;
+
+/// <summary>A navigation link.</summary>
+public sealed record NavItem(string Href, string Label, bool Current);
+
+/// <summary>A year in the year selector.</summary>
+public sealed record YearOption(int Year, bool Selected);
+
+/// <summary>What the shared layout needs besides the body.</summary>
+public sealed record PageFrame(string Title, string Prefix, IReadOnlyList<NavItem> Nav, IReadOnlyList<YearOption> YearOptions, bool ShowYear,
+    string AsOf, string BuiltAt, int MinCell, string? Banner, string Data);
+
+/// <summary>
+/// Renders the Handlebars templates (Templates/*.hbs) with automatic HTML encoding of every
+/// <c>{{value}}</c>; only the rendered body and the page's JSON (serialized with &lt;, &gt; and
+/// &amp; escaped, so it cannot close its script element) pass raw, as <c>{{{…}}}</c>.
+/// </summary>
+public sealed class PageRenderer
+{
+    private readonly IHandlebars _engine = Handlebars.Create();
+    private readonly ConcurrentDictionary<string, HandlebarsTemplate<object, object>> _templates = new();
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Default };
+
+    /// <summary>The page data as JSON safe inside a script element.</summary>
+    public static string PageJson(JsonObject charts, Dictionary<string, object> csv) =>
+        JsonSerializer.Serialize(new JsonObject { ["charts"] = charts, ["csv"] = JsonSerializer.SerializeToNode(csv) }, Json);
+
+    /// <summary>Renders a page: its template with the model, inside the layout.</summary>
+    public string Render(string template, object model, PageFrame frame)
+    {
+        var body = Template(template)(model);
+        return Template("layout")(new { Page = frame, Body = body });
+    }
+
+    private HandlebarsTemplate<object, object> Template(string name) => _templates.GetOrAdd(name, n =>
+    {
+        using var stream = typeof(PageRenderer).Assembly.GetManifestResourceStream($"Analytics.Dashboards.Templates.{n}.hbs")
+            ?? throw new InvalidOperationException("No template " + n);
+        using var reader = new StreamReader(stream);
+        return _engine.Compile(reader.ReadToEnd());
+    });
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Analytics.Dashboards.Charts;
+using Analytics.Warehouse.Indicators;
+
+namespace Analytics.Dashboards.Pages;
+
+/// <summary>collegium.html: the print pack (A4) for the selected year.</summary>
+public static class CollegiumPage
+{
+    private static readonly string[] Key = ["diag_coverage", "route_share", "pd_3y_share", "frdpp_diag_share", "young_support_share", "mgmt_team_share"];
+
+    /// <summary>Renders the page.</summary>
+    public static string Render(SiteContext site)
+    {
+        var data = site.Data;
+        var charts = new JsonObject();
+        var names = data.Municipalities.ToDictionary(m => m.Code, m => m.Name);
+        var coverage = IndicatorCatalog.Find("diag_coverage")!;
+        var years = data.Years.Select(y =>
+        {
+            var key = y.ToString(CultureInfo.InvariantCulture);
+            charts["gapmap-" + key] = SiteContext.OneFigure(GapMap.For(data, y));
+            charts["ranking-" + key] = SiteContext.OneFigure(RankingChart.For(data, coverage, y));
+            var targets = IndicatorCatalog.All.Select(i => (i, v: data.Get(i.Code, y, "region"))).Where(x => x.v?.Target is not null).Select(x =>
+            {
+                var (status, css) = SiteContext.Status(x.v!.MeetsTarget);
+                return new { x.i.Name, Value = RussianFormat.Value(x.i, x.v.Value), Target = RussianFormat.Value(x.i, x.v.Target), Status = status, StatusClass = css };
+            }).ToList();
+            return new
+            {
+                Year = y,
+                TargetsSummary = $"С установленной целью {targets.Count} показателей; достигнуто {targets.Count(t => t.StatusClass == "ok")}.",
+                Targets = targets,
+                Gaps = Findings.LargestGaps(data, y).Select(g => new
+                {
+                    g.Indicator.Name,
+                    Min = RussianFormat.Number(g.Gap.Min!.Value),
+                    Max = RussianFormat.Number(g.Gap.Max!.Value),
+                    Range = RussianFormat.Number(g.Gap.Range!.Value),
+                    Cv = RussianFormat.Number(g.Gap.Cv!.Value, 3),
+                    Trend = Findings.GapTrend(g.Gap, g.Previous),
+                }).ToList(),
+                Leaders = Key.Select(c => IndicatorCatalog.Find(c)!).Select(i =>
+                {
+                    var ranked = data.Standings.Where(s => s.Indicator == i.Code && s.Year == y).OrderBy(s => s.Rank).ToList();
+                    string List(IEnumerable<MunicipalityStanding> s) => string.Join("; ", s.Select(x => $"{names.GetValueOrDefault(x.Municipality)} ({RussianFormat.Number(x.Value)})"));
+                    return new { i.Name, Leaders = List(ranked.Take(3)), Laggards = List(ranked.AsEnumerable().Reverse().Take(3)) };
+                }).ToList(),
+                Findings = Findings.Collegium(data, y),
+            };
+        }).ToList();
+        var model = new { Years = years, AsOf = data.AsOf is { } a ? RussianFormat.Date(a) : "—" };
+        return site.Render("collegium.html", "Материалы к коллегии", "collegium", model, charts);
+    }
+}

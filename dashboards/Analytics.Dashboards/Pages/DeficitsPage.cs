@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Analytics.Dashboards.Charts;
+
+namespace Analytics.Dashboards.Pages;
+
+/// <summary>deficits.html: municipalities × areas, the region per area, the funnel for the region or a municipality.</summary>
+public static class DeficitsPage
+{
+    /// <summary>Renders the page.</summary>
+    public static string Render(SiteContext site)
+    {
+        var data = site.Data;
+        var funnel = new JsonObject();
+        foreach (var y in data.Years)
+        {
+            foreach (var entity in data.Municipalities.Select(m => m.Code).Prepend("region"))
+            {
+                funnel[y.ToString(CultureInfo.InvariantCulture) + "|" + entity] = DeficitCharts.Funnel(data, y, entity);
+            }
+        }
+        var charts = new JsonObject
+        {
+            ["heatmap"] = site.ByYear(y => DeficitCharts.Heatmap(data, y)),
+            ["trend"] = SiteContext.OneFigure(DeficitCharts.Trend(data)),
+            ["funnel"] = new JsonObject { ["byYearEntity"] = funnel },
+        };
+        var model = new { Municipalities = data.Municipalities.Select(m => new { m.Code, m.Name }).ToList() };
+        return site.Render("deficits.html", "Дефициты", "deficits", model, charts);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Analytics.Dashboards.Charts;
+using Analytics.Warehouse.Indicators;
+
+namespace Analytics.Dashboards.Pages;
+
+/// <summary>indicators/&lt;code&gt;.html: the ranking, the trend, the gap over years, the slope chart and the table.</summary>
+public static class IndicatorPage
+{
+    /// <summary>Renders the page of one indicator.</summary>
+    public static string Render(SiteContext site, IndicatorDefinition indicator)
+    {
+        var data = site.Data;
+        var charts = new JsonObject { ["trend"] = SiteContext.OneFigure(TrendChart.For(data, indicator)) };
+        var csv = new Dictionary<string, object>();
+        if (indicator.HasMunicipalities)
+        {
+            charts["ranking"] = site.ByYear(y => RankingChart.For(data, indicator, y));
+            charts["gaps"] = SiteContext.OneFigure(GapTrendChart.For(data, indicator));
+            charts["slope"] = site.ByYear(y => SlopeChart.For(data, indicator, y));
+        }
+        var years = data.Years.Select(y =>
+        {
+            var standings = data.Standings.Where(s => s.Indicator == indicator.Code && s.Year == y).ToDictionary(s => s.Municipality);
+            var rows = data.Municipalities.Select(m =>
+            {
+                var v = data.Get(indicator.Code, y, m.Code);
+                var s = standings.GetValueOrDefault(m.Code);
+                var hidden = v is { Suppressed: true };
+                return new
+                {
+                    m.Code,
+                    m.Name,
+                    Exists = v is not null,
+                    Hidden = hidden,
+                    RawValue = hidden ? "" : SiteContext.Raw(v?.Value),
+                    Value = hidden ? "" : RussianFormat.Value(indicator, v?.Value),
+                    Numerator = hidden || v?.Numerator is null ? "" : RussianFormat.Number(v.Numerator.Value, v.Numerator.Value % 1 == 0 ? 0 : 2),
+                    Denominator = hidden || v?.Denominator is null ? "" : RussianFormat.Number(v.Denominator.Value, v.Denominator.Value % 1 == 0 ? 0 : 2),
+                    Rank = s is null ? "" : $"{s.Rank} из {s.Of}",
+                    GapToTarget = s?.GapToTarget is { } g ? RussianFormat.Change(indicator, g) : "",
+                    Change = s?.ChangeFromPreviousYear is { } c ? RussianFormat.Change(indicator, c) : "",
+                    Csv = hidden ? null : s,
+                };
+            }).Where(r => r.Exists).ToList();
+            csv["table-" + y.ToString(CultureInfo.InvariantCulture)] = new
+            {
+                file = $"{indicator.Code}_{y}.csv",
+                text = Csv(y, rows.Select(r => (r.Code, r.Name, data.Get(indicator.Code, y, r.Code)!, r.Csv))),
+            };
+            return new
+            {
+                Year = y,
+                Hidden = string.Join(", ", rows.Where(r => r.Hidden).Select(r => r.Name)),
+                Rows = rows,
+            };
+        }).ToList();
+        var model = new
+        {
+            indicator.Code,
+            indicator.Name,
+            indicator.Unit,
+            indicator.Numerator,
+            indicator.Denominator,
+            indicator.Source,
+            Direction = MethodologyDocument.DirectionName(indicator.Direction),
+            Target = MethodologyDocument.TargetText(indicator),
+            indicator.HasMunicipalities,
+            FirstYear = data.Years.FirstOrDefault(),
+            Years = years,
+        };
+        return site.Render($"indicators/{indicator.Code}.html", indicator.ShortName, "indicator", model, charts, csv);
+    }
+
+    /// <summary>The table of a year as CSV (Russian headers, decimal comma, ';'), suppressed values left blank.</summary>
+    private static string Csv(int year, IEnumerable<(string Code, string Name, IndicatorValue Value, MunicipalityStanding? Standing)> rows)
+    {
+        var text = new StringBuilder("Код МО;Муниципалитет;Год;Значение;Числитель;Знаменатель;Место;Отклонение от цели;Изменение к прошлому году\n");
+        string N(double? x) => x is { } v ? v.ToString("0.##", RussianFormat.Culture).Replace("\u202F", "", StringComparison.Ordinal) : "";
+        foreach (var (code, name, value, standing) in rows)
+        {
+            var hidden = value.Suppressed;
+            text.Append(CultureInfo.InvariantCulture, $"{code};\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\";{year};");
+            text.Append(hidden ? ";;;;;\n" : $"{N(value.Value)};{N(value.Numerator)};{N(value.Denominator)};{standing?.Rank};{N(standing?.GapToTarget)};{N(standing?.ChangeFromPreviousYear)}\n");
+        }
+        return text.ToString();
+    }
+}

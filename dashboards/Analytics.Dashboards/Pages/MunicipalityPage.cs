@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Analytics.Dashboards.Charts;
+using Analytics.Warehouse.Indicators;
+
+namespace Analytics.Dashboards.Pages;
+
+/// <summary>municipalities/&lt;code&gt;.html: every indicator against the region and the target, its organizations, recommendations.</summary>
+public static class MunicipalityPage
+{
+    /// <summary>Renders the page of one municipality.</summary>
+    public static string Render(SiteContext site, string code, string name, string? kind)
+    {
+        var data = site.Data;
+        var charts = new JsonObject { ["dots"] = site.ByYear(y => MunicipalityCharts.Dots(data, code, y)) };
+        var main = MunicipalityCharts.Main.Select(c => IndicatorCatalog.Find(c)!).ToList();
+        foreach (var i in main)
+        {
+            charts["trend-" + i.Code] = SiteContext.OneFigure(MunicipalityCharts.Trend(data, code, i));
+        }
+        var organizations = data.Organizations.Where(o => o.Municipality == code).ToList();
+        var years = data.Years.Select(y => new
+        {
+            Year = y,
+            Recommendations = Findings.Recommendations(data, code, name, y),
+            Rows = IndicatorCatalog.All.Where(i => i.HasMunicipalities).Select(i =>
+            {
+                var v = data.Get(i.Code, y, code);
+                var region = data.Get(i.Code, y, "region");
+                var standing = data.Standings.FirstOrDefault(s => s.Indicator == i.Code && s.Year == y && s.Municipality == code);
+                var hidden = v is { Suppressed: true };
+                var (status, css) = hidden || v?.Value is null ? ("—", "none") : SiteContext.Status(v.MeetsTarget);
+                return new
+                {
+                    i.Code,
+                    i.Name,
+                    Hidden = hidden,
+                    RawValue = hidden ? "" : SiteContext.Raw(v?.Value),
+                    Value = hidden ? "" : RussianFormat.Value(i, v?.Value),
+                    Region = RussianFormat.Value(i, region?.Value),
+                    Target = v?.Target is { } t ? RussianFormat.Number(t) : "—",
+                    Status = status,
+                    StatusClass = css,
+                    Rank = standing is null ? "" : $"{standing.Rank} из {standing.Of}",
+                };
+            }).ToList(),
+            Organizations = organizations.Select(o => new
+            {
+                o.Name,
+                Cells = main.Select(i => data.Get(i.Code, y, o.Id) is { Suppressed: false, Value: { } v } ? RussianFormat.Value(i, v) : "").ToList(),
+            }).Where(o => o.Cells.Any(c => c.Length > 0)).ToList(),
+        }).ToList();
+        var model = new
+        {
+            Code = code,
+            Name = name,
+            Kind = kind ?? "",
+            Years = years,
+            MainHeaders = main.Select(i => i.ShortName).ToList(),
+            Trends = main.Select(i => "trend-" + i.Code).ToList(),
+        };
+        return site.Render($"municipalities/{code}.html", name, "municipality", model, charts);
+    }
+}

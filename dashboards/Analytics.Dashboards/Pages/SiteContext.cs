@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Analytics.Dashboards.Pages;
+
+/// <summary>What every page needs: the data, the renderer and the frame around a page.</summary>
+public sealed class SiteContext(SiteData data, PageRenderer renderer, int minCell, string? banner)
+{
+    private static readonly (string Href, string Label)[] Navigation =
+    [
+        ("index.html", "Сводка"), ("deficits.html", "Дефициты"), ("collegium.html", "Материалы к коллегии"),
+        ("data.html", "Данные"), ("methodology.html", "Методика"),
+    ];
+
+    /// <summary>The data.</summary>
+    public SiteData Data => data;
+
+    /// <summary>Renders a page at a path relative to the site root.</summary>
+    public string Render(string path, string title, string template, object model, JsonObject charts, Dictionary<string, object>? csv = null, bool showYear = true)
+    {
+        var prefix = string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
+        var frame = new PageFrame(title, prefix,
+            Navigation.Select(n => new NavItem(n.Href, n.Label, n.Href == path)).ToList(),
+            data.Years.Select(y => new YearOption(y, y == data.LatestYear)).ToList(), showYear && data.Years.Count > 0,
+            data.AsOf is { } asOf ? RussianFormat.Date(asOf) : "—", RussianFormat.DateTime(data.BuiltAt), minCell, banner,
+            PageRenderer.PageJson(charts, csv ?? []));
+        return renderer.Render(template, model, frame);
+    }
+
+    /// <summary>A chart with one figure per year.</summary>
+    public JsonObject ByYear(Func<int, JsonNode> figure) => new()
+    {
+        ["byYear"] = new JsonObject(data.Years.Select(y => KeyValuePair.Create(y.ToString(CultureInfo.InvariantCulture), (JsonNode?)figure(y)))),
+    };
+
+    /// <summary>A chart with one figure.</summary>
+    public static JsonObject OneFigure(JsonNode figure) => new() { ["figure"] = figure };
+
+    /// <summary>Status words and CSS class of a value against its target.</summary>
+    public static (string Text, string Class) Status(bool? meets) => meets switch
+    {
+        true => ("✔ достигнуто", "ok"),
+        false => ("✘ не достигнуто", "bad"),
+        _ => ("— без цели", "none"),
+    };
+
+    /// <summary>An invariant number for data attributes, empty for null.</summary>
+    public static string Raw(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+}

@@ -1,0 +1,98 @@
+using Analytics.Warehouse;
+using Analytics.Warehouse.Indicators;
+using DuckDB.NET.Data;
+
+namespace Analytics.Dashboards;
+
+/// <summary>A load of one kind of data, for the data page.</summary>
+public sealed record LoadRecord(string Kind, DateTime LastLoaded, long FilesLoaded, long FilesRefused, long RowsLoaded, long RowsRefused);
+
+/// <summary>A refusal reason and how often it happened.</summary>
+public sealed record RefusalCount(string Kind, string Column, string Reason, long Count);
+
+/// <summary>An ingest run, for the data page.</summary>
+public sealed record RunRecord(long RunId, string Command, DateTime StartedAt, DateTime? FinishedAt, string Outcome, int FilesSeen, int FilesLoaded, int FilesSkipped, int FilesRefused, long RowsLoaded, long RowsRefused, string? Error);
+
+/// <summary>An organization of the region.</summary>
+public sealed record OrganizationInfo(string Id, string Name, string Municipality, string Type);
+
+/// <summary>
+/// Everything the site shows, read once from the warehouse: the indicator values of the same
+/// engine as the <c>indicators</c> command, the gaps, and the audit of the loads.
+/// </summary>
+public sealed class SiteData
+{
+    private readonly Dictionary<(string, int, string), IndicatorValue> _index;
+
+    private SiteData(List<IndicatorValue> values)
+    {
+        Values = values;
+        _index = values.ToDictionary(v => (v.Indicator, v.Year, v.EntityCode));
+        Gaps = GapMetrics.Gaps(values);
+        Standings = GapMetrics.Standings(values);
+        Years = values.Select(v => v.Year).Distinct().Order().ToList();
+    }
+
+    /// <summary>Every indicator value (suppressed ones included: pages must not show them).</summary>
+    public List<IndicatorValue> Values { get; }
+
+    /// <summary>Gap metrics per indicator and year.</summary>
+    public List<GapRow> Gaps { get; }
+
+    /// <summary>Ranks and gaps per municipality.</summary>
+    public List<MunicipalityStanding> Standings { get; }
+
+    /// <summary>The snapshot years.</summary>
+    public List<int> Years { get; }
+
+    /// <summary>The latest year.</summary>
+    public int LatestYear => Years.Count > 0 ? Years[^1] : DateTime.Today.Year;
+
+    /// <summary>Municipalities by name.</summary>
+    public List<(string Code, string Name)> Municipalities { get; private set; } = [];
+
+    /// <summary>Organizations.</summary>
+    public List<OrganizationInfo> Organizations { get; private set; } = [];
+
+    /// <summary>Loads per kind.</summary>
+    public List<LoadRecord> Loads { get; private set; } = [];
+
+    /// <summary>Refusal reasons.</summary>
+    public List<RefusalCount> Refusals { get; private set; } = [];
+
+    /// <summary>Recent runs.</summary>
+    public List<RunRecord> Runs { get; private set; } = [];
+
+    /// <summary>(municipality, year) pairs with staff data.</summary>
+    public HashSet<(string, int)> Coverage { get; private set; } = [];
+
+    /// <summary>When the newest data was loaded.</summary>
+    public DateTime? AsOf { get; private set; }
+
+    /// <summary>When the site was built.</summary>
+    public DateTime BuiltAt { get; private set; }
+
+    /// <summary>A value, or null.</summary>
+    public IndicatorValue? Get(string indicator, int year, string entity) => _index.GetValueOrDefault((indicator, year, entity));
+
+    /// <summary>A published value (not suppressed), or null.</summary>
+    public double? Published(string indicator, int year, string entity) =>
+        Get(indicator, year, entity) is { Suppressed: false, Value: { } v } ? v : null;
+
+    /// <summary>Reads the warehouse (read-only).</summary>
+    public static SiteData Load(DuckDBConnection connection, IndicatorSettings settings, DateTime builtAt)
+    {
+        var data = new SiteData(new IndicatorEngine(connection, settings).Compute())
+        {
+            BuiltAt = builtAt,
+            Municipalities = connection.Query(SqlScripts.Get("Sql/Site/municipalities.sql"), r => (r.GetString(0), r.GetString(1))),
+            Organizations = connection.Query(SqlScripts.Get("Sql/Site/organizations.sql"), r => new OrganizationInfo(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3))),
+            Loads = connection.Query(SqlScripts.Get("Sql/Site/loads.sql"), r => new LoadRecord(r.GetString(0), r.GetDateTime(1), r.GetInt64(2), r.GetInt64(3), Convert.ToInt64(r.GetValue(4), System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture))),
+            Refusals = connection.Query(SqlScripts.Get("Sql/Site/refusal_reasons.sql"), r => new RefusalCount(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3))),
+            Runs = connection.Query(SqlScripts.Get("Sql/Site/runs.sql"), r => new RunRecord(r.GetInt64(0), r.GetString(1), r.GetDateTime(2), r.IsDBNull(3) ? null : r.GetDateTime(3), r.GetString(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt64(9), r.GetInt64(10), r.IsDBNull(11) ? null : r.GetString(11))),
+            Coverage = connection.Query(SqlScripts.Get("Sql/Site/coverage.sql"), r => (r.GetString(0), r.GetInt32(1))).ToHashSet(),
+            AsOf = connection.Scalar<DateTime?>(SqlScripts.Get("Sql/Site/as_of.sql")),
+        };
+        return data;
+    }
+}

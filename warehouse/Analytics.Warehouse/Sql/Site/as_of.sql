@@ -1,0 +1,1 @@
+SELECT max(loaded_at) FROM audit_file WHERE outcome = 'loaded';

@@ -1,0 +1,1 @@
+SELECT code, name FROM dim_municipality ORDER BY name;

@@ -1,0 +1,1 @@
+SELECT org_id, name, municipality_code, type FROM dim_organization ORDER BY municipality_code, name;
