@@ -20,24 +20,24 @@ public static class RankingChart
         var region = data.Get(indicator.Code, year, "region");
         var shapes = new List<object>();
         var annotations = new List<object>();
-        void Line(double x, string colour, string dash, string label)
+        void Line(double x, string colour, string dash, string label, double labelY)
         {
             shapes.Add(new { type = "line", xref = "x", yref = "paper", x0 = x, x1 = x, y0 = 0, y1 = 1, line = new { color = colour, dash, width = 2 } });
-            annotations.Add(new { xref = "x", yref = "paper", x, y = 1.02, text = label, showarrow = false, font = new { color = colour, size = 11 } });
+            annotations.Add(new { xref = "x", yref = "paper", x, y = labelY, yanchor = "bottom", text = label, showarrow = false, font = new { color = colour, size = 11 } });
         }
         if (region?.Value is { } r)
         {
-            Line(r, "#374151", "dot", "регион " + RussianFormat.Number(r));
+            Line(r, "#374151", "dot", "регион " + RussianFormat.Number(r), 1.0);
         }
         if (region?.Target is { } t)
         {
-            Line(t, Figure.Bad, "dash", "цель " + RussianFormat.Number(t));
+            Line(t, Figure.Bad, "dash", "цель " + RussianFormat.Number(t), 1.045);
         }
         var figure = Figure.Of(CS.Bar<double, string, string>(values: rows.Select(s => s.Value).ToArray(), Keys: rows.Select(s => names.GetValueOrDefault(s.Municipality, s.Municipality)).ToArray()), new
         {
             shapes,
             annotations,
-            margin = new { l = 260, r = 30, t = 40, b = 40 },
+            margin = new { l = 260, r = 30, t = 56, b = 40 },
             xaxis = new { title = new { text = indicator.Unit }, rangemode = "tozero" },
             showlegend = false,
         }, Math.Max(360, 22 * rows.Count + 90));

@@ -66,7 +66,9 @@ public static class IndicatorPage
             indicator.Denominator,
             indicator.Source,
             Direction = MethodologyDocument.DirectionName(indicator.Direction),
-            Target = MethodologyDocument.TargetText(indicator),
+            Target = data.Get(indicator.Code, data.LatestYear, "region")?.Target is { } t
+                ? $"{RussianFormat.Value(indicator, t)} на {data.LatestYear} г."
+                : MethodologyDocument.TargetText(indicator),
             indicator.HasMunicipalities,
             FirstYear = data.Years.FirstOrDefault(),
             Years = years,

@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+
+namespace Analytics.Dashboards.Tests;
+
+/// <summary>Every page of the samples' site opened from file:// in Debian's chromium, headless.</summary>
+[Collection("site")]
+public class BrowserTests(SiteFixture site)
+{
+    private static async Task<IBrowser> Launch(IPlaywright playwright) =>
+        await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+
+    [Fact]
+    public async Task EveryPageRendersEveryChartWithNoConsoleErrorAndNoRequestOutsideTheSite()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await browser.NewPageAsync();
+        var errors = new List<string>();
+        var outside = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") { errors.Add(m.Text); } };
+        page.PageError += (_, e) => errors.Add(e);
+        var root = new Uri(site.Site + "/").AbsoluteUri;
+        page.Request += (_, r) => { if (!r.Url.StartsWith(root, StringComparison.Ordinal)) { outside.Add(r.Url); } };
+
+        var pages = site.Pages.ToList();
+        pages.Should().HaveCount(5 + 27 + 26);
+        foreach (var path in pages)
+        {
+            await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            var charts = await page.EvaluateAsync<int>("() => document.querySelectorAll('.chart').length");
+            var rendered = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.chart')].filter(d => d.querySelector('.main-svg')).length");
+            rendered.Should().Be(charts, Path.GetRelativePath(site.Site, path));
+            if (!path.EndsWith("data.html", StringComparison.Ordinal) && !path.EndsWith("methodology.html", StringComparison.Ordinal))
+            {
+                charts.Should().BePositive(path);
+            }
+        }
+        errors.Should().BeEmpty();
+        outside.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task SwitchingTheYearChangesTheFiguresShown()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(new Uri(Path.Combine(site.Site, "indicators", "diag_coverage.html")).AbsoluteUri);
+        var latest = await page.EvaluateAsync<double[]>("() => Array.from(document.querySelector('[data-chart=ranking]').data[0].x)");
+        var latestTable = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('[data-year]')].filter(e => !e.hidden && e.querySelector('table')).map(e => e.getAttribute('data-year')).join()");
+        await page.SelectOptionAsync("#year", "2021");
+        var first = await page.EvaluateAsync<double[]>("() => Array.from(document.querySelector('[data-chart=ranking]').data[0].x)");
+        var firstTable = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('[data-year]')].filter(e => !e.hidden && e.querySelector('table')).map(e => e.getAttribute('data-year')).join()");
+
+        latest.Should().NotBeEmpty();
+        first.Should().NotEqual(latest);
+        latestTable.Should().Be("2025");
+        firstTable.Should().Be("2021");
+
+        await page.GotoAsync(new Uri(Path.Combine(site.Site, "index.html")).AbsoluteUri);
+        var visible2025 = await page.EvaluateAsync<string>("() => document.querySelector('.card[data-indicator=diag_coverage]:not([hidden]) .value').textContent");
+        await page.SelectOptionAsync("#year", "2022");
+        var visible2022 = await page.EvaluateAsync<string>("() => document.querySelector('.card[data-indicator=diag_coverage]:not([hidden]) .value').textContent");
+        visible2022.Should().NotBe(visible2025);
+    }
+}

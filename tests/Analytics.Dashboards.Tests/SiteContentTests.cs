@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Analytics.Etl.Generation;
+using Analytics.Etl.Privacy;
+using Analytics.Etl.Reading;
+using Analytics.Warehouse.Indicators;
+
+namespace Analytics.Dashboards.Tests;
+
+/// <summary>A small generated region plus a school named like a script, and six named teachers in it.</summary>
+public sealed class HostileSiteFixture : SiteFixture
+{
+    public const string ScriptName = "<script>alert(1)</script>";
+
+    public HostileSiteFixture() : base(Prepare())
+    {
+    }
+
+    public static string Inbox { get; private set; } = "";
+
+    private static string Prepare()
+    {
+        Inbox = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"), "inbox");
+        new InboxGenerator(new GeneratorOptions(Inbox, Teachers: 600, FirstYear: 2024, LastYear: 2025, Seed: 11)).Generate();
+        File.WriteAllLines(Path.Combine(Inbox, "organizations_extra.csv"),
+        [
+            "org_id,name,municipality_code,type",
+            $"7299000001,\"{ScriptName}\",71603000,school",
+        ]);
+        var teachers = new List<string> { "year,snils,last_name,first_name,middle_name,birth_date,org_id,role,experience_years" };
+        for (var i = 0; i < 6; i++)
+        {
+            teachers.Add($"2025,{Snils.Format(Snils.FromNumber(987_650_000 + i * 7))},Уникальнова{i},Снежана,Тестовна,0{i + 1}.02.1988,7299000001,teacher,9");
+        }
+        File.WriteAllLines(Path.Combine(Inbox, "teachers_2025_extra.csv"), teachers);
+        return Inbox;
+    }
+}
+
+public class SiteContentTests(HostileSiteFixture site) : IClassFixture<HostileSiteFixture>
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public void NoFileOfTheSiteHoldsANameASnilsABirthDateOrAPersonKey()
+    {
+        var (snils, names, births) = Personal(HostileSiteFixture.Inbox);
+        snils.Should().HaveCountGreaterThan(600);
+        names.Should().Contain("Уникальнова3");
+        var keys = PersonKeys();
+        keys.Should().HaveCountGreaterThan(600);
+
+        var files = Directory.EnumerateFiles(site.Site, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith("plotly.min.js", StringComparison.Ordinal)).ToList();
+        files.Should().Contain(f => f.EndsWith("index.html", StringComparison.Ordinal));
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            var words = text.Split([' ', '"', '<', '>', ',', ';', '(', ')', '\n', '«', '»', '.'], StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+            foreach (var s in snils)
+            {
+                text.Should().NotContain(s, file);
+                text.Should().NotContain(s.Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal), file);
+            }
+            words.Should().NotIntersectWith(names, file);
+            foreach (var b in births)
+            {
+                text.Should().NotContain(b, file);
+            }
+            foreach (var k in keys)
+            {
+                text.Should().NotContain(k, file);
+            }
+        }
+    }
+
+    [Fact]
+    public void SuppressedValuesAppearNowhereInTheSite()
+    {
+        var suppressed = site.Values.Where(v => v.Suppressed).ToList();
+        suppressed.Should().NotBeEmpty("a 600-worker region has small cells");
+        var names = new Dictionary<string, string>();
+        foreach (var page in Directory.EnumerateFiles(Path.Combine(site.Site, "municipalities"), "*.html"))
+        {
+            names[Path.GetFileNameWithoutExtension(page)] = Parser.ParseDocument(File.ReadAllText(page)).QuerySelector("h1")!.TextContent;
+        }
+        var checkedCells = 0;
+        foreach (var indicator in IndicatorCatalog.All.Where(i => i.PersonBased))
+        {
+            var html = File.ReadAllText(Path.Combine(site.Site, "indicators", indicator.Code + ".html"));
+            var document = Parser.ParseDocument(html);
+            using var json = JsonDocument.Parse(document.GetElementById("page-data")!.TextContent);
+            foreach (var v in suppressed.Where(v => v.Indicator == indicator.Code && v.Level == "municipality"))
+            {
+                var year = v.Year.ToString(CultureInfo.InvariantCulture);
+                var row = document.QuerySelector($"[data-year='{year}'] tr[data-entity='{v.EntityCode}']")!;
+                row.GetAttribute("data-value").Should().BeEmpty();
+                row.TextContent.Should().Contain("мало данных");
+                var ranking = json.RootElement.GetProperty("charts").GetProperty("ranking").GetProperty("byYear").GetProperty(year);
+                ranking.GetRawText().Should().NotContain(JsonSerializer.Serialize(names[v.EntityCode]).Trim('"'), "a suppressed municipality has no bar");
+                checkedCells++;
+            }
+        }
+        foreach (var v in suppressed.Where(v => v.Level == "municipality"))
+        {
+            var document = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Site, "municipalities", v.EntityCode + ".html")));
+            document.QuerySelector($"[data-year='{v.Year}'] tr[data-indicator='{v.Indicator}']")!.GetAttribute("data-value").Should().BeEmpty();
+        }
+        checkedCells.Should().BePositive();
+    }
+
+    [Fact]
+    public void AnOrganizationNamedLikeAScriptIsShownAsText()
+    {
+        site.Values.Should().Contain(v => v.EntityCode == "7299000001" && !v.Suppressed && v.Value != null);
+        var html = File.ReadAllText(Path.Combine(site.Site, "municipalities", "71603000.html"));
+        html.Should().NotContain(HostileSiteFixture.ScriptName);
+        var document = Parser.ParseDocument(html);
+        document.QuerySelectorAll("td").Should().Contain(td => td.TextContent == HostileSiteFixture.ScriptName);
+        document.QuerySelectorAll("script").Should().NotContain(s => s.TextContent.Contains("alert(1)", StringComparison.Ordinal) && s.Id != "page-data");
+    }
+
+    private static (HashSet<string> Snils, HashSet<string> Names, HashSet<string> Births) Personal(string inbox)
+    {
+        var snils = new HashSet<string>();
+        var names = new HashSet<string>();
+        var births = new HashSet<string>();
+        foreach (var path in Directory.GetFiles(inbox))
+        {
+            using var source = RowSources.Open(path, FileFingerprint.Compute(path));
+            var header = source.Header.Select(h => h.ToLowerInvariant()).ToList();
+            var snilsColumns = Enumerable.Range(0, header.Count).Where(i => header[i].Contains("snils", StringComparison.Ordinal) || header[i].Contains("снилс", StringComparison.Ordinal)).ToList();
+            var nameColumns = Enumerable.Range(0, header.Count).Where(i => header[i] is "last_name" or "first_name" or "middle_name" or "фамилия" or "имя" or "отчество").ToList();
+            var birth = header.FindIndex(h => h is "birth_date" or "дата рождения");
+            while (source.Read())
+            {
+                snilsColumns.ForEach(i => { if (source.Cell(i) is { } s) { snils.Add(Etl.Validation.CellParser.AsText(s)); } });
+                nameColumns.ForEach(i => names.Add(Etl.Validation.CellParser.AsText(source.Cell(i)!)));
+                if (birth >= 0 && source.Cell(birth) is { } b)
+                {
+                    var date = DateOnly.ParseExact(Etl.Validation.CellParser.AsText(b), ["dd.MM.yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture);
+                    births.Add(date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture));
+                    births.Add(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+            }
+        }
+        return (snils, names, births);
+    }
+
+    private List<string> PersonKeys()
+    {
+        using var c = new Warehouse.Warehouse(site.Warehouse).OpenReadOnly();
+        return Analytics.Warehouse.DuckDbExtensions.Query(c, "SELECT person_key::VARCHAR FROM dim_person", r => r.GetString(0));
+    }
+}

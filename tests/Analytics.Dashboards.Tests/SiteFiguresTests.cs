@@ -1,0 +1,66 @@
+using System.Globalization;
+using AngleSharp.Html.Parser;
+using Analytics.Warehouse.Indicators;
+
+namespace Analytics.Dashboards.Tests;
+
+/// <summary>The site shows the figures of the indicators command, and publishes atomically.</summary>
+[Collection("site")]
+public class SiteFiguresTests(SiteFixture site)
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public void TheCardsShowTheRegionValuesOfTheIndicatorsOutput()
+    {
+        var document = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Site, "index.html")));
+        var cards = document.QuerySelectorAll(".card[data-indicator]").ToList();
+        cards.Should().HaveCount(IndicatorCatalog.All.Count * 5);
+        foreach (var card in cards)
+        {
+            var value = site.Values.Single(v => v.Indicator == card.GetAttribute("data-indicator") && v.Year == int.Parse(card.GetAttribute("data-year")!, CultureInfo.InvariantCulture) && v.Level == "region");
+            card.GetAttribute("data-value").Should().Be(value.Value?.ToString("R", CultureInfo.InvariantCulture) ?? "");
+            card.QuerySelector(".value")!.TextContent.Should().Be(RussianFormat.Value(IndicatorCatalog.Find(value.Indicator)!, value.Value));
+        }
+    }
+
+    [Fact]
+    public void TheIndicatorTablesShowTheMunicipalityValuesOfTheIndicatorsOutput()
+    {
+        var compared = 0;
+        foreach (var indicator in IndicatorCatalog.All.Where(i => i.HasMunicipalities))
+        {
+            var document = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Site, "indicators", indicator.Code + ".html")));
+            foreach (var v in site.Values.Where(v => v.Indicator == indicator.Code && v.Level == "municipality"))
+            {
+                var row = document.QuerySelector($"[data-year='{v.Year}'] tr[data-entity='{v.EntityCode}']");
+                row.Should().NotBeNull($"{indicator.Code} {v.Year} {v.EntityCode}");
+                row!.GetAttribute("data-value").Should().Be(v.Suppressed ? "" : v.Value?.ToString("R", CultureInfo.InvariantCulture) ?? "");
+                compared++;
+            }
+        }
+        compared.Should().BeGreaterThan(2000);
+    }
+
+    [Fact]
+    public void AFailedBuildLeavesThePreviousSiteAndASuccessfulOneReplacesIt()
+    {
+        var folder = Path.Combine(site.Folder, "atomic");
+        var builder = new SiteBuilder(new IndicatorSettings());
+        builder.Build(site.Warehouse, folder);
+        File.WriteAllText(Path.Combine(folder, "marker.txt"), "previous site");
+        var broken = Path.Combine(site.Folder, "broken.duckdb");
+        File.WriteAllText(broken, "this is not a warehouse");
+
+        var failing = () => builder.Build(broken, folder);
+
+        failing.Should().Throw<Exception>();
+        File.ReadAllText(Path.Combine(folder, "marker.txt")).Should().Be("previous site");
+        File.Exists(Path.Combine(folder, "index.html")).Should().BeTrue();
+        Directory.GetDirectories(site.Folder).Should().NotContain(d => Path.GetFileName(d).Contains(".building-", StringComparison.Ordinal));
+
+        builder.Build(site.Warehouse, folder);
+        File.Exists(Path.Combine(folder, "marker.txt")).Should().BeFalse("the new site replaced the old one whole");
+        File.Exists(Path.Combine(folder, "index.html")).Should().BeTrue();
+    }
+}

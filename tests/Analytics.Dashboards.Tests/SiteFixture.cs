@@ -1,0 +1,75 @@
+using System.Text;
+using Analytics.Etl.Loading;
+using Analytics.Etl.Privacy;
+using Analytics.Warehouse.Indicators;
+
+namespace Analytics.Dashboards.Tests;
+
+/// <summary>An inbox loaded into a temporary warehouse and the site built from it.</summary>
+public class SiteFixture : IDisposable
+{
+    public SiteFixture() : this(FindSamples())
+    {
+    }
+
+    protected SiteFixture(string inbox)
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        Warehouse = Path.Combine(Folder, "warehouse.duckdb");
+        using (var connection = new Warehouse.Warehouse(Warehouse).OpenReadWrite())
+        using (var pseudonymizer = new Pseudonymizer(Encoding.UTF8.GetBytes("site-tests")))
+        {
+            Run = new IngestService(connection, pseudonymizer).Run(new IngestOptions(inbox, Path.Combine(Folder, "archive")) { Keep = true });
+        }
+        Site = Path.Combine(Folder, "site");
+        new SiteBuilder(new IndicatorSettings()).Build(Warehouse, Site);
+        using var readOnly = new Warehouse.Warehouse(Warehouse).OpenReadOnly();
+        Values = new IndicatorEngine(readOnly, new IndicatorSettings()).Compute();
+    }
+
+    public string Folder { get; }
+
+    public string Warehouse { get; }
+
+    public string Site { get; }
+
+    public RunSummary Run { get; }
+
+    public List<IndicatorValue> Values { get; }
+
+    public IEnumerable<string> Pages => Directory.EnumerateFiles(Site, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+
+    public static string FindSamples()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "data-samples");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        throw new DirectoryNotFoundException("data-samples/");
+    }
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition("site")]
+public class SiteGroup : ICollectionFixture<SiteFixture>;
