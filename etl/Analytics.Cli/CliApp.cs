@@ -19,6 +19,7 @@ public static class CliApp
             IndicatorsCommand.Indicators(),
             IndicatorsCommand.Gaps(),
             MethodologyCommand.Create(),
+            ServeCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

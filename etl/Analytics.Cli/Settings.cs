@@ -48,6 +48,12 @@ public sealed class Settings(IConfiguration configuration)
     /// <summary>Indicators:DeficitThreshold.</summary>
     public double DeficitThreshold => configuration.GetValue("Indicators:DeficitThreshold", 60.0);
 
+    /// <summary>Analytics:BusyWaitSeconds: how long a command waits for a warehouse held by a job.</summary>
+    public TimeSpan BusyWait => TimeSpan.FromSeconds(configuration.GetValue("Analytics:BusyWaitSeconds", 30));
+
+    /// <summary>Opens the warehouse description with the configured busy wait.</summary>
+    public Warehouse.Warehouse WarehouseAt(string path) => new(path) { BusyWait = BusyWait };
+
     /// <summary>Schedule:QuietSeconds.</summary>
     public int QuietSeconds => configuration.GetValue("Schedule:QuietSeconds", 30);
 }

@@ -43,7 +43,7 @@ public static class IndicatorsCommand
     public static List<IndicatorValue> Compute(string? db)
     {
         var settings = Settings.Load();
-        using var connection = new Warehouse.Warehouse(db ?? settings.Warehouse).OpenReadOnly();
+        using var connection = settings.WarehouseAt(db ?? settings.Warehouse).OpenReadOnly();
         return new IndicatorEngine(connection, new IndicatorSettings(settings.DeficitThreshold, settings.MinCell)).Compute();
     }
 

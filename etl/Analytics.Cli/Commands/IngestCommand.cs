@@ -30,7 +30,7 @@ public static class IngestCommand
     {
         var report = new IngestReport(Console.Out, Console.Error);
         var key = PseudonymKeyStore.Resolve(settings.PseudonymKey, warehousePath, w => Console.Error.WriteLine("warning: " + w));
-        using var connection = new Warehouse.Warehouse(warehousePath).OpenReadWrite();
+        using var connection = settings.WarehouseAt(warehousePath).OpenReadWrite();
         var service = new IngestService(connection, new Pseudonymizer(key)) { FileDone = report.File, Progress = report.Progress };
         Console.WriteLine($"Ingesting {Path.GetFullPath(inbox)} into {Path.GetFullPath(warehousePath)}");
         var summary = service.Run(new IngestOptions(inbox, archive ?? settings.ArchiveFor(warehousePath)) { Keep = keep }, cancellation);
