@@ -33,8 +33,11 @@ public static class ServiceRegistration
                 .WithCronSchedule(schedule.Ingest, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             q.AddTrigger(t => t.ForJob(JobKeys.Site).WithIdentity("site-nightly", "analytics")
                 .WithCronSchedule(schedule.Site, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
-            // Catch-up: whatever was missed while the service was down runs once at start.
+            // Catch-up: whatever was missed while the service was down (the in-memory store forgets
+            // missed fire times across a restart) runs once at start: an ingest, and a site build
+            // a little later so that a missed nightly rebuild is made up too.
             q.AddTrigger(t => t.ForJob(JobKeys.Ingest).WithIdentity("ingest-at-start", "analytics").StartNow());
+            q.AddTrigger(t => t.ForJob(JobKeys.Site).WithIdentity("site-at-start", "analytics").StartAt(DateTimeOffset.UtcNow.AddSeconds(2)));
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;

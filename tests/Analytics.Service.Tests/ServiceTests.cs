@@ -1,0 +1,237 @@
+using System.Diagnostics;
+using System.Text;
+using Analytics.Etl.Privacy;
+using Analytics.Service.Jobs;
+using Analytics.Warehouse.Indicators;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Analytics.Service.Tests;
+
+public class ServiceTests
+{
+    [Fact]
+    public void TheServiceLoadsADroppedFileAndRebuildsTheSiteAndADroppedCopyChangesNothing()
+    {
+        using var folder = new ServiceFolder();
+        folder.CopyReferences();
+        using var service = folder.Start();
+        try
+        {
+            ServiceFolder.WaitUntil(() => File.Exists(Path.Combine(folder.Site, "index.html")), TimeSpan.FromSeconds(90)).Should().BeTrue(string.Join('\n', folder.Log));
+            folder.CopySample("teachers_2025.csv");
+            ServiceFolder.WaitUntil(() => folder.Count("SELECT count(*) FROM fact_staff") > 17_000, TimeSpan.FromSeconds(60)).Should().BeTrue(string.Join('\n', folder.Log));
+            ServiceFolder.WaitUntil(() => File.ReadAllText(Path.Combine(folder.Site, "index.html")).Contains("data-year=\"2025\"", StringComparison.Ordinal), TimeSpan.FromSeconds(60))
+                .Should().BeTrue("the site is rebuilt after an ingest that changed data");
+            var staff = folder.Count("SELECT count(*) FROM fact_staff");
+            var built = File.GetLastWriteTimeUtc(Path.Combine(folder.Site, "index.html"));
+
+            folder.CopySample("teachers_2025.csv", "teachers_2025_again.csv");
+            ServiceFolder.WaitUntil(() => !File.Exists(Path.Combine(folder.Inbox, "teachers_2025_again.csv")), TimeSpan.FromSeconds(30)).Should().BeTrue();
+            Thread.Sleep(3000);
+
+            folder.Count("SELECT count(*) FROM fact_staff").Should().Be(staff);
+            folder.Count("SELECT count(*) FROM audit_file WHERE file_name = 'teachers_2025_again.csv'").Should().Be(0, "its content was loaded before: skipped");
+            File.GetLastWriteTimeUtc(Path.Combine(folder.Site, "index.html")).Should().Be(built, "nothing changed, so no rebuild");
+        }
+        finally
+        {
+            ServiceFolder.Terminate(service);
+        }
+        string.Join("\n", folder.Log).Should().NotContain("Иванов").And.NotMatchRegex(@"\d{3}-\d{3}-\d{3} \d{2}");
+    }
+
+    [Fact]
+    public void AFileWrittenSlowlyIsLoadedOnceWholeAfterTheQuietPeriod()
+    {
+        using var folder = new ServiceFolder(quietSeconds: 3);
+        folder.CopyReferences();
+        using var service = folder.Start();
+        try
+        {
+            ServiceFolder.WaitUntil(() => folder.Count("SELECT count(*) FROM dim_organization") > 0, TimeSpan.FromSeconds(90)).Should().BeTrue(string.Join('\n', folder.Log));
+            var lines = File.ReadAllLines(Path.Combine(ServiceFolder.Samples, "teachers_2024.csv"), Etl.Reading.TextEncodings.Windows1251);
+            var target = Path.Combine(folder.Inbox, "teachers_slow.csv");
+            var chunk = lines.Length / 3 + 1;
+            for (var i = 0; i < 3; i++)
+            {
+                File.AppendAllLines(target, lines.Skip(i * chunk).Take(chunk), Etl.Reading.TextEncodings.Windows1251);
+                Thread.Sleep(1500);
+            }
+            ServiceFolder.WaitUntil(() => folder.Count("SELECT count(*) FROM audit_file WHERE file_name = 'teachers_slow.csv'") > 0, TimeSpan.FromSeconds(60)).Should().BeTrue();
+            folder.Count("SELECT count(*) FROM audit_file WHERE file_name = 'teachers_slow.csv'").Should().Be(1);
+            folder.Count("SELECT rows_read FROM audit_file WHERE file_name = 'teachers_slow.csv'").Should().Be(lines.Length - 1);
+        }
+        finally
+        {
+            ServiceFolder.Terminate(service);
+        }
+    }
+
+    [Fact]
+    public void StoppingTheServiceInTheMiddleOfALargeLoadLeavesNoHalfFileAndTheNextStartCompletesIt()
+    {
+        using var folder = new ServiceFolder();
+        folder.CopyReferences();
+        var big = Path.Combine(folder.Root, "teachers_big.csv");
+        const int rows = 600_000;
+        using (var writer = new StreamWriter(big, false, new UTF8Encoding(false)))
+        {
+            writer.WriteLine("year,snils,birth_date,org_id,role,experience_years");
+            var org = File.ReadLines(Path.Combine(ServiceFolder.Samples, "staffing_2022.csv"), Etl.Reading.TextEncodings.Windows1251).Skip(1).First().Split(';', ',')[0];
+            for (var i = 0; i < rows; i++)
+            {
+                writer.WriteLine($"2024,{Snils.FromNumber(300_000_000 + i)},1980-05-01,{org},teacher,12");
+            }
+        }
+        using (var first = folder.Start())
+        {
+            ServiceFolder.WaitUntil(() => folder.Count("SELECT count(*) FROM dim_organization") > 0, TimeSpan.FromSeconds(90)).Should().BeTrue(string.Join('\n', folder.Log));
+            File.Move(big, Path.Combine(folder.Inbox, "teachers_big.csv"));
+            ServiceFolder.WaitUntil(() => { lock (folder.Log) { return folder.Log.Any(l => l.Contains("teachers_big.csv: ", StringComparison.Ordinal) && l.Contains("rows read", StringComparison.Ordinal)); } }, TimeSpan.FromSeconds(60))
+                .Should().BeTrue(string.Join('\n', folder.Log));
+            ServiceFolder.Terminate(first);
+        }
+        folder.Count("SELECT count(*) FROM fact_staff").Should().BeOneOf(0, rows);
+
+        using var second = folder.Start();
+        try
+        {
+            ServiceFolder.WaitUntil(() => folder.Count("SELECT count(*) FROM fact_staff") == rows, TimeSpan.FromSeconds(120)).Should().BeTrue(string.Join('\n', folder.Log));
+        }
+        finally
+        {
+            ServiceFolder.Terminate(second);
+        }
+    }
+
+    [Fact]
+    public async Task ACommandWaitsForTheWarehouseWhileAJobHoldsItAndFailsClearlyWhenItHoldsItTooLong()
+    {
+        using var folder = new ServiceFolder();
+        using (var c = new Warehouse.Warehouse(folder.WarehousePath).OpenReadWrite())
+        {
+        }
+        (int Code, string Error) Indicators(int busyWait)
+        {
+            var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "analytics.dll"));
+            info.ArgumentList.Add("indicators");
+            info.ArgumentList.Add("--db");
+            info.ArgumentList.Add(folder.WarehousePath);
+            info.Environment["ANALYTICS_Analytics__BusyWaitSeconds"] = busyWait.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            using var p = Process.Start(info)!;
+            var output = p.StandardOutput.ReadToEndAsync();
+            var error = p.StandardError.ReadToEndAsync();
+            p.WaitForExit();
+            _ = output.Result;
+            return (p.ExitCode, error.Result);
+        }
+
+        var held = new Warehouse.Warehouse(folder.WarehousePath).OpenReadWrite();
+        var clock = Stopwatch.StartNew();
+        var busy = await Task.Run(() => Indicators(busyWait: 2));
+        clock.Elapsed.Should().BeGreaterThan(TimeSpan.FromSeconds(2));
+        busy.Code.Should().Be(1);
+        busy.Error.Should().Contain("is in use by another process (waited 2 s)");
+
+        var release = Task.Run(async () => { await Task.Delay(3000); held.Dispose(); });
+        var waited = await Task.Run(() => Indicators(busyWait: 30));
+        await release;
+        waited.Code.Should().Be(0, waited.Error);
+    }
+
+    [Fact]
+    public void AFailedSiteBuildKeepsThePreviousSiteAndIsRecordedAndShown()
+    {
+        using var folder = new ServiceFolder();
+        using (var c = new Warehouse.Warehouse(folder.WarehousePath).OpenReadWrite())
+        {
+        }
+        var publisher = new SwitchablePublisher();
+        using var host = ServiceRegistration.BuildHost(folder.Config, services: s => s.AddSingleton<ISitePublisher>(publisher));
+        var refresher = host.Services.GetRequiredService<SiteRefresher>();
+
+        refresher.Refresh().Should().BeTrue();
+        var index = Path.Combine(folder.Site, "index.html");
+        var before = File.ReadAllText(index);
+
+        publisher.Fail = true;
+        refresher.Refresh().Should().BeFalse();
+        File.ReadAllText(index).Should().Be(before, "the previous site stays");
+
+        publisher.Fail = false;
+        refresher.Refresh().Should().BeTrue();
+        var data = File.ReadAllText(Path.Combine(folder.Site, "data.html"));
+        data.Should().Contain("simulated build failure").And.Contain("ошибка");
+    }
+
+    [Fact]
+    public void EveryPageCarriesTheStaleDataBannerWhenTheLastIngestFailedOrTheDataIsOld()
+    {
+        using var folder = new ServiceFolder();
+        using (var c = new Warehouse.Warehouse(folder.WarehousePath).OpenReadWrite())
+        {
+            Analytics.Warehouse.DuckDbExtensions.Execute(c, "INSERT INTO audit_run (run_id, command, started_at, outcome, error) VALUES (nextval('audit_run_seq'), 'serve', now(), 'failed', 'disk full')");
+        }
+        using var host = ServiceRegistration.BuildHost(folder.Config);
+        host.Services.GetRequiredService<SiteRefresher>().Refresh().Should().BeTrue();
+        foreach (var page in Directory.EnumerateFiles(folder.Site, "*.html", SearchOption.AllDirectories))
+        {
+            File.ReadAllText(page).Should().Contain("последняя загрузка данных завершилась ошибкой", page);
+        }
+
+        using (var c = new Warehouse.Warehouse(folder.WarehousePath).OpenReadWrite())
+        {
+            Analytics.Warehouse.DuckDbExtensions.Execute(c, "INSERT INTO audit_run (run_id, command, started_at, outcome) VALUES (nextval('audit_run_seq'), 'serve', now(), 'done')");
+            Analytics.Warehouse.DuckDbExtensions.Execute(c, "INSERT INTO audit_file VALUES (nextval('audit_file_seq'), 2, 'old.csv', 'programs', 'h', 'loaded', 1, 1, 0, NULL, NULL, TIMESTAMP '2020-01-10 10:00:00', 1)");
+        }
+        host.Services.GetRequiredService<SiteRefresher>().Refresh().Should().BeTrue();
+        File.ReadAllText(Path.Combine(folder.Site, "index.html")).Should().Contain("данные устарели — последняя загрузка 10.01.2020");
+    }
+
+    [Fact]
+    public void TheConfigurationKeysComeFromTheFileAndTheAnalyticsEnvironmentVariablesWin()
+    {
+        using var folder = new ServiceFolder(quietSeconds: 3, ingestCron: "0 0/7 * * * ?");
+        Environment.SetEnvironmentVariable("ANALYTICS_Schedule__QuietSeconds", "11");
+        Environment.SetEnvironmentVariable("ANALYTICS_Dashboards__StaleAfterDays", "3");
+        try
+        {
+            using var host = ServiceRegistration.BuildHost(folder.Config);
+            host.Services.GetRequiredService<IOptions<ScheduleOptions>>().Value.QuietSeconds.Should().Be(11);
+            host.Services.GetRequiredService<IOptions<ScheduleOptions>>().Value.Ingest.Should().Be("0 0/7 * * * ?");
+            host.Services.GetRequiredService<IOptions<DashboardOptions>>().Value.StaleAfterDays.Should().Be(3);
+            host.Services.GetRequiredService<IOptions<AnalyticsOptions>>().Value.Inbox.Should().Be(folder.Inbox);
+            host.Services.GetRequiredService<IOptions<PrivacyOptions>>().Value.PseudonymKey.Should().Be("service-tests");
+            host.Services.GetRequiredService<IOptions<ScheduleOptions>>().Value.Site.Should().Be("0 0 5 * * ?", "the default of cli.md");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("ANALYTICS_Schedule__QuietSeconds", null);
+            Environment.SetEnvironmentVariable("ANALYTICS_Dashboards__StaleAfterDays", null);
+        }
+    }
+
+    [Fact]
+    public void TheCompositionRootValidatesAndEveryJobCanBeCreated()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.AddAnalyticsService();
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
+        using var host = builder.Build();
+        ActivatorUtilities.CreateInstance<IngestJob>(host.Services).Should().NotBeNull();
+        ActivatorUtilities.CreateInstance<SiteJob>(host.Services).Should().NotBeNull();
+        host.Services.GetServices<IHostedService>().Should().NotBeEmpty();
+    }
+
+    private sealed class SwitchablePublisher : ISitePublisher
+    {
+        public bool Fail { get; set; }
+
+        public string Publish(IndicatorSettings settings, string? banner, string warehouse, string site) =>
+            Fail ? throw new IOException("simulated build failure") : new SitePublisher().Publish(settings, banner, warehouse, site);
+    }
+}
