@@ -3,7 +3,6 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Analytics.Etl.Generation;
 using Analytics.Etl.Privacy;
-using Analytics.Etl.Reading;
 using Analytics.Warehouse.Indicators;
 
 namespace Analytics.Dashboards.Tests;
@@ -45,7 +44,7 @@ public class SiteContentTests(HostileSiteFixture site) : IClassFixture<HostileSi
     [Fact]
     public void NoFileOfTheSiteHoldsANameASnilsABirthDateOrAPersonKey()
     {
-        var (snils, names, births) = Personal(HostileSiteFixture.Inbox);
+        var (snils, names, births) = Analytics.Tests.Support.PersonalValues.Of(HostileSiteFixture.Inbox);
         snils.Should().HaveCountGreaterThan(600);
         names.Should().Contain("Уникальнова3");
         var keys = PersonKeys();
@@ -118,33 +117,6 @@ public class SiteContentTests(HostileSiteFixture site) : IClassFixture<HostileSi
         var document = Parser.ParseDocument(html);
         document.QuerySelectorAll("td").Should().Contain(td => td.TextContent == HostileSiteFixture.ScriptName);
         document.QuerySelectorAll("script").Should().NotContain(s => s.TextContent.Contains("alert(1)", StringComparison.Ordinal) && s.Id != "page-data");
-    }
-
-    private static (HashSet<string> Snils, HashSet<string> Names, HashSet<string> Births) Personal(string inbox)
-    {
-        var snils = new HashSet<string>();
-        var names = new HashSet<string>();
-        var births = new HashSet<string>();
-        foreach (var path in Directory.GetFiles(inbox))
-        {
-            using var source = RowSources.Open(path, FileFingerprint.Compute(path));
-            var header = source.Header.Select(h => h.ToLowerInvariant()).ToList();
-            var snilsColumns = Enumerable.Range(0, header.Count).Where(i => header[i].Contains("snils", StringComparison.Ordinal) || header[i].Contains("снилс", StringComparison.Ordinal)).ToList();
-            var nameColumns = Enumerable.Range(0, header.Count).Where(i => header[i] is "last_name" or "first_name" or "middle_name" or "фамилия" or "имя" or "отчество").ToList();
-            var birth = header.FindIndex(h => h is "birth_date" or "дата рождения");
-            while (source.Read())
-            {
-                snilsColumns.ForEach(i => { if (source.Cell(i) is { } s) { snils.Add(Etl.Validation.CellParser.AsText(s)); } });
-                nameColumns.ForEach(i => names.Add(Etl.Validation.CellParser.AsText(source.Cell(i)!)));
-                if (birth >= 0 && source.Cell(birth) is { } b)
-                {
-                    var date = DateOnly.ParseExact(Etl.Validation.CellParser.AsText(b), ["dd.MM.yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture);
-                    births.Add(date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture));
-                    births.Add(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                }
-            }
-        }
-        return (snils, names, births);
     }
 
     private List<string> PersonKeys()

@@ -40,18 +40,7 @@ public class SiteFixture : IDisposable
 
     public IEnumerable<string> Pages => Directory.EnumerateFiles(Site, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
 
-    public static string FindSamples()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "data-samples");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException("data-samples/");
-    }
+    public static string FindSamples() => Analytics.Tests.Support.RepositoryFiles.Samples;
 
     public void Dispose()
     {

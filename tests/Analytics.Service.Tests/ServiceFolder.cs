@@ -29,7 +29,7 @@ public sealed class ServiceFolder : IDisposable
 
     public string Config => Path.Combine(Root, "service.json");
 
-    public static string Samples { get; } = FindSamples();
+    public static string Samples => Analytics.Tests.Support.RepositoryFiles.Samples;
 
     public Process Start()
     {
@@ -102,19 +102,6 @@ public sealed class ServiceFolder : IDisposable
             Thread.Sleep(250);
         }
         return false;
-    }
-
-    private static string FindSamples()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "data-samples");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException("data-samples/");
     }
 
     public void Dispose()

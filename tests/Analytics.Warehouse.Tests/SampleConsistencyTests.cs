@@ -24,7 +24,7 @@ public sealed class SamplesWarehouse : IDisposable
         Values = new IndicatorEngine(readOnly, new IndicatorSettings()).Compute();
     }
 
-    public static string Samples { get; } = FindSamples();
+    public static string Samples => Analytics.Tests.Support.RepositoryFiles.Samples;
 
     public string Path_ { get; }
 
@@ -39,19 +39,6 @@ public sealed class SamplesWarehouse : IDisposable
         catch (IOException)
         {
         }
-    }
-
-    private static string FindSamples()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = System.IO.Path.Combine(dir.FullName, "data-samples");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException("data-samples/");
     }
 }
 

@@ -6,7 +6,7 @@ namespace Analytics.Etl.Tests.Support;
 public static class CliRunner
 {
     /// <summary>The repository root (the folder holding data-samples/).</summary>
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Analytics.Tests.Support.RepositoryFiles.Root;
 
     /// <summary>The result of a run.</summary>
     public sealed record Result(int ExitCode, string Output, string Error);
@@ -49,17 +49,5 @@ public static class CliRunner
             throw new TimeoutException("analytics " + string.Join(' ', args));
         }
         return new Result(process.ExitCode, output.Result, error.Result);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (Directory.Exists(Path.Combine(dir.FullName, "data-samples")) && File.Exists(Path.Combine(dir.FullName, "Analytics.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("The repository root (with data-samples/) was not found above " + AppContext.BaseDirectory);
     }
 }

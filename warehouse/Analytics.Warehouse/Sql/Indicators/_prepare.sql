@@ -9,3 +9,9 @@ CREATE OR REPLACE TEMP TABLE s_completed AS
 SELECT DISTINCT person_key, year(end_date) AS year
 FROM fact_course
 WHERE status = 'completed' AND end_date IS NOT NULL;
+
+-- Persons of S(Y) with a course completed in Y−2..Y.
+CREATE OR REPLACE TEMP TABLE s_trained_3y AS
+SELECT DISTINCT s.person_key, s.year
+FROM s_staff s
+JOIN s_completed d ON d.person_key = s.person_key AND d.year BETWEEN s.year - 2 AND s.year;
