@@ -224,6 +224,49 @@ public class ServiceTests
     }
 
     [Fact]
+    public void TheCommandsReadAppsettingsJsonFromTheWorkingFolderAndAnalyticsVariablesWin()
+    {
+        using var folder = new ServiceFolder();
+        File.WriteAllText(Path.Combine(folder.Root, "appsettings.json"),
+            "{ \"Analytics\": { \"Warehouse\": \"from-json/warehouse.duckdb\" } }");
+        (int Code, string Error) Indicators(string? environmentWarehouse)
+        {
+            var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder.Root };
+            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "analytics.dll"));
+            info.ArgumentList.Add("indicators");
+            if (environmentWarehouse is not null)
+            {
+                info.Environment["ANALYTICS_Analytics__Warehouse"] = environmentWarehouse;
+            }
+            using var p = Process.Start(info)!;
+            var output = p.StandardOutput.ReadToEndAsync();
+            var error = p.StandardError.ReadToEndAsync();
+            p.WaitForExit();
+            _ = output.Result;
+            return (p.ExitCode, error.Result);
+        }
+
+        var fromJson = Indicators(null);
+        fromJson.Code.Should().Be(1);
+        fromJson.Error.Should().Contain(Path.Combine(folder.Root, "from-json", "warehouse.duckdb"));
+
+        var fromEnvironment = Indicators("from-env/warehouse.duckdb");
+        fromEnvironment.Code.Should().Be(1);
+        fromEnvironment.Error.Should().Contain(Path.Combine(folder.Root, "from-env", "warehouse.duckdb"));
+
+        Directory.SetCurrentDirectory(folder.Root);
+        try
+        {
+            using var host = ServiceRegistration.BuildHost();
+            host.Services.GetRequiredService<IOptions<AnalyticsOptions>>().Value.Warehouse.Should().Be("from-json/warehouse.duckdb");
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        }
+    }
+
+    [Fact]
     public void TheCompositionRootValidatesAndEveryJobCanBeCreated()
     {
         var builder = Host.CreateApplicationBuilder();
