@@ -59,10 +59,9 @@ public sealed class SiteBuilder(IndicatorSettings settings)
         {
             Page($"indicators/{indicator.Code}.html", IndicatorPage.Render(site, indicator));
         }
-        var kinds = data.Municipalities.ToDictionary(m => m.Code, _ => (string?)null);
         foreach (var (code, name) in data.Municipalities)
         {
-            Page($"municipalities/{code}.html", MunicipalityPage.Render(site, code, name, kinds[code]));
+            Page($"municipalities/{code}.html", MunicipalityPage.Render(site, code, name, data.MunicipalityKinds.GetValueOrDefault(code)));
         }
     }
 

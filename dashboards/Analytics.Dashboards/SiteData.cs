@@ -51,6 +51,9 @@ public sealed class SiteData
     /// <summary>Municipalities by name.</summary>
     public List<(string Code, string Name)> Municipalities { get; private set; } = [];
 
+    /// <summary>The kind of each municipality (городской округ, муниципальный округ…), by code.</summary>
+    public Dictionary<string, string?> MunicipalityKinds { get; private set; } = [];
+
     /// <summary>Organizations.</summary>
     public List<OrganizationInfo> Organizations { get; private set; } = [];
 
@@ -82,10 +85,13 @@ public sealed class SiteData
     /// <summary>Reads the warehouse (read-only).</summary>
     public static SiteData Load(DuckDBConnection connection, IndicatorSettings settings, DateTime builtAt)
     {
+        var municipalities = connection.Query(SqlScripts.Get("Sql/Site/municipalities.sql"),
+            r => (Code: r.GetString(0), Name: r.GetString(1), Kind: r.IsDBNull(2) ? null : r.GetString(2)));
         var data = new SiteData(new IndicatorEngine(connection, settings).Compute())
         {
             BuiltAt = builtAt,
-            Municipalities = connection.Query(SqlScripts.Get("Sql/Site/municipalities.sql"), r => (r.GetString(0), r.GetString(1))),
+            MunicipalityKinds = municipalities.ToDictionary(m => m.Code, m => m.Kind),
+            Municipalities = municipalities.Select(m => (m.Code, m.Name)).ToList(),
             Organizations = connection.Query(SqlScripts.Get("Sql/Site/organizations.sql"), r => new OrganizationInfo(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3))),
             Loads = connection.Query(SqlScripts.Get("Sql/Site/loads.sql"), r => new LoadRecord(r.GetString(0), r.GetDateTime(1), r.GetInt64(2), r.GetInt64(3), Convert.ToInt64(r.GetValue(4), System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture))),
             Refusals = connection.Query(SqlScripts.Get("Sql/Site/refusal_reasons.sql"), r => new RefusalCount(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3))),

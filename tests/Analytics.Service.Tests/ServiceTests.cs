@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Analytics.Etl.Privacy;
 using Analytics.Service.Jobs;
+using Analytics.Tests.Support;
 using Analytics.Warehouse.Indicators;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.DependencyInjection;
@@ -124,18 +125,9 @@ public class ServiceTests
         }
         (int Code, string Error) Indicators(int busyWait)
         {
-            var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "analytics.dll"));
-            info.ArgumentList.Add("indicators");
-            info.ArgumentList.Add("--db");
-            info.ArgumentList.Add(folder.WarehousePath);
-            info.Environment["ANALYTICS_Analytics__BusyWaitSeconds"] = busyWait.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            using var p = Process.Start(info)!;
-            var output = p.StandardOutput.ReadToEndAsync();
-            var error = p.StandardError.ReadToEndAsync();
-            p.WaitForExit();
-            _ = output.Result;
-            return (p.ExitCode, error.Result);
+            var r = CliProcess.Run(null, new Dictionary<string, string> { ["ANALYTICS_Analytics__BusyWaitSeconds"] = busyWait.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                "indicators", "--db", folder.WarehousePath);
+            return (r.Code, r.Error);
         }
 
         var held = new Warehouse.Warehouse(folder.WarehousePath).OpenReadWrite();
@@ -231,19 +223,10 @@ public class ServiceTests
             "{ \"Analytics\": { \"Warehouse\": \"from-json/warehouse.duckdb\" } }");
         (int Code, string Error) Indicators(string? environmentWarehouse)
         {
-            var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder.Root };
-            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "analytics.dll"));
-            info.ArgumentList.Add("indicators");
-            if (environmentWarehouse is not null)
-            {
-                info.Environment["ANALYTICS_Analytics__Warehouse"] = environmentWarehouse;
-            }
-            using var p = Process.Start(info)!;
-            var output = p.StandardOutput.ReadToEndAsync();
-            var error = p.StandardError.ReadToEndAsync();
-            p.WaitForExit();
-            _ = output.Result;
-            return (p.ExitCode, error.Result);
+            var r = CliProcess.Run(folder.Root,
+                environmentWarehouse is null ? null : new Dictionary<string, string> { ["ANALYTICS_Analytics__Warehouse"] = environmentWarehouse },
+                "indicators");
+            return (r.Code, r.Error);
         }
 
         var fromJson = Indicators(null);

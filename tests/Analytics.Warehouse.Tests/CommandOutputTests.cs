@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
 
@@ -9,17 +8,8 @@ public class CommandOutputTests(SamplesWarehouse samples)
 {
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "analytics.dll"));
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-        using var p = Process.Start(info)!;
-        var output = p.StandardOutput.ReadToEndAsync();
-        var error = p.StandardError.ReadToEndAsync();
-        p.WaitForExit();
-        return (p.ExitCode, output.Result, error.Result);
+        var r = Analytics.Tests.Support.CliProcess.Run(null, null, args);
+        return (r.Code, r.Output, r.Error);
     }
 
     [Fact]

@@ -1,1 +1,1 @@
-SELECT code, name FROM dim_municipality ORDER BY name;
+SELECT code, name, kind FROM dim_municipality ORDER BY name;
