@@ -2,15 +2,16 @@ using System.Diagnostics;
 using System.Globalization;
 using Analytics.Etl.Reading;
 using DuckDB.NET.Data;
+using Microsoft.Extensions.DependencyInjection;
 
 // Two benchmarks: `indicators DB` times every indicator and the gaps for all years and levels;
 // `INBOX_DIR` is the baseline of bench/ingest.sh.
 if (args.Length == 2 && args[0] == "indicators")
 {
-    var warehouse = new Analytics.Warehouse.Warehouse(args[1]);
     var clock = Stopwatch.StartNew();
-    using var readOnly = warehouse.OpenReadOnly();
-    var values = new Analytics.Warehouse.Indicators.IndicatorEngine(readOnly, new Analytics.Warehouse.Indicators.IndicatorSettings())
+    using var services = Analytics.App.AnalyticsServices.ForCommand(("Analytics:Warehouse", args[1]));
+    using var readOnly = services.GetRequiredService<Analytics.Warehouse.WarehouseOpener>().OpenReadOnly(args[1]);
+    var values = new Analytics.Warehouse.Indicators.IndicatorEngine(readOnly, services.GetRequiredService<Analytics.Warehouse.Indicators.IndicatorSettings>())
     {
         Measured = (step, took) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step,-34} {took.TotalSeconds,6:0.00} s")),
     }.Compute();

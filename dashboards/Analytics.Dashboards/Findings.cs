@@ -8,15 +8,6 @@ namespace Analytics.Dashboards;
 /// </summary>
 public static class Findings
 {
-    private static readonly Dictionary<string, string> Measures = new()
-    {
-        ["Диагностика и дефициты"] = "включить в план ММС диагностику профессиональных дефицитов педагогов и разбор её результатов с руководителями ОО",
-        ["Маршруты и сопровождение"] = "по итогам диагностики разработать ИОМ и закрепить за педагогами тьюторов из методического актива",
-        ["Повышение квалификации"] = "спланировать обучение по программам ДПП (в том числе из ФР ДПП), подобранным с учётом выявленных дефицитов",
-        ["Молодые педагоги и наставничество"] = "закрепить наставников за молодыми педагогами и включить их в формы сопровождения",
-        ["Кадры и методический актив"] = "рассмотреть кадровое обеспечение и привлечение специалистов в региональный методический актив",
-    };
-
     /// <summary>The indicators where the municipality misses the target or is in the bottom quarter, one sentence each.</summary>
     public static List<string> Recommendations(SiteData data, string municipality, string name, int year)
     {
@@ -34,7 +25,7 @@ public static class Findings
                 ? $"значение {RussianFormat.Value(indicator, s.Value)} не достигает цели {RussianFormat.Number(s.Value - s.GapToTarget!.Value)} (отставание {RussianFormat.Number(Math.Abs(s.GapToTarget!.Value))})"
                 : $"значение {RussianFormat.Value(indicator, s.Value)} в нижней четверти рейтинга (регион — {RussianFormat.Number(s.Value - (s.GapToRegion ?? 0))})";
             var trend = s.ChangeFromPreviousYear is { } c ? $", за год {RussianFormat.Change(indicator, c)}" : "";
-            list.Add($"{name}, «{indicator.ShortName}»: {reason}, место {s.Rank} из {s.Of}{trend}. Рекомендуется {Measures.GetValueOrDefault(indicator.Group, "проанализировать причины отставания")}.");
+            list.Add($"{name}, «{indicator.ShortName}»: {reason}, место {s.Rank} из {s.Of}{trend}. Рекомендуется {indicator.Group.Action}.");
         }
         return list;
     }
@@ -60,7 +51,7 @@ public static class Findings
     public static List<string> Collegium(SiteData data, int year)
     {
         var list = new List<string>();
-        var withTarget = IndicatorCatalog.All.Select(i => data.Get(i.Code, year, "region")).Where(v => v?.MeetsTarget is not null).ToList();
+        var withTarget = IndicatorCatalog.All.Select(i => data.Region(i.Code, year)).Where(v => v?.MeetsTarget is not null).ToList();
         var met = withTarget.Where(v => v!.MeetsTarget == true).Select(v => IndicatorCatalog.Find(v!.Indicator)!.ShortName).ToList();
         var missed = withTarget.Where(v => v!.MeetsTarget == false).Select(v => IndicatorCatalog.Find(v!.Indicator)!.ShortName).ToList();
         list.Add($"В {year} году по региону достигнуты целевые значения {met.Count} из {withTarget.Count} показателей с установленной целью" + (met.Count > 0 ? $": {string.Join(", ", met)}." : "."));

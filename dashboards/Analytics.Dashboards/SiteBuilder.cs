@@ -1,5 +1,6 @@
 using System.Text;
 using Analytics.Dashboards.Pages;
+using Analytics.Warehouse;
 using Analytics.Warehouse.Indicators;
 
 namespace Analytics.Dashboards;
@@ -9,16 +10,16 @@ namespace Analytics.Dashboards;
 /// target and then swaps it in, so a reader never sees half a site; if anything fails, the
 /// previous site stays as it was.
 /// </summary>
-public sealed class SiteBuilder(IndicatorSettings settings)
+public sealed class SiteBuilder(WarehouseOpener opener, IndicatorSettings settings)
 {
-    /// <summary>Shown on every page (stale data, failed last ingest), or null.</summary>
-    public string? Banner { get; init; }
-
     /// <summary>Builds the site; returns the path of its index.html.</summary>
-    public string Build(string warehousePath, string siteFolder)
+    /// <param name="warehousePath">The warehouse, opened read-only.</param>
+    /// <param name="siteFolder">The site folder, replaced whole when the build succeeds.</param>
+    /// <param name="banner">Shown on every page (stale data, failed last ingest), or null.</param>
+    public string Build(string warehousePath, string siteFolder, string? banner = null)
     {
         SiteData data;
-        using (var connection = new Warehouse.Warehouse(warehousePath).OpenReadOnly())
+        using (var connection = opener.OpenReadOnly(warehousePath))
         {
             data = SiteData.Load(connection, settings, DateTime.Now);
         }
@@ -28,7 +29,7 @@ public sealed class SiteBuilder(IndicatorSettings settings)
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.building-{Guid.NewGuid():N}");
         try
         {
-            Write(data, staging);
+            Write(data, staging, banner);
             Swap(staging, target);
         }
         catch
@@ -42,13 +43,13 @@ public sealed class SiteBuilder(IndicatorSettings settings)
         return Path.Combine(target, "index.html");
     }
 
-    private void Write(SiteData data, string folder)
+    private void Write(SiteData data, string folder, string? banner)
     {
         Directory.CreateDirectory(Path.Combine(folder, "assets"));
         Directory.CreateDirectory(Path.Combine(folder, "indicators"));
         Directory.CreateDirectory(Path.Combine(folder, "municipalities"));
         WriteAssets(Path.Combine(folder, "assets"));
-        var site = new SiteContext(data, new PageRenderer(), settings.MinCell, Banner);
+        var site = new SiteContext(data, new PageRenderer(), settings, banner);
         void Page(string path, string html) => File.WriteAllText(Path.Combine(folder, path), html, new UTF8Encoding(false));
         Page("index.html", SummaryPage.Render(site));
         Page("deficits.html", DeficitsPage.Render(site));

@@ -78,6 +78,9 @@ public sealed class SiteData
     /// <summary>A value, or null.</summary>
     public IndicatorValue? Get(string indicator, int year, string entity) => _index.GetValueOrDefault((indicator, year, entity));
 
+    /// <summary>The region's value, or null.</summary>
+    public IndicatorValue? Region(string indicator, int year) => Get(indicator, year, IndicatorValue.RegionCode);
+
     /// <summary>A published value (not suppressed), or null.</summary>
     public double? Published(string indicator, int year, string entity) =>
         Get(indicator, year, entity) is { Suppressed: false, Value: { } v } ? v : null;

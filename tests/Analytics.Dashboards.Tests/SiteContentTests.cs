@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using Analytics.Etl.Generation;
+using Analytics.Generator;
 using Analytics.Etl.Privacy;
 using Analytics.Warehouse.Indicators;
 
@@ -121,7 +121,7 @@ public class SiteContentTests(HostileSiteFixture site) : IClassFixture<HostileSi
 
     private List<string> PersonKeys()
     {
-        using var c = new Warehouse.Warehouse(site.Warehouse).OpenReadOnly();
+        using var c = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse);
         return Analytics.Warehouse.DuckDbExtensions.Query(c, "SELECT person_key::VARCHAR FROM dim_person", r => r.GetString(0));
     }
 }

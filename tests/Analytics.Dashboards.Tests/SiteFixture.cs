@@ -1,6 +1,7 @@
 using System.Text;
 using Analytics.Etl.Loading;
 using Analytics.Etl.Privacy;
+using Analytics.Tests.Support;
 using Analytics.Warehouse.Indicators;
 
 namespace Analytics.Dashboards.Tests;
@@ -17,15 +18,15 @@ public class SiteFixture : IDisposable
         Folder = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         Warehouse = Path.Combine(Folder, "warehouse.duckdb");
-        using (var connection = new Warehouse.Warehouse(Warehouse).OpenReadWrite())
+        using (var connection = TestDefaults.Opener.OpenReadWrite(Warehouse))
         using (var pseudonymizer = new Pseudonymizer(Encoding.UTF8.GetBytes("site-tests")))
         {
             Run = new IngestService(connection, pseudonymizer).Run(new IngestOptions(inbox, Path.Combine(Folder, "archive")) { Keep = true });
         }
         Site = Path.Combine(Folder, "site");
-        new SiteBuilder(new IndicatorSettings()).Build(Warehouse, Site);
-        using var readOnly = new Warehouse.Warehouse(Warehouse).OpenReadOnly();
-        Values = new IndicatorEngine(readOnly, new IndicatorSettings()).Compute();
+        new SiteBuilder(TestDefaults.Opener, TestDefaults.Indicators).Build(Warehouse, Site);
+        using var readOnly = TestDefaults.Opener.OpenReadOnly(Warehouse);
+        Values = new IndicatorEngine(readOnly, TestDefaults.Indicators).Compute();
     }
 
     public string Folder { get; }

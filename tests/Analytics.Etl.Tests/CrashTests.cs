@@ -1,6 +1,7 @@
 using System.Text;
 using Analytics.Etl.Privacy;
 using Analytics.Etl.Tests.Support;
+using Analytics.Tests.Support;
 
 namespace Analytics.Etl.Tests;
 
@@ -15,12 +16,12 @@ public class CrashTests
         using var folder = new TempFolder();
         var db = folder["warehouse.duckdb"];
         var references = new Inbox(folder["references/x"][..^2]).WithReferences();
-        CliRunner.Run(folder.Path, "ingest", "--inbox", references.Folder, "--db", db).ExitCode.Should().Be(0);
+        TestWarehouse.Cli(folder.Path, "ingest", "--inbox", references.Folder, "--db", db).Code.Should().Be(0);
         var before = Dump(db);
 
         var big = folder["big/teachers_2024.csv"];
         WriteLargeTeachersFile(big);
-        using (var process = CliRunner.Start(folder.Path, null, "ingest", "--inbox", Path.GetDirectoryName(big)!, "--db", db))
+        using (var process = CliProcess.Start(folder.Path, TestWarehouse.Environment, "ingest", "--inbox", Path.GetDirectoryName(big)!, "--db", db))
         {
             _ = process.StandardOutput.ReadToEndAsync();
             string? line;
@@ -34,21 +35,21 @@ public class CrashTests
 
         var afterKill = Dump(db);
         afterKill.Should().BeEquivalentTo(before, "nothing of the killed file is committed");
-        using (var c = new Warehouse.Warehouse(db).OpenReadOnly())
+        using (var c = TestDefaults.Opener.OpenReadOnly(db))
         {
             Analytics.Warehouse.DuckDbExtensions.Scalar<string>(c, "SELECT outcome FROM audit_run ORDER BY run_id DESC LIMIT 1")
                 .Should().Be("running", "the killed run never finished and the log shows it");
         }
 
-        var rerun = CliRunner.Run(folder.Path, "ingest", "--inbox", Path.GetDirectoryName(big)!, "--db", db);
-        rerun.ExitCode.Should().Be(0, rerun.Error);
-        using var connection = new Warehouse.Warehouse(db).OpenReadOnly();
+        var rerun = TestWarehouse.Cli(folder.Path, "ingest", "--inbox", Path.GetDirectoryName(big)!, "--db", db);
+        rerun.Code.Should().Be(0, rerun.Error);
+        using var connection = TestDefaults.Opener.OpenReadOnly(db);
         Analytics.Warehouse.DuckDbExtensions.Scalar<long>(connection, "SELECT count(*) FROM fact_staff").Should().Be(Rows);
     }
 
     private static Dictionary<string, List<string>> Dump(string db)
     {
-        using var c = new Warehouse.Warehouse(db).OpenReadOnly();
+        using var c = TestDefaults.Opener.OpenReadOnly(db);
         return TestWarehouse.DumpTables(c, "main.audit_run");
     }
 

@@ -1,4 +1,4 @@
-using Analytics.Etl.Contract;
+using Analytics.Contract;
 using Analytics.Etl.Loading;
 using Analytics.Etl.Tests.Support;
 using Analytics.Warehouse;
@@ -13,18 +13,18 @@ public class LoadGuaranteeTests
     {
         using var folder = new TempFolder();
         var db = folder["warehouse.duckdb"];
-        var samples = Path.Combine(CliRunner.RepositoryRoot, "data-samples");
+        var samples = Analytics.Tests.Support.RepositoryFiles.Samples;
         var samplesBefore = Directory.GetFiles(samples).Length;
 
-        var first = CliRunner.Run(folder.Path, "ingest", "--inbox", samples, "--keep", "--db", db);
-        first.ExitCode.Should().Be(3, "the samples carry a few deliberately broken rows; " + first.Error);
+        var first = TestWarehouse.Cli(folder.Path, "ingest", "--inbox", samples, "--keep", "--db", db);
+        first.Code.Should().Be(3, "the samples carry a few deliberately broken rows; " + first.Error);
         first.Output.Should().Contain("Run 1: 40 files (40 loaded, 0 skipped");
-        var afterFirst = new Warehouse.Warehouse(db).Let(TestDump);
+        var afterFirst = TestDump(db);
 
-        var second = CliRunner.Run(folder.Path, "ingest", "--inbox", samples, "--keep", "--db", db);
-        second.ExitCode.Should().Be(0, second.Error);
+        var second = TestWarehouse.Cli(folder.Path, "ingest", "--inbox", samples, "--keep", "--db", db);
+        second.Code.Should().Be(0, second.Error);
         second.Output.Should().Contain("Run 2: 40 files (0 loaded, 40 skipped as loaded before, 0 refused); rows read 0, loaded 0, refused 0");
-        var afterSecond = new Warehouse.Warehouse(db).Let(TestDump);
+        var afterSecond = TestDump(db);
 
         // Every table but the run log (which records the second run, as every run is recorded) is unchanged.
         afterSecond.Keys.Should().Contain(["main.fact_staff", "main.audit_file", "main.audit_refusal", "staging.teachers"]);
@@ -33,9 +33,9 @@ public class LoadGuaranteeTests
         Directory.GetFiles(samples).Length.Should().Be(samplesBefore, "--keep leaves the inbox as it is");
     }
 
-    private static Dictionary<string, List<string>> TestDump(Warehouse.Warehouse w)
+    private static Dictionary<string, List<string>> TestDump(string db)
     {
-        using var c = w.OpenReadOnly();
+        using var c = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(db);
         return TestWarehouse.DumpTables(c, "main.audit_run");
     }
 
@@ -118,7 +118,7 @@ public class LoadGuaranteeTests
     public void EveryStagingTableHasTheColumnsItsKindDeclares()
     {
         using var w = new TestWarehouse();
-        using var c = w.Warehouse.OpenReadWrite();
+        using var c = w.OpenReadWrite();
         foreach (var kind in DataContract.Kinds)
         {
             var columns = c.Query("SELECT column_name FROM duckdb_columns() WHERE schema_name = 'staging' AND table_name = $t ORDER BY column_index",
@@ -146,9 +146,4 @@ public class LoadGuaranteeTests
         }
         Privacy.PseudonymKeyStore.Resolve("configured", db, warnings.Add).Should().Equal("configured"u8.ToArray());
     }
-}
-
-internal static class Functional
-{
-    public static TResult Let<T, TResult>(this T value, Func<T, TResult> f) => f(value);
 }

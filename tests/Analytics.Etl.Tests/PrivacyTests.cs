@@ -1,4 +1,4 @@
-using Analytics.Etl.Generation;
+using Analytics.Generator;
 using Analytics.Etl.Tests.Support;
 
 namespace Analytics.Etl.Tests;
@@ -17,11 +17,11 @@ public class PrivacyTests
         personal.Names.Should().Contain("Иванова");
 
         var db = folder["warehouse.duckdb"];
-        var run = CliRunner.Run(folder.Path, "ingest", "--inbox", inbox, "--db", db);
-        run.ExitCode.Should().BeOneOf(0, 3);
+        var run = TestWarehouse.Cli(folder.Path, "ingest", "--inbox", inbox, "--db", db);
+        run.Code.Should().BeOneOf(0, 3);
 
         var cells = new List<string>();
-        using (var c = new Warehouse.Warehouse(db).OpenReadOnly())
+        using (var c = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(db))
         {
             var dump = TestWarehouse.DumpTables(c);
             dump.Should().ContainKey("main.audit_refusal");

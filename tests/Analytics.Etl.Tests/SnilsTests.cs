@@ -58,7 +58,8 @@ public class SnilsTests
         using var p = new Pseudonymizer("key-a"u8.ToArray());
         foreach (var snils in new[] { "11223344595", "12345678964", "01234567819", "11223344595" })
         {
-            p.PersonKey(snils).Should().Be(p.PersonKeyUncached(snils));
+            var oneShot = System.Security.Cryptography.HMACSHA256.HashData("key-a"u8, System.Text.Encoding.ASCII.GetBytes(snils));
+            p.PersonKey(snils).Should().Be(new Guid(oneShot.AsSpan(0, 16)));
         }
     }
 }

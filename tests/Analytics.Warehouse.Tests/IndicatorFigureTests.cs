@@ -15,16 +15,17 @@ namespace Analytics.Warehouse.Tests;
 /// Programs: P1 registry, updated 2024, topic quality_assessment, areas subject+methodical;
 ///           P2 network form, updated 2022, topic digital, area digital; P3 topic management.
 /// </summary>
-public sealed class IndicatorFigureTests : IDisposable
+public sealed class SmallRegion : IDisposable
 {
-    private const string M1 = "71701000", M2 = "71603000", M3 = "71605000";
     private readonly Scenario _s = new();
-    private readonly List<IndicatorValue> _v;
 
-    public IndicatorFigureTests()
+    /// <summary>Every value of the small region, computed once for the class.</summary>
+    public List<IndicatorValue> Values { get; }
+
+    public SmallRegion()
     {
-        _s.Municipality(M1, "город Тюмень").Municipality(M2, "Армизонский").Municipality(M3, "Аромашевский")
-          .Organization("S1", M1, "school").Organization("S2", M1, "school").Organization("D1", M1, "preschool").Organization("S3", M2, "school")
+        _s.Municipality(IndicatorFigureTests.M1, "город Тюмень").Municipality(IndicatorFigureTests.M2, "Армизонский").Municipality(IndicatorFigureTests.M3, "Аромашевский")
+          .Organization("S1", IndicatorFigureTests.M1, "school").Organization("S2", IndicatorFigureTests.M1, "school").Organization("D1", IndicatorFigureTests.M1, "preschool").Organization("S3", IndicatorFigureTests.M2, "school")
           .Program("P1", registry: true, updated: 2024, topics: ["quality_assessment"], areas: ["subject", "methodical"])
           .Program("P2", registry: false, network: true, updated: 2022, topics: ["digital"], areas: ["digital"])
           .Program("P3", registry: false, topics: ["management"])
@@ -50,12 +51,19 @@ public sealed class IndicatorFigureTests : IDisposable
           .Course("e", "P2", "2024-10-01", null, "dropped").Course("i", "P1", "2024-11-01", "2024-11-20")
           .Course("j", "P3", "2024-03-01", "2024-03-20")
           .Mentoring("a", "2023-09-01", "2024-01-01").Mentoring("g", "2025-01-01", null).Mentoring("i", "2024-09-01", null)
-          .Methodist(2024, "m1", M1).Methodist(2024, "m2", M1).Methodist(2024, "m3", M2, "tutor")
+          .Methodist(2024, "m1", IndicatorFigureTests.M1).Methodist(2024, "m2", IndicatorFigureTests.M1).Methodist(2024, "m3", IndicatorFigureTests.M2, "tutor")
           .Staffing("S1", "2024-01-15", 10, 9).Staffing("S1", "2024-09-01", 12, 10.5).Staffing("S3", "2024-09-01", 4, 4).Staffing("D1", "2024-09-01", 5, 5);
-        _v = _s.Compute();
+        Values = _s.Compute();
     }
 
     public void Dispose() => _s.Dispose();
+}
+
+/// <summary>Every indicator of <see cref="SmallRegion"/> counted by hand.</summary>
+public sealed class IndicatorFigureTests(SmallRegion region) : IClassFixture<SmallRegion>
+{
+    internal const string M1 = "71701000", M2 = "71603000", M3 = "71605000";
+    private readonly List<IndicatorValue> _v = region.Values;
 
     [Fact]
     public void DiagnosticCoverageCountsPersonsOfTheSnapshotDiagnosedInTheYear()

@@ -1,6 +1,7 @@
 using System.Text;
 using Analytics.Etl.Loading;
 using Analytics.Etl.Privacy;
+using Analytics.Tests.Support;
 using Analytics.Warehouse.Indicators;
 
 namespace Analytics.Warehouse.Tests;
@@ -14,14 +15,13 @@ public sealed class SamplesWarehouse : IDisposable
     {
         Directory.CreateDirectory(_folder);
         Path_ = System.IO.Path.Combine(_folder, "warehouse.duckdb");
-        var warehouse = new Warehouse(Path_);
-        using (var connection = warehouse.OpenReadWrite())
+        using (var connection = TestDefaults.Opener.OpenReadWrite(Path_))
         using (var pseudonymizer = new Pseudonymizer(Encoding.UTF8.GetBytes("samples")))
         {
             new IngestService(connection, pseudonymizer).Run(new IngestOptions(Samples, System.IO.Path.Combine(_folder, "archive")) { Keep = true });
         }
-        using var readOnly = warehouse.OpenReadOnly();
-        Values = new IndicatorEngine(readOnly, new IndicatorSettings()).Compute();
+        using var readOnly = TestDefaults.Opener.OpenReadOnly(Path_);
+        Values = new IndicatorEngine(readOnly, TestDefaults.Indicators).Compute();
     }
 
     public static string Samples => Analytics.Tests.Support.RepositoryFiles.Samples;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Analytics.Tests.Support;
 using Analytics.Warehouse.Indicators;
 using DuckDB.NET.Data;
 
@@ -18,12 +19,12 @@ public sealed class Scenario : IDisposable
     public Scenario()
     {
         Directory.CreateDirectory(_folder);
-        Warehouse = new Warehouse(Path.Combine(_folder, "warehouse.duckdb"));
-        _connection = Warehouse.OpenReadWrite();
+        Path_ = Path.Combine(_folder, "warehouse.duckdb");
+        _connection = TestDefaults.Opener.OpenReadWrite(Path_);
     }
 
-    /// <summary>The warehouse.</summary>
-    public Warehouse Warehouse { get; }
+    /// <summary>The warehouse file.</summary>
+    public string Path_ { get; }
 
     /// <summary>The key of a named person.</summary>
     public static Guid Key(string person) => new(SHA256.HashData(Encoding.UTF8.GetBytes(person)).AsSpan(0, 16));
@@ -80,7 +81,7 @@ public sealed class Scenario : IDisposable
     public List<IndicatorValue> Compute(int minCell = 1, double threshold = 60)
     {
         _connection.Close();
-        using var readOnly = Warehouse.OpenReadOnly();
+        using var readOnly = TestDefaults.Opener.OpenReadOnly(Path_);
         var values = new IndicatorEngine(readOnly, new IndicatorSettings(threshold, minCell)).Compute();
         _connection.Open();
         return values;

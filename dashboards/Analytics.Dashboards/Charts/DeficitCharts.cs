@@ -7,8 +7,7 @@ namespace Analytics.Dashboards.Charts;
 /// <summary>The deficits page's charts: municipalities × areas, the region per area over years, the funnel.</summary>
 public static class DeficitCharts
 {
-    private static readonly IndicatorDefinition[] AreaIndicators =
-        IndicatorCatalog.Areas.Select(a => IndicatorCatalog.Find("deficit_rate." + a.Code)!).ToArray();
+    private static readonly IndicatorDefinition[] AreaIndicators = IndicatorCatalog.AreaIndicators.Select(a => a.Indicator).ToArray();
 
     /// <summary>Municipalities × deficit areas for a year (share with a deficit, %).</summary>
     public static JsonNode Heatmap(SiteData data, int year)
@@ -17,7 +16,7 @@ public static class DeficitCharts
         var z = munis.Select(m => AreaIndicators.Select(i => data.Published(i.Code, year, m.Code)).ToArray()).ToArray();
         var figure = Figure.Of(CS.Heatmap<double, string, string, string>(
             zData: z.Select(r => r.Select(c => c ?? double.NaN).ToArray()).ToArray(),
-            X: IndicatorCatalog.Areas.Select(a => a.Name).ToArray(),
+            X: IndicatorCatalog.AreaIndicators.Select(a => a.Area.Name).ToArray(),
             Y: munis.Select(m => m.Name).ToArray()), new
         {
             margin = new { l = 260, r = 20, t = 20, b = 60 },
@@ -40,7 +39,7 @@ public static class DeficitCharts
     {
         var years = data.Years.ToArray();
         var traces = AreaIndicators.Select((i, n) => CS.Line<int, double, string>(x: years,
-            y: years.Select(y => data.Get(i.Code, y, "region")?.Value ?? double.NaN).ToArray(), Name: IndicatorCatalog.Areas[n].Name, ShowMarkers: true)).ToArray();
+            y: years.Select(y => data.Region(i.Code, y)?.Value ?? double.NaN).ToArray(), Name: IndicatorCatalog.AreaIndicators[n].Area.Name, ShowMarkers: true)).ToArray();
         return Figure.Of(Figure.Combine(traces), new
         {
             xaxis = new { dtick = 1, title = new { text = "год" } },
@@ -52,20 +51,12 @@ public static class DeficitCharts
     /// <summary>Staff → diagnosed → with a deficit → with a diagnostic-based route → with a tutor → federal-registry course, for the region or a municipality.</summary>
     public static JsonNode Funnel(SiteData data, int year, string entity)
     {
-        double? Count(string indicator, bool denominator = false)
+        double? Count(FunnelStep step)
         {
-            var v = data.Get(indicator, year, entity);
-            return v is null || v.Suppressed ? null : denominator ? v.Denominator : v.Numerator;
+            var v = data.Get(step.Indicator.Code, year, entity);
+            return v is null || v.Suppressed ? null : step.FromDenominator ? v.Denominator : v.Numerator;
         }
-        var steps = new (string Label, double? Count)[]
-        {
-            ("работники (срез)", Count("diag_coverage", denominator: true)),
-            ("прошли диагностику", Count("diag_coverage")),
-            ("выявлен дефицит", Count("deficit_rate")),
-            ("ИОМ на основе диагностики", Count("route_share")),
-            ("ИОМ с тьютором", Count("route_tutor_share")),
-            ("курс ФР ДПП по диагностике", Count("frdpp_diag_share")),
-        };
+        var steps = IndicatorCatalog.DiagnosticFunnel.Select(s => (s.Label, Count: Count(s))).ToArray();
         if (steps.Any(s => s.Count is null))
         {
             return Figure.Empty("Мало данных для воронки: значения скрыты для защиты персональных данных");

@@ -30,7 +30,7 @@ public static class GapMap
             for (var i = 0; i < indicators.Count; i++)
             {
                 var v = data.Get(indicators[i].Code, year, munis[m].Code);
-                var region = data.Get(indicators[i].Code, year, "region");
+                var region = data.Region(indicators[i].Code, year);
                 if (v is not { Suppressed: false, Value: { } value })
                 {
                     text[m][i] = v is { Suppressed: true } ? "мало данных" : "нет данных";

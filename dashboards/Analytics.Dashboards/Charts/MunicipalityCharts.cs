@@ -11,8 +11,9 @@ public static class MunicipalityCharts
     public static readonly IndicatorDefinition[] Shares =
         IndicatorCatalog.All.Where(i => i.HasMunicipalities && i.Unit == "%").ToArray();
 
-    /// <summary>The main indicators shown as small multiples and in the organizations table.</summary>
-    public static readonly string[] Main = ["diag_coverage", "deficit_rate", "route_share", "pd_share", "pd_3y_share", "young_support_share"];
+    /// <summary>The featured indicators shown as small multiples and in the organizations table.</summary>
+    public static readonly IndicatorDefinition[] Main =
+        IndicatorCatalog.All.Where(i => i.Featured && i.Levels.HasFlag(Levels.Organization)).ToArray();
 
     private static readonly int[] PercentRange = [0, 100];
 
@@ -22,8 +23,8 @@ public static class MunicipalityCharts
         var labels = Shares.Select(i => i.ShortName).ToArray();
         double Or(double? v) => v ?? double.NaN;
         var figure = Figure.Of(Figure.Combine(
-            CS.Point<double, string, string>(x: Shares.Select(i => Or(data.Get(i.Code, year, "region")?.Target)).ToArray(), y: labels, Name: "цель"),
-            CS.Point<double, string, string>(x: Shares.Select(i => Or(data.Get(i.Code, year, "region")?.Value)).ToArray(), y: labels, Name: "регион"),
+            CS.Point<double, string, string>(x: Shares.Select(i => Or(data.Region(i.Code, year)?.Target)).ToArray(), y: labels, Name: "цель"),
+            CS.Point<double, string, string>(x: Shares.Select(i => Or(data.Region(i.Code, year)?.Value)).ToArray(), y: labels, Name: "регион"),
             CS.Point<double, string, string>(x: Shares.Select(i => Or(data.Published(i.Code, year, municipality))).ToArray(), y: labels, Name: "муниципалитет")), new
         {
             margin = new { l = 220, r = 20, t = 20, b = 40 },
@@ -41,7 +42,7 @@ public static class MunicipalityCharts
     {
         var years = data.Years.ToArray();
         var figure = Figure.Of(Figure.Combine(
-            CS.Line<int, double, string>(x: years, y: years.Select(y => data.Get(indicator.Code, y, "region")?.Value ?? double.NaN).ToArray(), Name: "регион", ShowMarkers: true),
+            CS.Line<int, double, string>(x: years, y: years.Select(y => data.Region(indicator.Code, y)?.Value ?? double.NaN).ToArray(), Name: "регион", ShowMarkers: true),
             CS.Line<int, double, string>(x: years, y: years.Select(y => data.Published(indicator.Code, y, municipality) ?? double.NaN).ToArray(), Name: "муниципалитет", ShowMarkers: true)), new
         {
             title = new { text = indicator.ShortName, font = new { size = 13 } },

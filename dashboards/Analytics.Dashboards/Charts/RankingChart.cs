@@ -17,7 +17,7 @@ public static class RankingChart
             return Figure.Empty();
         }
         var names = data.Municipalities.ToDictionary(m => m.Code, m => m.Name);
-        var region = data.Get(indicator.Code, year, "region");
+        var region = data.Region(indicator.Code, year);
         var shapes = new List<object>();
         var annotations = new List<object>();
         void Line(double x, string colour, string dash, string label, double labelY)

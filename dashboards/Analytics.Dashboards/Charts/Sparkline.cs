@@ -10,7 +10,7 @@ public static class Sparkline
     /// <summary>The figure.</summary>
     public static JsonNode For(SiteData data, IndicatorDefinition indicator)
     {
-        var points = data.Years.Select(y => (y, v: data.Get(indicator.Code, y, "region")?.Value)).Where(p => p.v is not null).ToList();
+        var points = data.Years.Select(y => (y, v: data.Region(indicator.Code, y)?.Value)).Where(p => p.v is not null).ToList();
         var figure = Figure.Of(CS.Line<int, double, string>(x: points.Select(p => p.y).ToArray(), y: points.Select(p => p.v!.Value).ToArray(), Name: "Регион", ShowMarkers: true), new
         {
             margin = new { l = 4, r = 4, t = 4, b = 4 },

@@ -12,7 +12,7 @@ public static class TrendChart
     {
         var years = data.Years.ToArray();
         var gaps = data.Gaps.Where(g => g.Indicator == indicator.Code).ToDictionary(g => g.Year);
-        var region = years.Select(y => data.Get(indicator.Code, y, "region")?.Value).ToArray();
+        var region = years.Select(y => data.Region(indicator.Code, y)?.Value).ToArray();
         var traces = new List<Plotly.NET.GenericChart>();
         var hasBand = indicator.HasMunicipalities && gaps.Values.Any(g => g.N > 0);
         if (hasBand)
@@ -21,7 +21,7 @@ public static class TrendChart
             traces.Add(CS.Line<int, double, string>(x: years, y: years.Select(y => gaps.GetValueOrDefault(y)?.Max ?? double.NaN).ToArray(), Name: "максимум по МО"));
         }
         traces.Add(CS.Line<int, double, string>(x: years, y: region.Select(v => v ?? double.NaN).ToArray(), Name: "Регион", ShowMarkers: true));
-        var targets = years.Select(y => data.Get(indicator.Code, y, "region")?.Target).ToArray();
+        var targets = years.Select(y => data.Region(indicator.Code, y)?.Target).ToArray();
         var hasTarget = targets.Any(t => t is not null);
         if (hasTarget)
         {

@@ -8,21 +8,19 @@ namespace Analytics.Dashboards.Pages;
 /// <summary>collegium.html: the print pack (A4) for the selected year.</summary>
 public static class CollegiumPage
 {
-    private static readonly string[] Key = ["diag_coverage", "route_share", "pd_3y_share", "frdpp_diag_share", "young_support_share", "mgmt_team_share"];
-
     /// <summary>Renders the page.</summary>
     public static string Render(SiteContext site)
     {
         var data = site.Data;
         var charts = new JsonObject();
         var names = data.Municipalities.ToDictionary(m => m.Code, m => m.Name);
-        var coverage = IndicatorCatalog.Find("diag_coverage")!;
+        var coverage = IndicatorCatalog.DiagCoverage;
         var years = data.Years.Select(y =>
         {
             var key = y.ToString(CultureInfo.InvariantCulture);
             charts["gapmap-" + key] = SiteContext.OneFigure(GapMap.For(data, y));
             charts["ranking-" + key] = SiteContext.OneFigure(RankingChart.For(data, coverage, y));
-            var targets = IndicatorCatalog.All.Select(i => (i, v: data.Get(i.Code, y, "region"))).Where(x => x.v?.Target is not null).Select(x =>
+            var targets = IndicatorCatalog.All.Select(i => (i, v: data.Region(i.Code, y))).Where(x => x.v?.Target is not null).Select(x =>
             {
                 var (status, css) = SiteContext.Status(x.v!.MeetsTarget);
                 return new { x.i.Name, Value = RussianFormat.Value(x.i, x.v.Value), Target = RussianFormat.Value(x.i, x.v.Target), Status = status, StatusClass = css };
@@ -41,7 +39,7 @@ public static class CollegiumPage
                     Cv = RussianFormat.Number(g.Gap.Cv!.Value, 3),
                     Trend = Findings.GapTrend(g.Gap, g.Previous),
                 }).ToList(),
-                Leaders = Key.Select(c => IndicatorCatalog.Find(c)!).Select(i =>
+                Leaders = IndicatorCatalog.All.Where(i => i.Featured && i.HasMunicipalities).Select(i =>
                 {
                     var ranked = data.Standings.Where(s => s.Indicator == i.Code && s.Year == y).OrderBy(s => s.Rank).ToList();
                     string List(IEnumerable<MunicipalityStanding> s) => string.Join("; ", s.Select(x => $"{names.GetValueOrDefault(x.Municipality)} ({RussianFormat.Number(x.Value)})"));

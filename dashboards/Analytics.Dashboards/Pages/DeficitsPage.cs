@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Analytics.Dashboards.Charts;
+using Analytics.Warehouse.Indicators;
 
 namespace Analytics.Dashboards.Pages;
 
@@ -14,7 +15,7 @@ public static class DeficitsPage
         var funnel = new JsonObject();
         foreach (var y in data.Years)
         {
-            foreach (var entity in data.Municipalities.Select(m => m.Code).Prepend("region"))
+            foreach (var entity in data.Municipalities.Select(m => m.Code).Prepend(IndicatorValue.RegionCode))
             {
                 funnel[y.ToString(CultureInfo.InvariantCulture) + "|" + entity] = DeficitCharts.Funnel(data, y, entity);
             }

@@ -66,7 +66,7 @@ public static class IndicatorPage
             indicator.Denominator,
             indicator.Source,
             Direction = MethodologyDocument.DirectionName(indicator.Direction),
-            Target = data.Get(indicator.Code, data.LatestYear, "region")?.Target is { } t
+            Target = data.Region(indicator.Code, data.LatestYear)?.Target is { } t
                 ? $"{RussianFormat.Value(indicator, t)} на {data.LatestYear} г."
                 : MethodologyDocument.TargetText(indicator),
             indicator.HasMunicipalities,

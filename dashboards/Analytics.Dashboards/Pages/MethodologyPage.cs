@@ -11,10 +11,10 @@ public static class MethodologyPage
     {
         var model = new
         {
-            Definitions = MethodologyDocument.CommonDefinitions,
-            Groups = IndicatorCatalog.All.GroupBy(i => i.Group).Select(g => new
+            Definitions = MethodologyDocument.CommonDefinitions(site.Settings),
+            Groups = IndicatorCatalog.ByGroup().Select(g => new
             {
-                Name = g.Key,
+                Name = g.Key.Name,
                 Items = g.Select(i => new
                 {
                     i.Code,

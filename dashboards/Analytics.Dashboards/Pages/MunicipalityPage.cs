@@ -12,7 +12,7 @@ public static class MunicipalityPage
     {
         var data = site.Data;
         var charts = new JsonObject { ["dots"] = site.ByYear(y => MunicipalityCharts.Dots(data, code, y)) };
-        var main = MunicipalityCharts.Main.Select(c => IndicatorCatalog.Find(c)!).ToList();
+        var main = MunicipalityCharts.Main;
         foreach (var i in main)
         {
             charts["trend-" + i.Code] = SiteContext.OneFigure(MunicipalityCharts.Trend(data, code, i));
@@ -25,7 +25,7 @@ public static class MunicipalityPage
             Rows = IndicatorCatalog.All.Where(i => i.HasMunicipalities).Select(i =>
             {
                 var v = data.Get(i.Code, y, code);
-                var region = data.Get(i.Code, y, "region");
+                var region = data.Region(i.Code, y);
                 var standing = data.Standings.FirstOrDefault(s => s.Indicator == i.Code && s.Year == y && s.Municipality == code);
                 var hidden = v is { Suppressed: true };
                 var (status, css) = hidden || v?.Value is null ? ("—", "none") : SiteContext.Status(v.MeetsTarget);

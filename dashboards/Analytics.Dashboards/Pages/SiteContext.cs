@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Analytics.Warehouse.Indicators;
 
 namespace Analytics.Dashboards.Pages;
 
 /// <summary>What every page needs: the data, the renderer and the frame around a page.</summary>
-public sealed class SiteContext(SiteData data, PageRenderer renderer, int minCell, string? banner)
+public sealed class SiteContext(SiteData data, PageRenderer renderer, IndicatorSettings settings, string? banner)
 {
     private static readonly (string Href, string Label)[] Navigation =
     [
@@ -15,6 +16,9 @@ public sealed class SiteContext(SiteData data, PageRenderer renderer, int minCel
     /// <summary>The data.</summary>
     public SiteData Data => data;
 
+    /// <summary>The methodology settings the figures were computed with.</summary>
+    public IndicatorSettings Settings => settings;
+
     /// <summary>Renders a page at a path relative to the site root.</summary>
     public string Render(string path, string title, string template, object model, JsonObject charts, Dictionary<string, object>? csv = null, bool showYear = true)
     {
@@ -22,7 +26,7 @@ public sealed class SiteContext(SiteData data, PageRenderer renderer, int minCel
         var frame = new PageFrame(title, prefix,
             Navigation.Select(n => new NavItem(n.Href, n.Label, n.Href == path)).ToList(),
             data.Years.Select(y => new YearOption(y, y == data.LatestYear)).ToList(), showYear && data.Years.Count > 0,
-            data.AsOf is { } asOf ? RussianFormat.Date(asOf) : "—", RussianFormat.DateTime(data.BuiltAt), minCell, banner,
+            data.AsOf is { } asOf ? RussianFormat.Date(asOf) : "—", RussianFormat.DateTime(data.BuiltAt), settings.MinCell, banner,
             PageRenderer.PageJson(charts, csv ?? []));
         return renderer.Render(template, model, frame);
     }

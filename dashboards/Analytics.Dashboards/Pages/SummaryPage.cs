@@ -12,9 +12,9 @@ public static class SummaryPage
     {
         var data = site.Data;
         var charts = new JsonObject { ["gapmap"] = site.ByYear(y => GapMap.For(data, y)) };
-        var groups = IndicatorCatalog.All.GroupBy(i => i.Group).Select(g => new
+        var groups = IndicatorCatalog.ByGroup().Select(g => new
         {
-            Name = g.Key,
+            Name = g.Key.Name,
             Cards = g.Select(i =>
             {
                 charts["spark-" + i.Code] = SiteContext.OneFigure(Sparkline.For(data, i));
@@ -25,8 +25,8 @@ public static class SummaryPage
                     i.ShortName,
                     Years = data.Years.Select(y =>
                     {
-                        var v = data.Get(i.Code, y, "region");
-                        var previous = data.Get(i.Code, y - 1, "region")?.Value;
+                        var v = data.Region(i.Code, y);
+                        var previous = data.Region(i.Code, y - 1)?.Value;
                         var (status, css) = SiteContext.Status(v?.MeetsTarget);
                         return new
                         {

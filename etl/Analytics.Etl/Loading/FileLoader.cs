@@ -26,7 +26,7 @@ public sealed class FileLoader(DuckDBConnection connection, Pseudonymizer pseudo
             if (file.Kind is null)
             {
                 throw new FileRefusedException(
-                    "неизвестный вид файла: имя должно начинаться с одного из " + string.Join(", ", Contract.DataContract.Kinds.Select(k => k.Name)));
+                    "неизвестный вид файла: имя должно начинаться с одного из " + string.Join(", ", Analytics.Contract.DataContract.Kinds.Select(k => k.Name)));
             }
             using var source = RowSources.Open(file.Path, file.Fingerprint);
             var reader = new ContractReader(file.Kind, source, pseudonymizer);

@@ -1,4 +1,4 @@
-using Analytics.Etl.Contract;
+using Analytics.Contract;
 using Analytics.Etl.Reading;
 
 namespace Analytics.Etl.Loading;

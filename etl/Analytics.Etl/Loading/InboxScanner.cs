@@ -1,4 +1,4 @@
-using Analytics.Etl.Contract;
+using Analytics.Contract;
 
 namespace Analytics.Etl.Loading;
 

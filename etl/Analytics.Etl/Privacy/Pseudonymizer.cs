@@ -10,8 +10,9 @@ namespace Analytics.Etl.Privacy;
 /// </summary>
 public sealed class Pseudonymizer(byte[] key) : IDisposable
 {
-    private readonly byte[] _key = key.Length > 0 ? key : throw new ArgumentException("The pseudonym key is empty.", nameof(key));
-    private readonly ThreadLocal<IncrementalHash> _hmac = new(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key), trackAllValues: true);
+    private readonly ThreadLocal<IncrementalHash> _hmac = key.Length > 0
+        ? new(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key), trackAllValues: true)
+        : throw new ArgumentException("The pseudonym key is empty.", nameof(key));
 
     /// <summary>The person key of a normalized 11-digit СНИЛС.</summary>
     public Guid PersonKey(string snilsDigits)
@@ -22,14 +23,6 @@ public sealed class Pseudonymizer(byte[] key) : IDisposable
         var hmac = _hmac.Value!;
         hmac.AppendData(input);
         hmac.GetHashAndReset(mac);
-        return new Guid(mac[..16]);
-    }
-
-    /// <summary>The same key computed without the cached state (for tests of equivalence).</summary>
-    public Guid PersonKeyUncached(string snilsDigits)
-    {
-        Span<byte> mac = stackalloc byte[32];
-        HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(snilsDigits), mac);
         return new Guid(mac[..16]);
     }
 

@@ -7,7 +7,7 @@ namespace Analytics.Etl.Reading;
 /// One streaming pass over a file's bytes: its SHA-256 (the identity used to skip files loaded
 /// before) and, for text, whether it is valid UTF-8 (otherwise it is read as Windows-1251).
 /// </summary>
-public sealed record FileFingerprint(string Sha256, bool IsUtf8, long Length)
+public sealed record FileFingerprint(string Sha256, bool IsUtf8)
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
@@ -20,12 +20,10 @@ public sealed record FileFingerprint(string Sha256, bool IsUtf8, long Length)
         var bytes = new byte[1 << 20];
         var chars = new char[bytes.Length + 4];
         var utf8 = true;
-        long length = 0;
         int read;
         while ((read = stream.Read(bytes, 0, bytes.Length)) > 0)
         {
             hash.AppendData(bytes, 0, read);
-            length += read;
             if (utf8)
             {
                 try
@@ -49,6 +47,6 @@ public sealed record FileFingerprint(string Sha256, bool IsUtf8, long Length)
                 utf8 = false;
             }
         }
-        return new FileFingerprint(Convert.ToHexStringLower(hash.GetHashAndReset()), utf8, length);
+        return new FileFingerprint(Convert.ToHexStringLower(hash.GetHashAndReset()), utf8);
     }
 }

@@ -3,9 +3,6 @@ namespace Analytics.Etl.Reading;
 /// <summary>Opens the row source that fits a file's extension.</summary>
 public static class RowSources
 {
-    /// <summary>The extensions the contract accepts.</summary>
-    public static readonly string[] Extensions = [".csv", ".xlsx"];
-
     /// <summary>Opens a file; throws <see cref="FileRefusedException"/> for other formats.</summary>
     public static IRowSource Open(string path, FileFingerprint fingerprint)
     {

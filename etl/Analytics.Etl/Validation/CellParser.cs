@@ -1,5 +1,5 @@
 using System.Globalization;
-using Analytics.Etl.Contract;
+using Analytics.Contract;
 using Analytics.Etl.Privacy;
 
 namespace Analytics.Etl.Validation;

@@ -1,5 +1,5 @@
 using System.Text;
-using Analytics.Etl.Contract;
+using Analytics.Contract;
 using Analytics.Etl.Privacy;
 using Analytics.Etl.Reading;
 

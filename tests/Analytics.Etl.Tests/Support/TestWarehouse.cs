@@ -1,6 +1,7 @@
 using System.Text;
 using Analytics.Etl.Loading;
 using Analytics.Etl.Privacy;
+using Analytics.Tests.Support;
 using Analytics.Warehouse;
 using DuckDB.NET.Data;
 
@@ -18,14 +19,26 @@ public sealed class TestWarehouse : IDisposable
     public TestWarehouse()
     {
         Inbox = new Inbox(_folder["inbox/.keep"][..^"/.keep".Length]);
-        Warehouse = new Warehouse.Warehouse(_folder["warehouse.duckdb"]);
+        Path = _folder["warehouse.duckdb"];
     }
 
     /// <summary>The inbox.</summary>
     public Inbox Inbox { get; }
 
-    /// <summary>The warehouse.</summary>
-    public Warehouse.Warehouse Warehouse { get; }
+    /// <summary>The warehouse file.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens the warehouse for writing.</summary>
+    public DuckDBConnection OpenReadWrite() => TestDefaults.Opener.OpenReadWrite(Path);
+
+    /// <summary>Opens the warehouse read-only.</summary>
+    public DuckDBConnection OpenReadOnly() => TestDefaults.Opener.OpenReadOnly(Path);
+
+    /// <summary>The environment of the command-line runs of these tests: the test's pseudonym key.</summary>
+    public static Dictionary<string, string> Environment => new() { ["ANALYTICS_Privacy__PseudonymKey"] = Key };
+
+    /// <summary>Runs the command line as a process with the test's pseudonym key.</summary>
+    public static CliProcess.Result Cli(string workingDirectory, params string[] args) => CliProcess.Run(workingDirectory, Environment, args);
 
     /// <summary>The archive folder.</summary>
     public string ArchiveRoot => _folder["archive/.keep"][..^"/.keep".Length];
@@ -39,28 +52,28 @@ public sealed class TestWarehouse : IDisposable
     /// <summary>Ingests an inbox (default: this one) and returns the run.</summary>
     public RunSummary Ingest(string? inbox = null, bool keep = true)
     {
-        using var connection = Warehouse.OpenReadWrite();
+        using var connection = OpenReadWrite();
         return new IngestService(connection, Pseudonymizer).Run(new IngestOptions(inbox ?? Inbox.Folder, ArchiveRoot) { Keep = keep });
     }
 
     /// <summary>Runs a query on the warehouse, read-only; rows as invariant strings joined by '|'.</summary>
     public List<string> Rows(string sql)
     {
-        using var connection = Warehouse.OpenReadOnly();
+        using var connection = OpenReadOnly();
         return connection.Query(sql, r => string.Join('|', Enumerable.Range(0, r.FieldCount).Select(i => Format(r.GetValue(i)))));
     }
 
     /// <summary>One number from a query.</summary>
     public long Count(string sql)
     {
-        using var connection = Warehouse.OpenReadOnly();
+        using var connection = OpenReadOnly();
         return connection.Scalar<long>(sql);
     }
 
     /// <summary>Every table of the warehouse (all schemas) with all its rows, sorted: for comparing states.</summary>
     public Dictionary<string, List<string>> Dump(params string[] except)
     {
-        using var connection = Warehouse.OpenReadOnly();
+        using var connection = OpenReadOnly();
         return DumpTables(connection, except);
     }
 

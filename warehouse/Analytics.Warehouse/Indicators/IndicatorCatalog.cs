@@ -1,3 +1,5 @@
+using Analytics.Contract;
+
 namespace Analytics.Warehouse.Indicators;
 
 /// <summary>
@@ -6,188 +8,244 @@ namespace Analytics.Warehouse.Indicators;
 /// </summary>
 public static class IndicatorCatalog
 {
-    private const string GroupDiagnostics = "Диагностика и дефициты";
-    private const string GroupRoutes = "Маршруты и сопровождение";
-    private const string GroupTraining = "Повышение квалификации";
-    private const string GroupYoung = "Молодые педагоги и наставничество";
-    private const string GroupStaff = "Кадры и методический актив";
-    private const string GroupPrograms = "Программы ДПП";
+    /// <summary>Диагностика и дефициты.</summary>
+    public static readonly IndicatorGroup Diagnostics = new("Диагностика и дефициты",
+        "включить в план ММС диагностику профессиональных дефицитов педагогов и разбор её результатов с руководителями ОО");
 
-    /// <summary>The deficit areas: code → Russian name.</summary>
-    public static readonly IReadOnlyList<(string Code, string Name)> Areas =
-    [
-        ("subject", "предметные"),
-        ("methodical", "методические"),
-        ("psych_pedagogical", "психолого-педагогические"),
-        ("digital", "ИКТ (цифровые)"),
-        ("communicative", "коммуникативные"),
-    ];
+    /// <summary>Маршруты и сопровождение.</summary>
+    public static readonly IndicatorGroup Routes = new("Маршруты и сопровождение",
+        "по итогам диагностики разработать ИОМ и закрепить за педагогами тьюторов из методического актива");
 
-    /// <summary>The program topics with a share indicator: code → Russian name.</summary>
-    public static readonly IReadOnlyList<(string Code, string Name)> IndicatorTopics =
-    [
-        ("quality_assessment", "оценка качества образования"),
-        ("low_results_schools", "работа в школах с низкими результатами"),
-        ("career_guidance", "профориентация"),
-        ("upbringing", "воспитание"),
-        ("gifted", "работа с одарёнными детьми"),
-    ];
+    /// <summary>Повышение квалификации.</summary>
+    public static readonly IndicatorGroup Training = new("Повышение квалификации",
+        "спланировать обучение по программам ДПП (в том числе из ФР ДПП), подобранным с учётом выявленных дефицитов");
 
-    /// <summary>Every program topic the contract accepts.</summary>
-    public static readonly IReadOnlyList<string> AllTopics =
-        ["quality_assessment", "low_results_schools", "career_guidance", "upbringing", "gifted", "preschool", "management", "digital"];
+    /// <summary>Молодые педагоги и наставничество.</summary>
+    public static readonly IndicatorGroup Young = new("Молодые педагоги и наставничество",
+        "закрепить наставников за молодыми педагогами и включить их в формы сопровождения");
 
-    private static readonly Dictionary<string, string> ShortNames = new()
+    /// <summary>Кадры и методический актив.</summary>
+    public static readonly IndicatorGroup Staff = new("Кадры и методический актив",
+        "рассмотреть кадровое обеспечение и привлечение специалистов в региональный методический актив");
+
+    /// <summary>Программы ДПП.</summary>
+    public static readonly IndicatorGroup Programs = new("Программы ДПП", "проанализировать причины отставания");
+
+    /// <summary>The program topics that have a share indicator, in display order.</summary>
+    public static readonly IReadOnlyList<Term> IndicatorTopics =
+        new[] { "quality_assessment", "low_results_schools", "career_guidance", "upbringing", "gifted" }
+            .Select(code => Vocabulary.ProgramTopics.Single(t => t.Code == code)).ToArray();
+
+    private static readonly Dictionary<string, string> AreaShortNames = new()
     {
-        ["diag_coverage"] = "Охват диагностикой",
-        ["deficit_rate"] = "Доля с дефицитами",
-        ["deficit_rate.subject"] = "Дефицит: предметные",
-        ["deficit_rate.methodical"] = "Дефицит: методические",
-        ["deficit_rate.psych_pedagogical"] = "Дефицит: псих.-пед.",
-        ["deficit_rate.digital"] = "Дефицит: ИКТ",
-        ["deficit_rate.communicative"] = "Дефицит: коммуникативные",
-        ["route_share"] = "ИОМ по диагностике",
-        ["route_tutor_share"] = "ИОМ с тьютором",
-        ["pd_share"] = "ДПП за год",
-        ["pd_3y_share"] = "ПК за 3 года",
-        ["frdpp_diag_share"] = "ФР ДПП по диагностике",
-        ["topic_share.quality_assessment"] = "КПК: оценка качества",
-        ["topic_share.low_results_schools"] = "КПК: ШНОР",
-        ["topic_share.career_guidance"] = "КПК: профориентация",
-        ["topic_share.upbringing"] = "КПК: воспитание",
-        ["topic_share.gifted"] = "КПК: одарённые дети",
-        ["preschool_pd_share"] = "ДОО: КПК за 3 года",
-        ["young_support_share"] = "Поддержка молодых",
-        ["mgmt_team_share"] = "Управленческие команды",
-        ["teachers_per_methodist"] = "Педагогов на методиста",
-        ["staffing_rate"] = "Обеспеченность кадрами",
-        ["vacancies"] = "Вакантные ставки",
-        ["methodical_active"] = "Методический актив",
-        ["program_frdpp_share"] = "ДПП в ФР ДПП",
-        ["program_network_share"] = "Сетевые ДПП",
-        ["program_updated_share"] = "Обновлённые ДПП",
+        ["subject"] = "Дефицит: предметные", ["methodical"] = "Дефицит: методические", ["psych_pedagogical"] = "Дефицит: псих.-пед.",
+        ["digital"] = "Дефицит: ИКТ", ["communicative"] = "Дефицит: коммуникативные",
     };
 
-    /// <summary>Every indicator in display order.</summary>
-    public static readonly IReadOnlyList<IndicatorDefinition> All = Build().Select(i => i with { ShortName = ShortNames[i.Code] }).ToList();
+    private static readonly Dictionary<string, string> TopicShortNames = new()
+    {
+        ["quality_assessment"] = "КПК: оценка качества", ["low_results_schools"] = "КПК: ШНОР", ["career_guidance"] = "КПК: профориентация",
+        ["upbringing"] = "КПК: воспитание", ["gifted"] = "КПК: одарённые дети",
+    };
 
+    /// <summary>Доля педагогических работников и управленческих кадров, прошедших диагностику.</summary>
+    public static readonly IndicatorDefinition DiagCoverage = new()
+    {
+        Code = "diag_coverage",
+        Name = "Доля педагогических работников и управленческих кадров, прошедших диагностику профессиональных дефицитов",
+        ShortName = "Охват диагностикой", Group = Diagnostics, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+        Numerator = "работники среза S(Y), прошедшие диагностику в году Y", Denominator = "работники среза S(Y)",
+        Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатель ММС 1", Query = "diag_coverage", Featured = true,
+    };
+
+    /// <summary>Доля продиагностированных педагогов с выявленными дефицитами.</summary>
+    public static readonly IndicatorDefinition DeficitRate = new()
+    {
+        Code = "deficit_rate",
+        Name = "Доля продиагностированных педагогов с выявленными профессиональными дефицитами",
+        ShortName = "Доля с дефицитами", Group = Diagnostics, Unit = "%", Direction = Direction.Lower, Levels = Levels.All, PersonBased = true,
+        Numerator = "продиагностированные в году Y, у которых последний результат года хотя бы по одной области — дефицит",
+        Denominator = "работники среза S(Y), прошедшие диагностику в году Y",
+        Source = "Приказ ДОН ТО № 606/02, п. 5.1 («снижение уровня дефицитов»)", Query = "deficit_rate", Featured = true,
+    };
+
+    /// <summary>The deficit rate of each area, in the vocabulary's order.</summary>
+    public static readonly IReadOnlyList<(Term Area, IndicatorDefinition Indicator)> AreaIndicators =
+        Vocabulary.DeficitAreas.Select(a => (a, new IndicatorDefinition
+        {
+            Code = "deficit_rate." + a.Code,
+            Name = "Доля педагогов с дефицитом: " + a.Name,
+            ShortName = AreaShortNames[a.Code], Group = Diagnostics, Unit = "%", Direction = Direction.Lower, Levels = Levels.All, PersonBased = true,
+            Numerator = $"работники среза S(Y), у которых последний результат года по области «{a.Name}» — дефицит",
+            Denominator = $"работники среза S(Y) с результатом по области «{a.Name}» в году Y",
+            Source = "Приказ ДОН ТО № 606/02, приложение 1, строка 2", Query = "deficit_rate_area", Parameter = a.Code,
+        })).ToArray();
+
+    /// <summary>Доля с ИОМ на основе диагностики.</summary>
+    public static readonly IndicatorDefinition RouteShare = new()
+    {
+        Code = "route_share",
+        Name = "Доля педагогов и управленческих кадров, для которых разработаны ИОМ на основе диагностики",
+        ShortName = "ИОМ по диагностике", Group = Routes, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+        Numerator = "работники среза S(Y) с ИОМ на основе диагностики, разработанным в году Y (любой статус)", Denominator = "работники среза S(Y)",
+        Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатель ОО 2", Query = "route_share", Featured = true,
+    };
+
+    /// <summary>Доля с ИОМ на основе диагностики и тьютором.</summary>
+    public static readonly IndicatorDefinition RouteTutorShare = new()
+    {
+        Code = "route_tutor_share",
+        Name = "Доля педагогов, для которых разработаны ИОМ на основе диагностики и обеспечены тьюторами",
+        ShortName = "ИОМ с тьютором", Group = Routes, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+        Numerator = "работники среза S(Y) с ИОМ на основе диагностики, разработанным в году Y, с назначенным тьютором", Denominator = "работники среза S(Y)",
+        Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатели ММС 2, ОО 9", Query = "route_tutor_share",
+    };
+
+    /// <summary>Доля педагогов с курсом ФР ДПП на основе диагностики.</summary>
+    public static readonly IndicatorDefinition FrdppDiagShare = new()
+    {
+        Code = "frdpp_diag_share",
+        Name = "Доля педагогических работников, освоивших программы ДПО из ФР ДПП, подобранные с учётом диагностики",
+        ShortName = "ФР ДПП по диагностике", Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+        Numerator = "педагоги среза S(Y), завершившие в году Y программу из ФР ДПП на основе диагностики", Denominator = "педагоги (категория «педагог») среза S(Y)",
+        Source = "Приказ ДОН ТО № 606/02, п. 5.2", Query = "frdpp_diag_share", Target = new BuiltInTarget(30, 2024), Featured = true,
+    };
+
+    /// <summary>The diagnostic funnel of the deficits page: staff → diagnosed → with a deficit → route → tutor → federal-registry course.</summary>
+    public static readonly IReadOnlyList<FunnelStep> DiagnosticFunnel =
+    [
+        new("работники (срез)", DiagCoverage, FromDenominator: true),
+        new("прошли диагностику", DiagCoverage),
+        new("выявлен дефицит", DeficitRate),
+        new("ИОМ на основе диагностики", RouteShare),
+        new("ИОМ с тьютором", RouteTutorShare),
+        new("курс ФР ДПП по диагностике", FrdppDiagShare),
+    ];
+
+    /// <summary>Every indicator in display order.</summary>
+    public static readonly IReadOnlyList<IndicatorDefinition> All = Build();
 
     /// <summary>Finds an indicator by code, or null.</summary>
     public static IndicatorDefinition? Find(string code) => All.FirstOrDefault(i => i.Code == code);
 
+    /// <summary>The indicators of a group, in display order.</summary>
+    public static IEnumerable<IGrouping<IndicatorGroup, IndicatorDefinition>> ByGroup() => All.GroupBy(i => i.Group);
+
     private static List<IndicatorDefinition> Build()
     {
-        var list = new List<IndicatorDefinition>
-        {
-            new("diag_coverage",
-                "Доля педагогических работников и управленческих кадров, прошедших диагностику профессиональных дефицитов",
-                GroupDiagnostics, "%", Direction.Higher, Levels.All, true,
-                "работники среза S(Y), прошедшие диагностику в году Y", "работники среза S(Y)",
-                "Приказ ДОН ТО № 606/02, п. 5.2; показатель ММС 1", "diag_coverage"),
-            new("deficit_rate",
-                "Доля продиагностированных педагогов с выявленными профессиональными дефицитами",
-                GroupDiagnostics, "%", Direction.Lower, Levels.All, true,
-                "продиагностированные в году Y, у которых последний результат года хотя бы по одной области — дефицит",
-                "работники среза S(Y), прошедшие диагностику в году Y",
-                "Приказ ДОН ТО № 606/02, п. 5.1 («снижение уровня дефицитов»)", "deficit_rate"),
-        };
-        list.AddRange(Areas.Select(a => new IndicatorDefinition(
-            "deficit_rate." + a.Code,
-            "Доля педагогов с дефицитом: " + a.Name,
-            GroupDiagnostics, "%", Direction.Lower, Levels.All, true,
-            $"работники среза S(Y), у которых последний результат года по области «{a.Name}» — дефицит",
-            $"работники среза S(Y) с результатом по области «{a.Name}» в году Y",
-            "Приказ ДОН ТО № 606/02, приложение 1, строка 2", "deficit_rate_area", a.Code)));
+        var list = new List<IndicatorDefinition> { DiagCoverage, DeficitRate };
+        list.AddRange(AreaIndicators.Select(a => a.Indicator));
+        list.AddRange([RouteShare, RouteTutorShare]);
         list.AddRange(
         [
-            new("route_share",
-                "Доля педагогов и управленческих кадров, для которых разработаны ИОМ на основе диагностики",
-                GroupRoutes, "%", Direction.Higher, Levels.All, true,
-                "работники среза S(Y) с ИОМ на основе диагностики, разработанным в году Y (любой статус)", "работники среза S(Y)",
-                "Приказ ДОН ТО № 606/02, п. 5.2; показатель ОО 2", "route_share"),
-            new("route_tutor_share",
-                "Доля педагогов, для которых разработаны ИОМ на основе диагностики и обеспечены тьюторами",
-                GroupRoutes, "%", Direction.Higher, Levels.All, true,
-                "работники среза S(Y) с ИОМ на основе диагностики, разработанным в году Y, с назначенным тьютором", "работники среза S(Y)",
-                "Приказ ДОН ТО № 606/02, п. 5.2; показатели ММС 2, ОО 9", "route_tutor_share"),
-            new("pd_share",
-                "Доля педагогических работников, освоивших ДПП в отчётном году",
-                GroupTraining, "%", Direction.Higher, Levels.All, true,
-                "работники среза S(Y), завершившие ДПП в году Y", "работники среза S(Y)",
-                "Приказ ДОН ТО № 606/02, показатель ММС 3", "pd_share"),
-            new("pd_3y_share",
-                "Доля педагогических работников, прошедших повышение квалификации за последние 3 года",
-                GroupTraining, "%", Direction.Higher, Levels.All, true,
-                "работники среза S(Y), завершившие ДПП в годы Y−2…Y", "работники среза S(Y)",
-                "Распоряжение ДОН ТО (дорожная карта), п. 1", "pd_3y_share"),
-            new("frdpp_diag_share",
-                "Доля педагогических работников, освоивших программы ДПО из ФР ДПП, подобранные с учётом диагностики",
-                GroupTraining, "%", Direction.Higher, Levels.All, true,
-                "педагоги среза S(Y), завершившие в году Y программу из ФР ДПП на основе диагностики", "педагоги (категория «педагог») среза S(Y)",
-                "Приказ ДОН ТО № 606/02, п. 5.2", "frdpp_diag_share", Target: new BuiltInTarget(30, 2024)),
+            new()
+            {
+                Code = "pd_share", Name = "Доля педагогических работников, освоивших ДПП в отчётном году",
+                ShortName = "ДПП за год", Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+                Numerator = "работники среза S(Y), завершившие ДПП в году Y", Denominator = "работники среза S(Y)",
+                Source = "Приказ ДОН ТО № 606/02, показатель ММС 3", Query = "pd_share",
+            },
+            new()
+            {
+                Code = "pd_3y_share", Name = "Доля педагогических работников, прошедших повышение квалификации за последние 3 года",
+                ShortName = "ПК за 3 года", Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+                Numerator = "работники среза S(Y), завершившие ДПП в годы Y−2…Y", Denominator = "работники среза S(Y)",
+                Source = "Распоряжение ДОН ТО (дорожная карта), п. 1", Query = "pd_3y_share", Featured = true,
+            },
+            FrdppDiagShare,
         ]);
-        list.AddRange(IndicatorTopics.Select(t => new IndicatorDefinition(
-            "topic_share." + t.Code,
-            "Доля педагогов ОО, прошедших КПК по тематике: " + t.Name,
-            GroupTraining, "%", Direction.Higher, Levels.All, true,
-            $"педагоги школ среза S(Y), завершившие в годы Y−2…Y курс по тематике «{t.Name}»",
-            "педагоги (категория «педагог») школ среза S(Y)",
-            "Приказ ДОН ТО № 606/02, п. 5.2; показатели ОО 4–8", "topic_share", t.Code)));
+        list.AddRange(IndicatorTopics.Select(t => new IndicatorDefinition
+        {
+            Code = "topic_share." + t.Code, Name = "Доля педагогов ОО, прошедших КПК по тематике: " + t.Name,
+            ShortName = TopicShortNames[t.Code], Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+            Numerator = $"педагоги школ среза S(Y), завершившие в годы Y−2…Y курс по тематике «{t.Name}»",
+            Denominator = "педагоги (категория «педагог») школ среза S(Y)",
+            Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатели ОО 4–8", Query = "topic_share", Parameter = t.Code,
+        }));
         list.AddRange(
         [
-            new("preschool_pd_share",
-                "Доля педагогов дошкольного образования, прошедших КПК за 3 года",
-                GroupTraining, "%", Direction.Higher, Levels.All, true,
-                "работники ДОО среза S(Y), завершившие ДПП в годы Y−2…Y", "работники ДОО среза S(Y)",
-                "Приказ ДОН ТО № 606/02, п. 5.2", "preschool_pd_share"),
-            new("young_support_share",
-                "Доля педагогов в возрасте до 35 лет в первые три года работы, охваченных формами поддержки и сопровождения",
-                GroupYoung, "%", Direction.Higher, Levels.All, true,
-                "молодые педагоги среза S(Y) с наставничеством, действовавшим в году Y", "молодые педагоги среза S(Y) (моложе 35 лет, стаж менее 3 лет)",
-                "Приказ ДОН ТО № 606/02, п. 5.2; показатель ОО 3", "young_support_share", Target: new BuiltInTarget(70, 2024)),
-            new("mgmt_team_share",
-                "Доля управленческих команд ОО, принявших участие в программах повышения квалификации",
-                GroupStaff, "%", Direction.Higher, Levels.All, false,
-                "школы, в которых ДПП в году Y завершили не менее min(2, число руководителей) руководителей", "школы с хотя бы одним руководителем в срезе S(Y)",
-                "Приказ ДОН ТО № 606/02, п. 5.2", "mgmt_team_share", Target: new BuiltInTarget(40, 2024)),
-            new("teachers_per_methodist",
-                "Количество педагогических работников на одного регионального методиста",
-                GroupStaff, "чел.", Direction.Lower, Levels.Region | Levels.Municipality, false,
-                "работники среза S(Y)", "региональные методисты года Y (роль «методист»; для МО — обслуживающие МО)",
-                "Приказ ДОН ТО № 606/02, п. 5.2", "teachers_per_methodist", Target: new BuiltInTarget(250, 2024)) { Measure = Measure.Ratio },
-            new("staffing_rate",
-                "Обеспеченность ОО педагогическими и управленческими кадрами",
-                GroupStaff, "%", Direction.Higher, Levels.All, false,
-                "Σ занятых ставок школ на последнюю дату года Y", "Σ штатных единиц школ на последнюю дату года Y",
-                "Приказ ДОН ТО № 606/02, п. 5.2; показатель ОО 1", "staffing_rate"),
-            new("vacancies",
-                "Количество вакантных ставок в ОО",
-                GroupStaff, "ед.", Direction.Lower, Levels.All, false,
-                "Σ (штатные единицы − занятые) школ на последнюю дату года Y", "",
-                "Распоряжение ДОН ТО (дорожная карта), п. 2", "vacancies") { Measure = Measure.Count },
-            new("methodical_active",
-                "Численность регионального методического актива",
-                GroupStaff, "чел.", Direction.Higher, Levels.Region | Levels.Municipality, false,
-                "методисты, тьюторы и эксперты года Y", "",
-                "Распоряжение ДОН ТО (дорожная карта), п. 2; Приказ № 606/02, п. 3.2.8", "methodical_active") { Measure = Measure.Count },
-            new("program_frdpp_share",
-                "Доля реализуемых ДПП, включённых в ФР ДПП",
-                GroupPrograms, "%", Direction.Higher, Levels.Region, false,
-                "программы с курсом, начатым в году Y, включённые в ФР ДПП", "программы с курсом, начатым в году Y",
-                "Приказ ДОН ТО № 606/02, п. 5.2", "program_share", "federal_registry"),
-            new("program_network_share",
-                "Доля ДПП, реализуемых в сетевой форме",
-                GroupPrograms, "%", Direction.Higher, Levels.Region, false,
-                "программы с курсом, начатым в году Y, реализуемые в сетевой форме", "программы с курсом, начатым в году Y",
-                "Дорожная карта ТОГИРРО 2021–2024, п. 1.1; Приказ № 606/02", "program_share", "network_form",
-                new BuiltInTarget(20, 2021)),
-            new("program_updated_share",
-                "Доля обновлённых ДПП",
-                GroupPrograms, "%", Direction.Higher, Levels.Region, false,
-                "программы с курсом, начатым в году Y, обновлённые в году Y", "программы с курсом, начатым в году Y",
-                "Дорожная карта ТОГИРРО 2021–2024, п. 2.2", "program_share", "updated",
-                new BuiltInTarget(30, 2021)),
+            new()
+            {
+                Code = "preschool_pd_share", Name = "Доля педагогов дошкольного образования, прошедших КПК за 3 года",
+                ShortName = "ДОО: КПК за 3 года", Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+                Numerator = "работники ДОО среза S(Y), завершившие ДПП в годы Y−2…Y", Denominator = "работники ДОО среза S(Y)",
+                Source = "Приказ ДОН ТО № 606/02, п. 5.2", Query = "preschool_pd_share",
+            },
+            new()
+            {
+                Code = "young_support_share",
+                Name = "Доля педагогов в возрасте до 35 лет в первые три года работы, охваченных формами поддержки и сопровождения",
+                ShortName = "Поддержка молодых", Group = Young, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+                Numerator = "молодые педагоги среза S(Y) с наставничеством, действовавшим в году Y",
+                Denominator = "молодые педагоги среза S(Y) (моложе 35 лет, стаж менее 3 лет)",
+                Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатель ОО 3", Query = "young_support_share", Target = new BuiltInTarget(70, 2024), Featured = true,
+            },
+            new()
+            {
+                Code = "mgmt_team_share", Name = "Доля управленческих команд ОО, принявших участие в программах повышения квалификации",
+                ShortName = "Управленческие команды", Group = Staff, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = false,
+                Numerator = "школы, в которых ДПП в году Y завершили не менее min(2, число руководителей) руководителей",
+                Denominator = "школы с хотя бы одним руководителем в срезе S(Y)",
+                Source = "Приказ ДОН ТО № 606/02, п. 5.2", Query = "mgmt_team_share", Target = new BuiltInTarget(40, 2024), Featured = true,
+            },
+            new()
+            {
+                Code = "teachers_per_methodist", Name = "Количество педагогических работников на одного регионального методиста",
+                ShortName = "Педагогов на методиста", Group = Staff, Unit = "чел.", Direction = Direction.Lower, Levels = Levels.Region | Levels.Municipality, PersonBased = false,
+                Numerator = "работники среза S(Y)", Denominator = "региональные методисты года Y (роль «методист»; для МО — обслуживающие МО)",
+                Source = "Приказ ДОН ТО № 606/02, п. 5.2", Query = "teachers_per_methodist", Target = new BuiltInTarget(250, 2024), Measure = Measure.Ratio,
+            },
+            new()
+            {
+                Code = "staffing_rate", Name = "Обеспеченность ОО педагогическими и управленческими кадрами",
+                ShortName = "Обеспеченность кадрами", Group = Staff, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = false,
+                Numerator = "Σ занятых ставок школ на последнюю дату года Y", Denominator = "Σ штатных единиц школ на последнюю дату года Y",
+                Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатель ОО 1", Query = "staffing_rate",
+            },
+            new()
+            {
+                Code = "vacancies", Name = "Количество вакантных ставок в ОО",
+                ShortName = "Вакантные ставки", Group = Staff, Unit = "ед.", Direction = Direction.Lower, Levels = Levels.All, PersonBased = false,
+                Numerator = "Σ (штатные единицы − занятые) школ на последнюю дату года Y",
+                Source = "Распоряжение ДОН ТО (дорожная карта), п. 2", Query = "vacancies", Measure = Measure.Count,
+            },
+            new()
+            {
+                Code = "methodical_active", Name = "Численность регионального методического актива",
+                ShortName = "Методический актив", Group = Staff, Unit = "чел.", Direction = Direction.Higher, Levels = Levels.Region | Levels.Municipality, PersonBased = false,
+                Numerator = "методисты, тьюторы и эксперты года Y",
+                Source = "Распоряжение ДОН ТО (дорожная карта), п. 2; Приказ № 606/02, п. 3.2.8", Query = "methodical_active", Measure = Measure.Count,
+            },
+            new()
+            {
+                Code = "program_frdpp_share", Name = "Доля реализуемых ДПП, включённых в ФР ДПП",
+                ShortName = "ДПП в ФР ДПП", Group = Programs, Unit = "%", Direction = Direction.Higher, Levels = Levels.Region, PersonBased = false,
+                Numerator = "программы с курсом, начатым в году Y, включённые в ФР ДПП", Denominator = "программы с курсом, начатым в году Y",
+                Source = "Приказ ДОН ТО № 606/02, п. 5.2", Query = "program_share", Parameter = "federal_registry",
+            },
+            new()
+            {
+                Code = "program_network_share", Name = "Доля ДПП, реализуемых в сетевой форме",
+                ShortName = "Сетевые ДПП", Group = Programs, Unit = "%", Direction = Direction.Higher, Levels = Levels.Region, PersonBased = false,
+                Numerator = "программы с курсом, начатым в году Y, реализуемые в сетевой форме", Denominator = "программы с курсом, начатым в году Y",
+                Source = "Дорожная карта ТОГИРРО 2021–2024, п. 1.1; Приказ № 606/02", Query = "program_share", Parameter = "network_form",
+                Target = new BuiltInTarget(20, 2021),
+            },
+            new()
+            {
+                Code = "program_updated_share", Name = "Доля обновлённых ДПП",
+                ShortName = "Обновлённые ДПП", Group = Programs, Unit = "%", Direction = Direction.Higher, Levels = Levels.Region, PersonBased = false,
+                Numerator = "программы с курсом, начатым в году Y, обновлённые в году Y", Denominator = "программы с курсом, начатым в году Y",
+                Source = "Дорожная карта ТОГИРРО 2021–2024, п. 2.2", Query = "program_share", Parameter = "updated",
+                Target = new BuiltInTarget(30, 2021),
+            },
         ]);
         return list;
     }
 }
+
+/// <summary>A step of the diagnostic funnel: a label and the indicator figure it counts.</summary>
+/// <param name="Label">The Russian label of the step.</param>
+/// <param name="Indicator">The indicator whose numerator (or denominator) is the step's count.</param>
+/// <param name="FromDenominator">Count the denominator instead of the numerator.</param>
+public sealed record FunnelStep(string Label, IndicatorDefinition Indicator, bool FromDenominator = false);

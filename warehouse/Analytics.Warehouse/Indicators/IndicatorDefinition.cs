@@ -39,38 +39,64 @@ public enum Measure
 /// <summary>A built-in target: <paramref name="Value"/> from <paramref name="FromYear"/> on.</summary>
 public sealed record BuiltInTarget(double Value, int FromYear);
 
+/// <summary>A group of indicators on the summary page, with the measure recommended when a municipality lags in it.</summary>
+/// <param name="Name">The Russian name of the group.</param>
+/// <param name="Action">What a municipality lagging in the group is recommended to do, in Russian.</param>
+public sealed record IndicatorGroup(string Name, string Action);
+
 /// <summary>
-/// One indicator of the methodology (docs/methodology.md is generated from these declarations).
+/// One indicator of the methodology, declared once with every attribute the commands, the
+/// exports, the pages and the methodology page read (docs/methodology.md is generated from these).
 /// </summary>
-/// <param name="Code">The code used in exports and targets files, e.g. <c>deficit_rate.digital</c>.</param>
-/// <param name="Name">The Russian name as shown.</param>
-/// <param name="Group">The Russian group on the summary page.</param>
-/// <param name="Unit">%, чел. or ед.</param>
-/// <param name="Numerator">The numerator in Russian words.</param>
-/// <param name="Denominator">The denominator in Russian words (empty for counts).</param>
-/// <param name="Source">The source document.</param>
-/// <param name="Query">The SQL file (Sql/Indicators/&lt;Query&gt;.sql) computing it.</param>
-/// <param name="Parameter">The area or topic code the query is parameterized with, if any.</param>
-public sealed record IndicatorDefinition(
-    string Code,
-    string Name,
-    string Group,
-    string Unit,
-    Direction Direction,
-    Levels Levels,
-    bool PersonBased,
-    string Numerator,
-    string Denominator,
-    string Source,
-    string Query,
-    string? Parameter = null,
-    BuiltInTarget? Target = null)
+public sealed record IndicatorDefinition
 {
+    /// <summary>The code used in exports and targets files, e.g. <c>deficit_rate.digital</c>.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>The Russian name as shown.</summary>
+    public required string Name { get; init; }
+
     /// <summary>A short Russian label for axes and map columns.</summary>
-    public string ShortName { get; init; } = Code;
+    public required string ShortName { get; init; }
+
+    /// <summary>The group on the summary page.</summary>
+    public required IndicatorGroup Group { get; init; }
+
+    /// <summary>%, чел. or ед.</summary>
+    public required string Unit { get; init; }
+
+    /// <summary>Which way is better.</summary>
+    public required Direction Direction { get; init; }
+
+    /// <summary>The levels it is computed at.</summary>
+    public required Levels Levels { get; init; }
+
+    /// <summary>Whether its denominator counts persons (and so it is suppressed for small cells).</summary>
+    public required bool PersonBased { get; init; }
+
+    /// <summary>The numerator in Russian words.</summary>
+    public required string Numerator { get; init; }
+
+    /// <summary>The denominator in Russian words (empty for counts).</summary>
+    public string Denominator { get; init; } = "";
+
+    /// <summary>The source document.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The SQL file (Sql/Indicators/&lt;Query&gt;.sql) computing it.</summary>
+    public required string Query { get; init; }
+
+    /// <summary>The area or topic code the query is parameterized with, if any.</summary>
+    public string? Parameter { get; init; }
+
+    /// <summary>The built-in target, if any.</summary>
+    public BuiltInTarget? Target { get; init; }
 
     /// <summary>How the value is computed.</summary>
     public Measure Measure { get; init; } = Measure.Share;
+
+    /// <summary>A key indicator: shown in the collegium pack's leaders and on the municipality pages.</summary>
+    public bool Featured { get; init; }
 
     /// <summary>Whether the indicator has a municipality level (and so gap metrics).</summary>
     public bool HasMunicipalities => Levels.HasFlag(Levels.Municipality);

@@ -68,7 +68,7 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
             byRegionYear.TryGetValue(year, out var region);
             var numerator = region?.Numerator ?? 0;
             var denominator = indicator.Measure == Measure.Count ? null : (double?)(region?.Denominator ?? 0);
-            result.Add(Finish(indicator, targets, new IndicatorValue(indicator.Code, year, IndicatorValue.Region, "region", null, null,
+            result.Add(Finish(indicator, targets, new IndicatorValue(indicator.Code, year, IndicatorValue.Region, IndicatorValue.RegionCode, null, null,
                 numerator, denominator, indicator.ValueOf(numerator, denominator))));
         }
         foreach (var r in rows.Where(r => r.Level != IndicatorValue.Region)

@@ -23,4 +23,7 @@ public sealed record IndicatorValue(
 
     /// <summary>The level words used in the output.</summary>
     public const string Region = "region", Municipality = "municipality", Organization = "organization";
+
+    /// <summary>The entity code of the region's rows.</summary>
+    public const string RegionCode = "region";
 }

@@ -9,22 +9,22 @@ namespace Analytics.Warehouse.Indicators;
 /// </summary>
 public static class MethodologyDocument
 {
-    /// <summary>The common definitions of the methodology, Markdown emphasis included.</summary>
-    private static readonly string[] MarkdownDefinitions =
+    /// <summary>The common definitions of the methodology with the settings in effect, Markdown emphasis included.</summary>
+    private static string[] MarkdownDefinitions(IndicatorSettings settings) =>
     [
         "**S(Y)** — принятые строки выгрузки `teachers` за год Y (одна на человека); работник относится к организации этой строки и её муниципалитету.",
         "**Возраст в году Y** = Y − год рождения. **Молодой педагог**: возраст < 35 и стаж < 3 лет.",
-        "**Дефицит** — результат диагностики ниже порога (по умолчанию 60 %; `Indicators:DeficitThreshold`). Для долей дефицитов берётся последний результат года по каждой области.",
+        string.Create(CultureInfo.GetCultureInfo("ru-RU"), $"**Дефицит** — результат диагностики ниже {settings.DeficitThreshold:0.##} % от максимального балла. Для долей дефицитов берётся последний результат года по каждой области."),
         "**На основе диагностики** — курс или ИОМ, начатый (разработанный) в день d, если у работника есть результат с дефицитом в интервале [d − 365 дней; d]; для курса область дефицита должна входить в области программы.",
         "**Завершил в периоде** — курс со статусом «завершил» и датой окончания в периоде. Каждый человек учитывается в числителе один раз.",
         "Доля = 100 · числитель / знаменатель; при нулевом знаменателе значение не определено.",
-        "**Подавление**: доли, знаменатель которых — люди, не публикуются на уровне муниципалитета и организации при знаменателе от 1 до 4 (`Privacy:MinCell` = 5); если в году скрыт ровно один муниципалитет, скрывается и муниципалитет со следующим наименьшим знаменателем (так же среди организаций одного муниципалитета).",
+        string.Create(CultureInfo.InvariantCulture, $"**Подавление**: доли, знаменатель которых — люди, не публикуются на уровне муниципалитета и организации при знаменателе от 1 до {settings.MinCell - 1}; если в году скрыт ровно один муниципалитет, скрывается и муниципалитет со следующим наименьшим знаменателем (так же среди организаций одного муниципалитета)."),
         "**Целевое значение** года Y — значение с наибольшим «с года» ≤ Y (встроенное или из файла `targets`).",
     ];
 
     /// <summary>The common definitions as plain text (for the site).</summary>
-    public static IReadOnlyList<string> CommonDefinitions { get; } =
-        MarkdownDefinitions.Select(d => d.Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal)).ToArray();
+    public static IReadOnlyList<string> CommonDefinitions(IndicatorSettings settings) =>
+        MarkdownDefinitions(settings).Select(d => d.Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal)).ToArray();
 
     /// <summary>The Russian direction words.</summary>
     public static string DirectionName(Direction d) => d == Direction.Higher ? "выше — лучше" : "ниже — лучше";
@@ -41,8 +41,8 @@ public static class MethodologyDocument
     public static string TargetText(IndicatorDefinition i) =>
         i.Target is null ? "—" : string.Create(CultureInfo.GetCultureInfo("ru-RU"), $"{i.Target.Value:0.##} с {i.Target.FromYear} г.");
 
-    /// <summary>The whole page as Markdown.</summary>
-    public static string Markdown()
+    /// <summary>The whole page as Markdown, with the settings in effect.</summary>
+    public static string Markdown(IndicatorSettings settings)
     {
         var text = new StringBuilder();
         text.AppendLine("# Методика расчёта показателей");
@@ -51,14 +51,14 @@ public static class MethodologyDocument
         text.AppendLine();
         text.AppendLine("Показатели рассчитываются за каждый календарный год Y, за который есть срез кадров S(Y), на уровнях региона, муниципалитета и организации.");
         text.AppendLine();
-        foreach (var definition in MarkdownDefinitions)
+        foreach (var definition in MarkdownDefinitions(settings))
         {
             text.AppendLine("- " + definition);
         }
         text.AppendLine();
-        foreach (var group in IndicatorCatalog.All.GroupBy(i => i.Group))
+        foreach (var group in IndicatorCatalog.ByGroup())
         {
-            text.AppendLine("## " + group.Key);
+            text.AppendLine("## " + group.Key.Name);
             text.AppendLine();
             foreach (var i in group)
             {

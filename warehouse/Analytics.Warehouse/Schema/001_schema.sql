@@ -41,20 +41,22 @@ CREATE TABLE IF NOT EXISTS dim_year (
     year        INTEGER PRIMARY KEY       -- a year with a staff snapshot
 );
 
+-- Rows kept equal to the vocabulary (Analytics.Contract/Vocabulary.cs) at every read-write open.
 CREATE TABLE IF NOT EXISTS dim_deficit_area (
     code        VARCHAR PRIMARY KEY,
     name_ru     VARCHAR NOT NULL,
     sort_order  INTEGER NOT NULL
 );
 
-INSERT INTO dim_deficit_area
-SELECT * FROM (VALUES
-    ('subject',           'предметные',                 1),
-    ('methodical',        'методические',               2),
-    ('psych_pedagogical', 'психолого-педагогические',   3),
-    ('digital',           'ИКТ (цифровые)',             4),
-    ('communicative',     'коммуникативные',            5)) AS a(code, name_ru, sort_order)
-WHERE code NOT IN (SELECT code FROM dim_deficit_area);
+-- The indicators of the catalog (IndicatorCatalog.cs), kept equal to it at every read-write open:
+-- the targets files are checked against it, and analysts join the marts to it.
+CREATE TABLE IF NOT EXISTS dim_indicator (
+    code        VARCHAR PRIMARY KEY,
+    name_ru     VARCHAR NOT NULL,
+    unit        VARCHAR NOT NULL,
+    direction   VARCHAR NOT NULL,         -- higher | lower: which way is better
+    sort_order  INTEGER NOT NULL
+);
 
 -- Facts --------------------------------------------------------------------------------------
 

@@ -12,4 +12,5 @@ CREATE TABLE IF NOT EXISTS staging.mentoring (line BIGINT, mentee_key UUID, ment
 CREATE TABLE IF NOT EXISTS staging.methodists (line BIGINT, year INTEGER, person_key UUID, municipality_code VARCHAR, role VARCHAR);
 CREATE TABLE IF NOT EXISTS staging.staffing (line BIGINT, org_id VARCHAR, date DATE, positions DOUBLE, filled DOUBLE);
 CREATE TABLE IF NOT EXISTS staging.targets (line BIGINT, indicator VARCHAR, from_year INTEGER, target DOUBLE);
-CREATE TABLE IF NOT EXISTS staging.refused (line BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR, stage VARCHAR);
+CREATE TABLE IF NOT EXISTS staging.refused (line BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR);
+ALTER TABLE staging.refused DROP COLUMN IF EXISTS stage;

@@ -1,5 +1,5 @@
 INSERT INTO staging.refused
-SELECT line, 'snils', NULL, 'повтор ключа (snils, date, area) в файле: действует строка ' || last_line, 'reference'
+SELECT line, 'snils', NULL, 'повтор ключа (snils, date, area) в файле: действует строка ' || last_line
 FROM (SELECT line, max(line) OVER (PARTITION BY person_key, date, area) AS last_line FROM staging.diagnostics)
 WHERE line < last_line;
 DELETE FROM staging.diagnostics WHERE line IN (SELECT line FROM staging.refused);

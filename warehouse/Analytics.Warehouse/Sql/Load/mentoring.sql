@@ -1,5 +1,5 @@
 INSERT INTO staging.refused
-SELECT line, 'mentee_snils', NULL, 'повтор ключа (mentee_snils, start_date) в файле: действует строка ' || last_line, 'reference'
+SELECT line, 'mentee_snils', NULL, 'повтор ключа (mentee_snils, start_date) в файле: действует строка ' || last_line
 FROM (SELECT line, max(line) OVER (PARTITION BY mentee_key, start_date) AS last_line FROM staging.mentoring)
 WHERE line < last_line;
 DELETE FROM staging.mentoring WHERE line IN (SELECT line FROM staging.refused);

@@ -1,5 +1,5 @@
 INSERT INTO staging.refused
-SELECT line, 'program_id', program_id, 'повтор ключа (program_id) в файле: действует строка ' || last_line, 'reference'
+SELECT line, 'program_id', program_id, 'повтор ключа (program_id) в файле: действует строка ' || last_line
 FROM (SELECT line, program_id, max(line) OVER (PARTITION BY program_id) AS last_line FROM staging.programs)
 WHERE line < last_line;
 DELETE FROM staging.programs WHERE line IN (SELECT line FROM staging.refused);

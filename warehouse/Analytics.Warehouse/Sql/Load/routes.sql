@@ -1,5 +1,5 @@
 INSERT INTO staging.refused
-SELECT line, 'route_id', route_id, 'повтор ключа (route_id) в файле: действует строка ' || last_line, 'reference'
+SELECT line, 'route_id', route_id, 'повтор ключа (route_id) в файле: действует строка ' || last_line
 FROM (SELECT line, route_id, max(line) OVER (PARTITION BY route_id) AS last_line FROM staging.routes)
 WHERE line < last_line;
 DELETE FROM staging.routes WHERE line IN (SELECT line FROM staging.refused);

@@ -1,11 +1,11 @@
 INSERT INTO staging.refused
-SELECT line, 'org_id', org_id, 'неизвестная организация (нет в справочнике organizations)', 'reference'
+SELECT line, 'org_id', org_id, 'неизвестная организация (нет в справочнике organizations)'
 FROM staging.staffing
 WHERE org_id NOT IN (SELECT org_id FROM dim_organization);
 DELETE FROM staging.staffing WHERE line IN (SELECT line FROM staging.refused);
 
 INSERT INTO staging.refused
-SELECT line, 'date', NULL, 'повтор ключа (org_id, date) в файле: действует строка ' || last_line, 'reference'
+SELECT line, 'date', NULL, 'повтор ключа (org_id, date) в файле: действует строка ' || last_line
 FROM (SELECT line, max(line) OVER (PARTITION BY org_id, date) AS last_line FROM staging.staffing)
 WHERE line < last_line;
 DELETE FROM staging.staffing WHERE line IN (SELECT line FROM staging.refused);

@@ -1,11 +1,11 @@
 INSERT INTO staging.refused
-SELECT line, 'org_id', org_id, 'неизвестная организация (нет в справочнике organizations)', 'reference'
+SELECT line, 'org_id', org_id, 'неизвестная организация (нет в справочнике organizations)'
 FROM staging.teachers
 WHERE org_id NOT IN (SELECT org_id FROM dim_organization);
 DELETE FROM staging.teachers WHERE line IN (SELECT line FROM staging.refused);
 
 INSERT INTO staging.refused
-SELECT line, 'snils', NULL, 'повтор ключа (year, snils) в файле: действует строка ' || last_line, 'reference'
+SELECT line, 'snils', NULL, 'повтор ключа (year, snils) в файле: действует строка ' || last_line
 FROM (SELECT line, max(line) OVER (PARTITION BY year, person_key) AS last_line FROM staging.teachers)
 WHERE line < last_line;
 DELETE FROM staging.teachers WHERE line IN (SELECT line FROM staging.refused);

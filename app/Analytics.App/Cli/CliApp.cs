@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Analytics.App.Cli.Commands;
+using Analytics.Warehouse;
+
+namespace Analytics.App.Cli;
+
+/// <summary>The command tree and the mapping of outcomes to exit codes.</summary>
+public static class CliApp
+{
+    /// <summary>Parses and runs; returns the exit code of docs/cli.md.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("Monitoring of teachers' professional development: ETL, warehouse, dashboards. `./analytics generate` (the synthetic inbox) is the tool in tools/Analytics.Generator.")
+        {
+            IngestCommand.Create(),
+            DemoCommand.Create(),
+            BuildSiteCommand.Create(),
+            IndicatorsCommand.Indicators(),
+            IndicatorsCommand.Gaps(),
+            MethodologyCommand.Create(),
+            ServeCommand.Create(),
+            ConfigCommand.Create(),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Message);
+            }
+            await Console.Error.WriteLineAsync("See `analytics --help`.");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (WarehouseBusyException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return ExitCodes.Failure;
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync("error: " + e.Message);
+            return ExitCodes.Failure;
+        }
+#pragma warning disable CA1031 // The last boundary: any other failure is reported as exit 1, not a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await Console.Error.WriteLineAsync($"error: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,1 @@
+return await Analytics.App.Cli.CliApp.RunAsync(args);

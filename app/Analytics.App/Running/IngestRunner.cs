@@ -1,0 +1,51 @@
+using Analytics.App.Options;
+using Analytics.Etl.Loading;
+using Analytics.Etl.Privacy;
+using Analytics.Warehouse;
+using Microsoft.Extensions.Options;
+
+namespace Analytics.App.Running;
+
+/// <summary>What one ingest run is asked to do.</summary>
+/// <param name="Command">What the run is recorded as: <c>ingest</c> or <c>serve</c>.</param>
+/// <param name="Keep">Leave the inbox as it is (archive copies instead of moving).</param>
+/// <param name="QuietPeriod">A file is taken only when unchanged for this long.</param>
+public sealed record IngestRequest(string Command, bool Keep, TimeSpan QuietPeriod)
+{
+    /// <summary>Runs that failed before they could be recorded (the warehouse was busy): recorded first.</summary>
+    public IReadOnlyList<UnrecordedRun> Unrecorded { get; init; } = [];
+}
+
+/// <summary>A run that failed without reaching the warehouse, to be recorded when it is open again.</summary>
+public sealed record UnrecordedRun(string Command, DateTime StartedAt, DateTime FinishedAt, string Error);
+
+/// <summary>Who is told what an ingest run does.</summary>
+public sealed record IngestObserver(Action<FileOutcome>? FileDone = null, Action<InboxFile, long>? Progress = null, Action<string>? Warn = null);
+
+/// <summary>
+/// One ingest run of the configured inbox into the configured warehouse, for the <c>ingest</c>
+/// and <c>demo</c> commands and the scheduled ingest job alike.
+/// </summary>
+public sealed class IngestRunner(WarehouseOpener opener, IOptions<AnalyticsOptions> analytics, IOptions<PrivacyOptions> privacy)
+{
+    /// <summary>Opens the warehouse read-write, runs over the inbox, and closes it.</summary>
+    public RunSummary Run(IngestRequest request, IngestObserver observer, CancellationToken cancellation)
+    {
+        var options = analytics.Value;
+        var key = PseudonymKeyStore.Resolve(privacy.Value.PseudonymKey, options.Warehouse, w => observer.Warn?.Invoke(w));
+        using var pseudonymizer = new Pseudonymizer(key);
+        using var connection = opener.OpenReadWrite(options.Warehouse);
+        foreach (var run in request.Unrecorded)
+        {
+            connection.Execute(SqlScripts.Get("Sql/Audit/run_failed.sql"),
+                ("command", run.Command), ("started_at", run.StartedAt), ("finished_at", run.FinishedAt), ("error", run.Error));
+        }
+        var service = new IngestService(connection, pseudonymizer) { FileDone = observer.FileDone, Progress = observer.Progress };
+        return service.Run(new IngestOptions(options.Inbox, options.ArchiveFolder)
+        {
+            Keep = request.Keep,
+            QuietPeriod = request.QuietPeriod,
+            Command = request.Command,
+        }, cancellation);
+    }
+}

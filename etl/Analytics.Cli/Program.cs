@@ -1,1 +1,0 @@
-return await Analytics.Cli.CliApp.RunAsync(args);

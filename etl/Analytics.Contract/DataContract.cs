@@ -1,0 +1,190 @@
+namespace Analytics.Contract;
+
+/// <summary>
+/// The data contract (docs/data-contract.md) as data: every kind of input file, its columns with
+/// their Russian aliases, its key and its row rules. Reading, validation, loading, the generator
+/// and the tests all read these declarations.
+/// </summary>
+public static class DataContract
+{
+    /// <summary>Municipalities, key <c>code</c>.</summary>
+    public static readonly FileKind Municipalities = new("municipalities", 1,
+    [
+        Col("code", ["код МО", "код", "ОКТМО"], ValueKind.Text, required: true),
+        Col("name", ["наименование", "муниципальное образование"], ValueKind.Text, required: true),
+        Col("kind", ["тип"], ValueKind.Text),
+    ], ["code"]);
+
+    /// <summary>Organizations, key <c>org_id</c>.</summary>
+    public static readonly FileKind Organizations = new("organizations", 2,
+    [
+        Col("org_id", ["код ОО", "ИНН"], ValueKind.Text, required: true),
+        Col("name", ["наименование ОО", "наименование"], ValueKind.Text, required: true),
+        Col("municipality_code", ["код МО"], ValueKind.Text, required: true),
+        Col("type", ["тип ОО"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.OrganizationTypes) },
+        Col("low_results", ["ШНОР"], ValueKind.Boolean) with { Default = false },
+    ], ["org_id"]);
+
+    /// <summary>Programs (ДПП), key <c>program_id</c>.</summary>
+    public static readonly FileKind Programs = new("programs", 3,
+    [
+        Col("program_id", ["код программы"], ValueKind.Text, required: true),
+        Col("title", ["наименование программы"], ValueKind.Text, required: true),
+        Col("kind", ["вид"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.ProgramKinds) },
+        Col("hours", ["часы"], ValueKind.WholeNumber) with { Min = 0 },
+        Col("provider", ["организация"], ValueKind.Text),
+        Col("federal_registry", ["ФР ДПП"], ValueKind.Boolean, required: true),
+        Col("network_form", ["сетевая форма"], ValueKind.Boolean) with { Default = false },
+        Col("updated_year", ["год обновления"], ValueKind.WholeNumber) with { Min = 1990, Max = 2100 },
+        Col("topics", ["тематика"], ValueKind.CodeList) with { Codes = Codes(Vocabulary.ProgramTopics) },
+        Col("areas", ["дефициты"], ValueKind.CodeList) with { Codes = Codes(Vocabulary.DeficitAreas) },
+    ], ["program_id"]);
+
+    /// <summary>Targets overriding the built-in ones, key (<c>indicator</c>, <c>from_year</c>).</summary>
+    public static readonly FileKind Targets = new("targets", 4,
+    [
+        // Checked against the indicator catalog in the warehouse (dim_indicator) when the file loads.
+        Col("indicator", ["показатель"], ValueKind.Text, required: true),
+        Col("from_year", ["с года"], ValueKind.WholeNumber, required: true) with { Min = 1990, Max = 2100 },
+        Col("target", ["целевое значение"], ValueKind.Number, required: true),
+    ], ["indicator", "from_year"]);
+
+    /// <summary>The yearly staff snapshot, key (<c>year</c>, <c>snils</c>).</summary>
+    public static readonly FileKind Teachers = new("teachers", 5,
+    [
+        Col("year", ["год"], ValueKind.WholeNumber, required: true) with { Min = 1990, Max = 2100 },
+        Col("snils", ["СНИЛС"], ValueKind.Snils, required: true, target: "person_key"),
+        Col("last_name", ["фамилия"], ValueKind.Dropped),
+        Col("first_name", ["имя"], ValueKind.Dropped),
+        Col("middle_name", ["отчество"], ValueKind.Dropped),
+        Col("birth_date", ["дата рождения"], ValueKind.BirthDate, required: true, target: "birth_year"),
+        Col("org_id", ["код ОО"], ValueKind.Text, required: true),
+        Col("role", ["категория"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.StaffRoles) },
+        Col("experience_years", ["педагогический стаж", "стаж"], ValueKind.WholeNumber, required: true) with { Min = 0, Max = 80 },
+        Col("position", ["должность"], ValueKind.Text),
+    ], ["year", "snils"])
+    {
+        Rules = [new RowRule("birth_date", BirthNotAfterSnapshot)],
+    };
+
+    /// <summary>The regional methodological pool, key (<c>year</c>, <c>snils</c>).</summary>
+    public static readonly FileKind Methodists = new("methodists", 6,
+    [
+        Col("year", ["год"], ValueKind.WholeNumber, required: true) with { Min = 1990, Max = 2100 },
+        Col("snils", ["СНИЛС"], ValueKind.Snils, required: true, target: "person_key"),
+        Col("municipality_code", ["код МО"], ValueKind.Text, required: true),
+        Col("role", ["роль"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.PoolRoles) },
+    ], ["year", "snils"]);
+
+    /// <summary>Staffing of an organization at a date, key (<c>org_id</c>, <c>date</c>).</summary>
+    public static readonly FileKind Staffing = new("staffing", 7,
+    [
+        Col("org_id", ["код ОО"], ValueKind.Text, required: true),
+        Col("date", ["дата"], ValueKind.Date, required: true),
+        Col("positions", ["штатные единицы"], ValueKind.Number, required: true) with { Min = 0 },
+        Col("filled", ["занято"], ValueKind.Number, required: true) with { Min = 0 },
+    ], ["org_id", "date"])
+    {
+        Rules = [new RowRule("filled", (v, k) => (double?)v[k.StoredIndex("filled")] > (double?)v[k.StoredIndex("positions")]
+            ? "занято больше, чем штатных единиц" : null)],
+    };
+
+    /// <summary>Diagnostic results, key (<c>snils</c>, <c>date</c>, <c>area</c>).</summary>
+    public static readonly FileKind Diagnostics = new("diagnostics", 8,
+    [
+        Col("snils", ["СНИЛС"], ValueKind.Snils, required: true, target: "person_key"),
+        Col("date", ["дата диагностики", "дата"], ValueKind.Date, required: true),
+        Col("area", ["область", "вид дефицита"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.DeficitAreas) },
+        Col("score", ["результат", "балл"], ValueKind.Number, required: true) with { Min = 0, Max = 100 },
+    ], ["snils", "date", "area"]);
+
+    /// <summary>Course enrollments, key (<c>snils</c>, <c>program_id</c>, <c>start_date</c>).</summary>
+    public static readonly FileKind Courses = new("courses", 9,
+    [
+        Col("snils", ["СНИЛС"], ValueKind.Snils, required: true, target: "person_key"),
+        Col("program_id", ["код программы"], ValueKind.Text, required: true),
+        Col("start_date", ["дата начала"], ValueKind.Date, required: true),
+        Col("end_date", ["дата окончания"], ValueKind.Date),
+        Col("status", ["статус"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.CourseStatuses) },
+    ], ["snils", "program_id", "start_date"])
+    {
+        Rules =
+        [
+            new RowRule("end_date", (v, k) => EndBeforeStart(v, k, "start_date", "end_date")),
+            new RowRule("end_date", (v, k) => (string?)v[k.StoredIndex("status")] == "completed" && v[k.StoredIndex("end_date")] is null
+                ? "не указана дата окончания завершённого курса" : null),
+        ],
+    };
+
+    /// <summary>Individual routes (ИОМ), key <c>route_id</c>.</summary>
+    public static readonly FileKind Routes = new("routes", 10,
+    [
+        Col("route_id", ["номер ИОМ"], ValueKind.Text, required: true),
+        Col("snils", ["СНИЛС"], ValueKind.Snils, required: true, target: "person_key"),
+        Col("created_date", ["дата разработки"], ValueKind.Date, required: true),
+        Col("tutor_snils", ["СНИЛС тьютора"], ValueKind.Snils, target: "tutor_key"),
+        Col("status", ["статус"], ValueKind.Code) with
+        {
+            Codes = Codes(Vocabulary.RouteStatuses),
+            Default = "active",
+        },
+        Col("completed_date", ["дата завершения"], ValueKind.Date),
+    ], ["route_id"])
+    {
+        Rules = [new RowRule("completed_date", (v, k) => EndBeforeStart(v, k, "created_date", "completed_date"))],
+    };
+
+    /// <summary>Mentoring of young teachers, key (<c>mentee_snils</c>, <c>start_date</c>).</summary>
+    public static readonly FileKind Mentoring = new("mentoring", 11,
+    [
+        Col("mentee_snils", ["СНИЛС наставляемого"], ValueKind.Snils, required: true, target: "mentee_key"),
+        Col("mentor_snils", ["СНИЛС наставника"], ValueKind.Snils, target: "mentor_key"),
+        Col("start_date", ["дата начала"], ValueKind.Date, required: true),
+        Col("end_date", ["дата окончания"], ValueKind.Date),
+        Col("form", ["форма поддержки"], ValueKind.Text),
+    ], ["mentee_snils", "start_date"])
+    {
+        Rules = [new RowRule("end_date", (v, k) => EndBeforeStart(v, k, "start_date", "end_date"))],
+    };
+
+    /// <summary>Every kind, in the order a run processes them.</summary>
+    public static readonly IReadOnlyList<FileKind> Kinds =
+        new[] { Municipalities, Organizations, Programs, Targets, Teachers, Methodists, Staffing, Diagnostics, Courses, Routes, Mentoring }
+            .OrderBy(k => k.Order).ToArray();
+
+    /// <summary>
+    /// The kind of a file from the start of its name, before the first <c>_</c>, <c>-</c>, <c>.</c>
+    /// or digit, case-insensitive; null when no kind has that name.
+    /// </summary>
+    public static FileKind? KindOf(string fileName)
+    {
+        var name = Path.GetFileName(fileName);
+        var end = name.IndexOfAny(['_', '-', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+        var prefix = end < 0 ? name : name[..end];
+        return Kinds.FirstOrDefault(k => string.Equals(k.Name, prefix, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static ColumnSpec Col(string name, string[] aliases, ValueKind kind, bool required = false, string? target = null) =>
+        new(name, aliases, kind, required, kind == ValueKind.Dropped ? null : target ?? name);
+
+    private static Dictionary<string, string> Codes(IReadOnlyList<Term> terms)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var term in terms)
+        {
+            foreach (var spelling in term.Spellings)
+            {
+                map[spelling] = term.Code;
+            }
+        }
+        return map;
+    }
+
+    private static string? EndBeforeStart(object?[] values, FileKind kind, string start, string end) =>
+        values[kind.StoredIndex(end)] is DateOnly e && values[kind.StoredIndex(start)] is DateOnly s && e < s
+            ? "дата окончания раньше даты начала" : null;
+
+    private static string? BirthNotAfterSnapshot(object?[] values, FileKind kind) =>
+        values[kind.StoredIndex("birth_date")] is int birthYear && values[kind.StoredIndex("year")] is int year && birthYear > year
+            ? "год рождения позже года среза" : null;
+}

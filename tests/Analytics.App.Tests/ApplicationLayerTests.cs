@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using Analytics.App.Service;
+using Analytics.App.Service.Jobs;
+using Analytics.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Analytics.App.Tests;
+
+/// <summary>The composition root, the jobs and the entry script: each test failed before its fix.</summary>
+public class ApplicationLayerTests
+{
+    [Fact]
+    public void TheServiceHostHasOneLifetimeTheConsoleOneThatStopsOnSigterm()
+    {
+        using var folder = new ServiceFolder();
+        var descriptors = new List<ServiceDescriptor>();
+        using var host = ServiceHost.Build(folder.Config, services: s => descriptors.AddRange(s));
+
+        descriptors.Count(d => d.ServiceType == typeof(IHostLifetime)).Should().Be(1, "the host's own console lifetime, not a second registration of an internal type");
+        host.Services.GetRequiredService<IHostLifetime>().GetType().Name.Should().Be("ConsoleLifetime");
+    }
+
+    [Fact]
+    public void AtStartTheSiteIsBuiltOnceAndOnlyAfterTheCatchUpIngest()
+    {
+        using var folder = new ServiceFolder(ingestCron: "0 0 3 * * ?");
+        folder.CopyReferences();
+        using var service = folder.Start();
+        try
+        {
+            ServiceFolder.WaitUntil(() => File.Exists(Path.Combine(folder.Site, "index.html")), TimeSpan.FromSeconds(90)).Should().BeTrue(folder.LogText);
+            Thread.Sleep(5000);
+        }
+        finally
+        {
+            ServiceFolder.Terminate(service);
+        }
+        folder.Count("SELECT count(*) FROM audit_run WHERE command = 'site'").Should().Be(1, "one catch-up build, asked for by the catch-up ingest: " + folder.LogText);
+        folder.Count("""
+            SELECT count(*) FROM audit_run s, audit_run i
+            WHERE s.command = 'site' AND i.command = 'serve' AND s.started_at >= i.finished_at
+            """).Should().Be(1, "the build starts after the ingest has finished");
+    }
+
+    [Fact]
+    public async Task ASiteJobWaitingForTheWarehouseEndsQuietlyWhenItsCancellationComes()
+    {
+        using var folder = new ServiceFolder();
+        using var host = ServiceHost.Build(folder.Config);
+        var gate = host.Services.GetRequiredService<WarehouseGate>();
+        var held = await gate.EnterAsync(CancellationToken.None);
+        var job = ActivatorUtilities.CreateInstance<SiteJob>(host.Services);
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        var run = Task.Run(() => job.Execute(null!, cancellation.Token).AsTask());
+        var first = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(10)));
+        held.Dispose();
+
+        first.Should().BeSameAs(run, "the job waits for the warehouse only until it is cancelled");
+        await run;
+    }
+
+    [Fact]
+    public void AScheduledIngestAgainstAHeldWarehouseRecordsAFailedRunWithAOneLineReasonAndNoStackTrace()
+    {
+        using var folder = new ServiceFolder(busyWaitSeconds: 1);
+        var held = TestDefaults.Opener.OpenReadWrite(folder.WarehousePath);
+        using var service = folder.Start();
+        try
+        {
+            ServiceFolder.WaitUntil(() => folder.LogText.Contains("Ingest run could not start", StringComparison.Ordinal), TimeSpan.FromSeconds(60))
+                .Should().BeTrue(folder.LogText);
+            held.Dispose();
+            ServiceFolder.WaitUntil(() => folder.Count("SELECT count(*) FROM audit_run WHERE outcome = 'failed'") > 0, TimeSpan.FromSeconds(60))
+                .Should().BeTrue(folder.LogText);
+        }
+        finally
+        {
+            held.Dispose();
+            ServiceFolder.Terminate(service);
+        }
+        using var c = TestDefaults.Opener.OpenReadOnly(folder.WarehousePath);
+        var error = Analytics.Warehouse.DuckDbExtensions.Scalar<string>(c, "SELECT error FROM audit_run WHERE outcome = 'failed' ORDER BY run_id LIMIT 1")!;
+        error.Should().Contain("is in use by another process").And.NotContain("\n");
+        folder.LogText.Should().NotMatchRegex(@"(?m)^\s+at ", "no stack trace in the log");
+    }
+
+    [Fact]
+    public void BuildSiteWaitsForAHeldWarehouseOnlyAsLongAsConfigured()
+    {
+        using var folder = new ServiceFolder();
+        using var held = TestDefaults.Opener.OpenReadWrite(folder.WarehousePath);
+        var clock = Stopwatch.StartNew();
+
+        var run = CliProcess.Run(folder.Root, new Dictionary<string, string> { ["ANALYTICS_Analytics__BusyWaitSeconds"] = "2" },
+            "build-site", "--db", folder.WarehousePath, "--out", folder.Site);
+
+        run.Code.Should().Be(1);
+        run.Error.Should().Contain("is in use by another process (waited 2 s)");
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void TheEntryScriptRebuildsWhenATemplateOrAnyOtherSourceFileChanges()
+    {
+        using var folder = new ServiceFolder();
+        var root = Path.Combine(folder.Root, "repo");
+        Directory.CreateDirectory(Path.Combine(root, "artifacts", "cli"));
+        File.Copy(Path.Combine(RepositoryFiles.Root, "analytics"), Path.Combine(root, "analytics"));
+        var built = Path.Combine(root, "artifacts", "cli", "analytics.dll");
+        File.WriteAllText(built, "");
+        File.SetLastWriteTimeUtc(built, DateTime.UtcNow.AddHours(-1));
+        var template = Path.Combine(root, "dashboards", "Analytics.Dashboards", "Templates", "index.hbs");
+        Directory.CreateDirectory(Path.GetDirectoryName(template)!);
+        File.WriteAllText(template, "{{x}}");
+        // A stand-in for dotnet that records how it was called.
+        var bin = Path.Combine(folder.Root, "bin");
+        Directory.CreateDirectory(bin);
+        var calls = Path.Combine(folder.Root, "calls.txt");
+        File.WriteAllText(Path.Combine(bin, "dotnet"), $"#!/bin/sh\necho \"$@\" >> '{calls}'\n");
+        File.SetUnixFileMode(Path.Combine(bin, "dotnet"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        string Run()
+        {
+            File.Delete(calls);
+            var info = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
+            info.ArgumentList.Add(Path.Combine(root, "analytics"));
+            info.ArgumentList.Add("--version");
+            info.Environment["PATH"] = bin + ":" + Environment.GetEnvironmentVariable("PATH");
+            using var p = Process.Start(info)!;
+            p.WaitForExit(30_000).Should().BeTrue();
+            return File.Exists(calls) ? File.ReadAllText(calls) : "";
+        }
+
+        Run().Should().Contain("build", "index.hbs is newer than the program");
+        File.SetLastWriteTimeUtc(built, DateTime.UtcNow.AddHours(1));
+        Run().Should().NotContain("build", "nothing is newer than the program");
+    }
+}

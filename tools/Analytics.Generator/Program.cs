@@ -1,0 +1,1 @@
+return Analytics.Generator.GenerateCommand.Run(args);
