@@ -39,9 +39,9 @@ using var connection = new DuckDBConnection("DataSource=:memory:");
 connection.Open();
 foreach (var path in Directory.GetFiles(args[0], "*.csv").Order(StringComparer.Ordinal))
 {
-    var fingerprint = FileFingerprint.Compute(path);
+    var scan = FileScan.Of(path, csv: true);
     var utf8 = path;
-    if (!fingerprint.IsUtf8)
+    if (!scan.IsUtf8)
     {
         var clock = Stopwatch.StartNew();
         utf8 = Path.Combine(scratch.FullName, Path.GetFileName(path));
@@ -57,7 +57,7 @@ foreach (var path in Directory.GetFiles(args[0], "*.csv").Order(StringComparer.O
         }
         convert += clock.Elapsed;
     }
-    var delimiter = CsvRowSource.DetectDelimiter(utf8, TextEncodings.Utf8);
+    var delimiter = CsvHeader.DetectDelimiter(utf8, TextEncodings.Utf8);
     var timer = Stopwatch.StartNew();
     using var command = connection.CreateCommand();
     command.CommandText = $"CREATE OR REPLACE TABLE t AS SELECT * FROM read_csv('{utf8.Replace("'", "''", StringComparison.Ordinal)}', delim = '{delimiter}', header = true, all_varchar = true, quote = '\"')";

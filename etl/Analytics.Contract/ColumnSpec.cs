@@ -5,13 +5,13 @@ namespace Analytics.Contract;
 /// <param name="Aliases">Russian (or other) headers accepted for it.</param>
 /// <param name="Kind">How a cell is parsed.</param>
 /// <param name="Required">A required column must be in the header and have a value in every row.</param>
-/// <param name="Target">The staging column it lands in; null for a dropped column.</param>
+/// <param name="Target">The staged column it lands in (its typed value); null for a dropped column.</param>
 public sealed record ColumnSpec(string Name, string[] Aliases, ValueKind Kind, bool Required, string? Target)
 {
     /// <summary>For <see cref="ValueKind.Code"/> and <see cref="ValueKind.CodeList"/>: accepted spelling → code.</summary>
     public IReadOnlyDictionary<string, string>? Codes { get; init; }
 
-    /// <summary>Value used when the cell is empty (only for optional columns).</summary>
+    /// <summary>Value used when the cell is empty (only for optional columns): a code, a boolean or a number.</summary>
     public object? Default { get; init; }
 
     /// <summary>Smallest accepted number, inclusive.</summary>
@@ -20,6 +20,19 @@ public sealed record ColumnSpec(string Name, string[] Aliases, ValueKind Kind, b
     /// <summary>Largest accepted number, inclusive.</summary>
     public double? Max { get; init; }
 
+    /// <summary>The warehouse row the value must exist in, checked when the file loads.</summary>
+    public Reference? References { get; init; }
+
+    /// <summary>Text compared without case: stored in lower case.</summary>
+    public bool LowerCase { get; init; }
+
     /// <summary>All the headers that name this column.</summary>
     public IEnumerable<string> Headers => Aliases.Prepend(Name);
 }
+
+/// <summary>A value that must exist in a warehouse table (a dimension) when its file loads.</summary>
+/// <param name="Table">The warehouse table.</param>
+/// <param name="Column">Its column holding the value.</param>
+/// <param name="Reason">The refusal reason, in Russian, when it does not.</param>
+/// <param name="ListAllowed">Add the allowed values (ordered by the table's <c>sort_order</c>) to the reason.</param>
+public sealed record Reference(string Table, string Column, string Reason, bool ListAllowed = false);

@@ -7,6 +7,12 @@ namespace Analytics.Contract;
 /// </summary>
 public static class DataContract
 {
+    private static readonly Reference MunicipalityExists = new("dim_municipality", "code", "неизвестный муниципалитет (нет в справочнике municipalities)");
+    private static readonly Reference OrganizationExists = new("dim_organization", "org_id", "неизвестная организация (нет в справочнике organizations)");
+    private static readonly Reference ProgramExists = new("dim_program", "program_id", "неизвестная программа (нет в справочнике programs)");
+    private static readonly Reference IndicatorExists = new("dim_indicator", "code", "недопустимое значение; допустимо: ", ListAllowed: true);
+    private const string EndBeforeStart = "дата окончания раньше даты начала";
+
     /// <summary>Municipalities, key <c>code</c>.</summary>
     public static readonly FileKind Municipalities = new("municipalities", 1,
     [
@@ -20,7 +26,7 @@ public static class DataContract
     [
         Col("org_id", ["код ОО", "ИНН"], ValueKind.Text, required: true),
         Col("name", ["наименование ОО", "наименование"], ValueKind.Text, required: true),
-        Col("municipality_code", ["код МО"], ValueKind.Text, required: true),
+        Col("municipality_code", ["код МО"], ValueKind.Text, required: true) with { References = MunicipalityExists },
         Col("type", ["тип ОО"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.OrganizationTypes) },
         Col("low_results", ["ШНОР"], ValueKind.Boolean) with { Default = false },
     ], ["org_id"]);
@@ -44,7 +50,7 @@ public static class DataContract
     public static readonly FileKind Targets = new("targets", 4,
     [
         // Checked against the indicator catalog in the warehouse (dim_indicator) when the file loads.
-        Col("indicator", ["показатель"], ValueKind.Text, required: true),
+        Col("indicator", ["показатель"], ValueKind.Text, required: true) with { LowerCase = true, References = IndicatorExists },
         Col("from_year", ["с года"], ValueKind.WholeNumber, required: true) with { Min = 1990, Max = 2100 },
         Col("target", ["целевое значение"], ValueKind.Number, required: true),
     ], ["indicator", "from_year"]);
@@ -58,13 +64,13 @@ public static class DataContract
         Col("first_name", ["имя"], ValueKind.Dropped),
         Col("middle_name", ["отчество"], ValueKind.Dropped),
         Col("birth_date", ["дата рождения"], ValueKind.BirthDate, required: true, target: "birth_year"),
-        Col("org_id", ["код ОО"], ValueKind.Text, required: true),
+        Col("org_id", ["код ОО"], ValueKind.Text, required: true) with { References = OrganizationExists },
         Col("role", ["категория"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.StaffRoles) },
         Col("experience_years", ["педагогический стаж", "стаж"], ValueKind.WholeNumber, required: true) with { Min = 0, Max = 80 },
         Col("position", ["должность"], ValueKind.Text),
     ], ["year", "snils"])
     {
-        Rules = [new RowRule("birth_date", BirthNotAfterSnapshot)],
+        Rules = [new RowRule("birth_date", "birth_year > year", "год рождения позже года среза")],
     };
 
     /// <summary>The regional methodological pool, key (<c>year</c>, <c>snils</c>).</summary>
@@ -72,21 +78,20 @@ public static class DataContract
     [
         Col("year", ["год"], ValueKind.WholeNumber, required: true) with { Min = 1990, Max = 2100 },
         Col("snils", ["СНИЛС"], ValueKind.Snils, required: true, target: "person_key"),
-        Col("municipality_code", ["код МО"], ValueKind.Text, required: true),
+        Col("municipality_code", ["код МО"], ValueKind.Text, required: true) with { References = MunicipalityExists },
         Col("role", ["роль"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.PoolRoles) },
     ], ["year", "snils"]);
 
     /// <summary>Staffing of an organization at a date, key (<c>org_id</c>, <c>date</c>).</summary>
     public static readonly FileKind Staffing = new("staffing", 7,
     [
-        Col("org_id", ["код ОО"], ValueKind.Text, required: true),
+        Col("org_id", ["код ОО"], ValueKind.Text, required: true) with { References = OrganizationExists },
         Col("date", ["дата"], ValueKind.Date, required: true),
         Col("positions", ["штатные единицы"], ValueKind.Number, required: true) with { Min = 0 },
         Col("filled", ["занято"], ValueKind.Number, required: true) with { Min = 0 },
     ], ["org_id", "date"])
     {
-        Rules = [new RowRule("filled", (v, k) => (double?)v[k.StoredIndex("filled")] > (double?)v[k.StoredIndex("positions")]
-            ? "занято больше, чем штатных единиц" : null)],
+        Rules = [new RowRule("filled", "filled > positions", "занято больше, чем штатных единиц")],
     };
 
     /// <summary>Diagnostic results, key (<c>snils</c>, <c>date</c>, <c>area</c>).</summary>
@@ -102,7 +107,7 @@ public static class DataContract
     public static readonly FileKind Courses = new("courses", 9,
     [
         Col("snils", ["СНИЛС"], ValueKind.Snils, required: true, target: "person_key"),
-        Col("program_id", ["код программы"], ValueKind.Text, required: true),
+        Col("program_id", ["код программы"], ValueKind.Text, required: true) with { References = ProgramExists },
         Col("start_date", ["дата начала"], ValueKind.Date, required: true),
         Col("end_date", ["дата окончания"], ValueKind.Date),
         Col("status", ["статус"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.CourseStatuses) },
@@ -110,9 +115,8 @@ public static class DataContract
     {
         Rules =
         [
-            new RowRule("end_date", (v, k) => EndBeforeStart(v, k, "start_date", "end_date")),
-            new RowRule("end_date", (v, k) => (string?)v[k.StoredIndex("status")] == "completed" && v[k.StoredIndex("end_date")] is null
-                ? "не указана дата окончания завершённого курса" : null),
+            new RowRule("end_date", "end_date < start_date", EndBeforeStart),
+            new RowRule("end_date", "status = 'completed' AND end_date IS NULL", "не указана дата окончания завершённого курса"),
         ],
     };
 
@@ -131,7 +135,7 @@ public static class DataContract
         Col("completed_date", ["дата завершения"], ValueKind.Date),
     ], ["route_id"])
     {
-        Rules = [new RowRule("completed_date", (v, k) => EndBeforeStart(v, k, "created_date", "completed_date"))],
+        Rules = [new RowRule("completed_date", "completed_date < created_date", EndBeforeStart)],
     };
 
     /// <summary>Mentoring of young teachers, key (<c>mentee_snils</c>, <c>start_date</c>).</summary>
@@ -144,7 +148,7 @@ public static class DataContract
         Col("form", ["форма поддержки"], ValueKind.Text),
     ], ["mentee_snils", "start_date"])
     {
-        Rules = [new RowRule("end_date", (v, k) => EndBeforeStart(v, k, "start_date", "end_date"))],
+        Rules = [new RowRule("end_date", "end_date < start_date", EndBeforeStart)],
     };
 
     /// <summary>Every kind, in the order a run processes them.</summary>
@@ -156,12 +160,15 @@ public static class DataContract
     /// The kind of a file from the start of its name, before the first <c>_</c>, <c>-</c>, <c>.</c>
     /// or digit, case-insensitive; null when no kind has that name.
     /// </summary>
-    public static FileKind? KindOf(string fileName)
+    public static FileKind? KindOf(string fileName) => KindOf(fileName, Kinds);
+
+    /// <summary>The kind of a file among <paramref name="kinds"/>.</summary>
+    public static FileKind? KindOf(string fileName, IReadOnlyList<FileKind> kinds)
     {
         var name = Path.GetFileName(fileName);
         var end = name.IndexOfAny(['_', '-', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
         var prefix = end < 0 ? name : name[..end];
-        return Kinds.FirstOrDefault(k => string.Equals(k.Name, prefix, StringComparison.OrdinalIgnoreCase));
+        return kinds.FirstOrDefault(k => string.Equals(k.Name, prefix, StringComparison.OrdinalIgnoreCase));
     }
 
     private static ColumnSpec Col(string name, string[] aliases, ValueKind kind, bool required = false, string? target = null) =>
@@ -179,12 +186,4 @@ public static class DataContract
         }
         return map;
     }
-
-    private static string? EndBeforeStart(object?[] values, FileKind kind, string start, string end) =>
-        values[kind.StoredIndex(end)] is DateOnly e && values[kind.StoredIndex(start)] is DateOnly s && e < s
-            ? "дата окончания раньше даты начала" : null;
-
-    private static string? BirthNotAfterSnapshot(object?[] values, FileKind kind) =>
-        values[kind.StoredIndex("birth_date")] is int birthYear && values[kind.StoredIndex("year")] is int year && birthYear > year
-            ? "год рождения позже года среза" : null;
 }

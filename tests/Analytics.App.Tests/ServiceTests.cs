@@ -92,7 +92,7 @@ public class ServiceTests
             var org = File.ReadLines(Path.Combine(ServiceFolder.Samples, "staffing_2022.csv"), Etl.Reading.TextEncodings.Windows1251).Skip(1).First().Split(';', ',')[0];
             for (var i = 0; i < rows; i++)
             {
-                writer.WriteLine($"2024,{Snils.FromNumber(300_000_000 + i)},1980-05-01,{org},teacher,12");
+                writer.WriteLine($"2024,{Analytics.Generator.SnilsNumbers.FromNumber(300_000_000 + i)},1980-05-01,{org},teacher,12");
             }
         }
         using (var first = folder.Start())

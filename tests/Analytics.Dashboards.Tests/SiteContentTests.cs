@@ -30,7 +30,7 @@ public sealed class HostileSiteFixture : SiteFixture
         var teachers = new List<string> { "year,snils,last_name,first_name,middle_name,birth_date,org_id,role,experience_years" };
         for (var i = 0; i < 6; i++)
         {
-            teachers.Add($"2025,{Snils.Format(Snils.FromNumber(987_650_000 + i * 7))},Уникальнова{i},Снежана,Тестовна,0{i + 1}.02.1988,7299000001,teacher,9");
+            teachers.Add($"2025,{Analytics.Generator.SnilsNumbers.Format(Analytics.Generator.SnilsNumbers.FromNumber(987_650_000 + i * 7))},Уникальнова{i},Снежана,Тестовна,0{i + 1}.02.1988,7299000001,teacher,9");
         }
         File.WriteAllLines(Path.Combine(Inbox, "teachers_2025_extra.csv"), teachers);
         return Inbox;

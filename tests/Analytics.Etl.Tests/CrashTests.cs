@@ -60,7 +60,7 @@ public class CrashTests
         for (var i = 0; i < Rows; i++)
         {
             writer.Write("2024,");
-            writer.Write(Snils.FromNumber(200_000_000 + i));
+            writer.Write(Analytics.Generator.SnilsNumbers.FromNumber(200_000_000 + i));
             writer.WriteLine(i % 2 == 0 ? ",1980-05-01,7201000001,teacher,12" : ",1995-01-20,7203000001,teacher,2");
         }
     }

@@ -1,9 +1,15 @@
+using Analytics.Contract;
 using Analytics.Etl.Privacy;
+using Analytics.Etl.Tests.Support;
+using Analytics.Generator;
 
 namespace Analytics.Etl.Tests;
 
+/// <summary>The СНИЛС rules of the contract, as the loader runs them (SQL generated from the declaration).</summary>
 public class SnilsTests
 {
+    private static readonly ColumnSpec Column = DataContract.Teachers.Column("snils");
+
     // 1·9 + 1·8 + 2·7 + 2·6 + 3·5 + 3·4 + 4·3 + 4·2 + 5·1 = 95 < 100 → checksum 95.
     [InlineData("112-233-445 95", "11223344595")]
     // 1·9 + 2·8 + 3·7 + 4·6 + 5·5 + 6·4 + 7·3 + 8·2 + 9·1 = 165 > 101 → 165 mod 101 = 64.
@@ -15,8 +21,7 @@ public class SnilsTests
     [Theory]
     public void AValidSnilsIsNormalizedToElevenDigits(string input, string expected)
     {
-        Snils.Normalize(input, out var error).Should().Be(expected);
-        error.Should().BeNull();
+        CellRules.Check(Column, input).Should().Equal((expected, (string?)null));
     }
 
     [InlineData("112-233-445 96", "неверная контрольная сумма СНИЛС")]
@@ -27,8 +32,7 @@ public class SnilsTests
     [Theory]
     public void AMalformedOrWrongSnilsIsRefusedWithItsReason(string input, string reason)
     {
-        Snils.Normalize(input, out var error).Should().BeNull();
-        error.Should().Be(reason);
+        CellRules.Check(Column, input).Single().Reason.Should().Be(reason);
     }
 
     [InlineData(99, 99)]
@@ -40,7 +44,31 @@ public class SnilsTests
     [InlineData(250, 48)]
     [Theory]
     public void TheChecksumFollowsTheContractRule(int sum, int checksum) =>
-        Snils.Checksum(sum).Should().Be(checksum);
+        SnilsNumbers.Checksum(sum).Should().Be(checksum);
+
+    [Fact]
+    public void TheLoaderAcceptsEveryNumberTheChecksumRuleMakesAndRefusesItWithAnyOtherChecksum()
+    {
+        // Nine-digit numbers over the whole range, their weighted sums covering 100, 101 and the multiples of 101.
+        var numbers = Enumerable.Range(0, 3000).Select(i => 1_002_000 + i * 331_331).ToList();
+        var valid = numbers.Select(SnilsNumbers.FromNumber).ToList();
+        var wrong = valid.Select(s => s[..9] + ((int.Parse(s[9..], System.Globalization.CultureInfo.InvariantCulture) + 1) % 100).ToString("D2", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        CellRules.Check(Column, [.. valid]).Should().OnlyContain(r => r.Reason == null);
+        CellRules.Check(Column, [.. wrong]).Should().OnlyContain(r => r.Reason == "неверная контрольная сумма СНИЛС");
+        valid.Select(s => s[9..]).Should().Contain("00");
+    }
+
+    [Fact]
+    public void ThePseudonymComputedInDuckDbIsTheOneComputedInCSharp()
+    {
+        using var p = new Pseudonymizer("key-a"u8.ToArray());
+        using var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        p.Register(connection);
+        Analytics.Warehouse.DuckDbExtensions.Scalar<Guid>(connection, "SELECT pseudonym(1234567819)")
+            .Should().Be(p.PersonKey("01234567819"));
+    }
 
     [Fact]
     public void ThePseudonymDependsOnTheKeyAndIsStable()

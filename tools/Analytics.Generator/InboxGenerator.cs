@@ -1,5 +1,5 @@
 using Analytics.Contract;
-using Analytics.Etl.Privacy;
+
 
 namespace Analytics.Generator;
 
@@ -220,7 +220,7 @@ public sealed class InboxGenerator(GeneratorOptions options)
         var type = _orgs[org].Type;
         return new Person
         {
-            Snils = Snils.FromNumber(_nextSnils += 1 + _random.Next(0, 7)),
+            Snils = SnilsNumbers.FromNumber(_nextSnils += 1 + _random.Next(0, 7)),
             LastName = last,
             FirstName = first,
             MiddleName = middle,
@@ -317,7 +317,7 @@ public sealed class InboxGenerator(GeneratorOptions options)
                 if (mistakes?.Next(3000) == 0)
                 {
                     var broken = p.Snils[..10] + (char)('0' + (p.Snils[10] - '0' + 1) % 10);
-                    snils = new SnilsValue(broken, Snils.Format(broken));
+                    snils = new SnilsValue(broken, SnilsNumbers.Format(broken));
                 }
                 else if (mistakes?.Next(5000) == 0)
                 {

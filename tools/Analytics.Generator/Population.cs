@@ -32,5 +32,5 @@ public sealed class Person
     public DateOnly? MentoredUntil { get; set; }
 
     /// <summary>Formatted for files.</summary>
-    public SnilsValue SnilsCell => new(Snils, Analytics.Etl.Privacy.Snils.Format(Snils));
+    public SnilsValue SnilsCell => new(Snils, SnilsNumbers.Format(Snils));
 }

@@ -20,7 +20,7 @@ public sealed record IngestRequest(string Command, bool Keep, TimeSpan QuietPeri
 public sealed record UnrecordedRun(string Command, DateTime StartedAt, DateTime FinishedAt, string Error);
 
 /// <summary>Who is told what an ingest run does.</summary>
-public sealed record IngestObserver(Action<FileOutcome>? FileDone = null, Action<InboxFile, long>? Progress = null, Action<string>? Warn = null);
+public sealed record IngestObserver(Action<FileOutcome>? FileDone = null, Action<FileProgress>? Progress = null, Action<string>? Warn = null);
 
 /// <summary>
 /// One ingest run of the configured inbox into the configured warehouse, for the <c>ingest</c>

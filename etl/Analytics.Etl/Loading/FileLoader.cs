@@ -1,36 +1,39 @@
 using System.Diagnostics;
-using Analytics.Etl.Privacy;
 using Analytics.Etl.Reading;
+using Analytics.Etl.Staging;
 using Analytics.Etl.Validation;
 using Analytics.Warehouse;
 using DuckDB.NET.Data;
 
 namespace Analytics.Etl.Loading;
 
-/// <summary>
-/// Loads one file in one transaction: stage the valid rows with the Appender, refuse broken
-/// references and in-file duplicates in SQL, merge by key, record the audit rows, commit.
-/// A crash or a cancellation before the commit leaves the warehouse as it was.
-/// </summary>
-public sealed class FileLoader(DuckDBConnection connection, Pseudonymizer pseudonymizer)
-{
-    /// <summary>Called with the number of rows read so far, about every 50,000 rows.</summary>
-    public Action<InboxFile, long>? Progress { get; init; }
+/// <summary>What a file's load has done so far, for a progress line.</summary>
+/// <param name="File">The file.</param>
+/// <param name="Rows">Rows read so far (for a CSV estimated from the bytes read).</param>
+/// <param name="Total">The rows the file holds, when known before reading (CSV).</param>
+/// <param name="Elapsed">Time since the file's load began.</param>
+public sealed record FileProgress(InboxFile File, long Rows, long? Total, TimeSpan Elapsed);
 
-    /// <summary>Loads a file whose kind is known; file-level refusals are recorded, not thrown.</summary>
+/// <summary>
+/// Loads one file: stages its cells in the in-memory stage database (CSV with DuckDB's reader,
+/// XLSX through the Appender), runs the rules generated from its kind's declaration set-wise,
+/// then merges the valid, pseudonymized rows and records the audit rows in one warehouse
+/// transaction. A crash or a cancellation before the commit leaves the warehouse as it was.
+/// </summary>
+public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
+{
+    /// <summary>Told how far a file's load has come (at least every 50,000 rows or 1 MB).</summary>
+    public Action<FileProgress>? Progress { get; init; }
+
+    /// <summary>Loads a file; file-level refusals are recorded, not thrown.</summary>
     public FileOutcome Load(InboxFile file, long runId, string archivedAs, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
         try
         {
-            if (file.Kind is null)
-            {
-                throw new FileRefusedException(
-                    "неизвестный вид файла: имя должно начинаться с одного из " + string.Join(", ", Analytics.Contract.DataContract.Kinds.Select(k => k.Name)));
-            }
-            using var source = RowSources.Open(file.Path, file.Fingerprint);
-            var reader = new ContractReader(file.Kind, source, pseudonymizer);
-            return LoadRows(file, reader, runId, archivedAs, clock, cancellation);
+            stage.Clear();
+            var (map, sql) = StageRaw(file, clock, cancellation);
+            return Validate(file, map, sql, runId, archivedAs, clock, cancellation);
         }
         catch (FileRefusedException refused)
         {
@@ -40,51 +43,71 @@ public sealed class FileLoader(DuckDBConnection connection, Pseudonymizer pseudo
             transaction.Commit();
             return new FileOutcome(file.Name, file.Kind?.Name, FileStatus.Refused, 0, 0, 0, refused.Reason, [refusal], clock.Elapsed);
         }
+        finally
+        {
+            stage.Clear();
+        }
     }
 
-    private FileOutcome LoadRows(InboxFile file, ContractReader reader, long runId, string archivedAs, Stopwatch clock, CancellationToken cancellation)
+    private (HeaderMap Map, ContractSql Sql) StageRaw(InboxFile file, Stopwatch clock, CancellationToken cancellation)
     {
-        var kind = file.Kind!;
-        var refusals = new List<Refusal>();
-        long refusedRows = 0;
-        using var transaction = connection.BeginTransaction();
-        connection.Execute(SqlScripts.Get("Sql/Load/clear_staging.sql"));
-        using (var appender = new StagingAppender(connection, kind.StagingTable))
+        if (file.Kind is null)
         {
-            while (reader.Read())
-            {
-                if (reader.RowRefusals.Count > 0)
-                {
-                    refusals.AddRange(reader.RowRefusals);
-                    refusedRows++;
-                }
-                else
-                {
-                    appender.Append(reader.Line, reader.Values);
-                }
-                if (reader.RowsRead % 50_000 == 0)
-                {
-                    cancellation.ThrowIfCancellationRequested();
-                    Progress?.Invoke(file, reader.RowsRead);
-                }
-            }
-            appender.Close();
+            throw new FileRefusedException("неизвестный вид файла: имя должно начинаться с одного из " + string.Join(", ", Analytics.Contract.DataContract.Kinds.Select(k => k.Name)));
         }
-        cancellation.ThrowIfCancellationRequested();
-        if (reader.RowsRead == 0)
+        var extension = Path.GetExtension(file.Path).ToLowerInvariant();
+        if (extension == ".xlsx")
+        {
+            using var source = new XlsxRowSource(file.Path);
+            var xlsxMap = new HeaderMap(file.Kind, source.Header);
+            var xlsxSql = new ContractSql(xlsxMap);
+            new XlsxStager(connection).Stage(source, xlsxMap, xlsxSql, rows => Progress?.Invoke(new FileProgress(file, rows, null, clock.Elapsed)), cancellation);
+            return (xlsxMap, xlsxSql);
+        }
+        if (extension != ".csv")
+        {
+            throw new FileRefusedException($"неподдерживаемый формат «{extension}»: принимаются .csv и .xlsx");
+        }
+        var scan = file.Scan;
+        var header = CsvHeader.Read(file.Path, scan.IsUtf8 ? TextEncodings.Utf8 : TextEncodings.Windows1251);
+        if (scan.UnclosedQuoteLine is { } opened)
+        {
+            throw new FileRefusedException($"нарушена структура CSV (кавычки): кавычка, открытая в строке {opened}, не закрыта до конца файла", line: opened);
+        }
+        var map = new HeaderMap(file.Kind, header.Fields);
+        var sql = new ContractSql(map);
+        new CsvStager(connection, stage).Stage(file.Path, scan, header, sql,
+            bytes => Progress?.Invoke(new FileProgress(file, scan.Bytes == 0 ? 0 : scan.Records * bytes / scan.Bytes, scan.Records, clock.Elapsed)),
+            cancellation);
+        var staged = connection.Query(ContractSql.CountRead(), r => r.GetInt64(1)).Single();
+        if (staged != scan.Records)
+        {
+            throw new FileRefusedException($"файл не читается как CSV: прочитано {staged} записей из {scan.Records}");
+        }
+        return (map, sql);
+    }
+
+    private FileOutcome Validate(InboxFile file, HeaderMap map, ContractSql sql, long runId, string archivedAs, Stopwatch clock, CancellationToken cancellation)
+    {
+        var read = connection.Query(ContractSql.CountRead(), r => r.GetInt64(0)).Single();
+        if (read == 0)
         {
             throw new FileRefusedException("в файле нет строк данных");
         }
+        cancellation.ThrowIfCancellationRequested();
+        connection.Execute(sql.Check());
+        connection.Execute(sql.Refusals());
+        connection.Execute(sql.ValidRows());
+        connection.Execute(sql.ReferenceAndKeyChecks());
+        cancellation.ThrowIfCancellationRequested();
+        var refusals = connection.Query(ContractSql.ReadRefusals(),
+            r => new Refusal(r.GetInt64(0), map.HeaderOf(r.GetString(1)), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3)));
+        var refusedRows = refusals.Select(r => r.Line).Distinct().LongCount();
+        var loaded = read - refusedRows;
 
-        connection.Execute(SqlScripts.Get($"Sql/Load/{kind.Name}.sql"));
-        var staged = connection.Query(SqlScripts.Get("Sql/Audit/staged_refusals.sql"),
-            r => new Refusal(r.GetInt64(0), reader.HeaderOf(r.GetString(1)), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3)));
-        refusals.AddRange(staged);
-        refusedRows += staged.Select(r => r.Line).Distinct().LongCount();
-        refusals.Sort((a, b) => a.Line.CompareTo(b.Line));
-
-        var loaded = reader.RowsRead - refusedRows;
-        var fileId = RecordFile(runId, file, "loaded", reader.RowsRead, loaded, refusedRows, null, archivedAs, clock.Elapsed);
+        using var transaction = connection.BeginTransaction();
+        connection.Execute(SqlScripts.Get($"Sql/Load/{map.Kind.Name}.sql"));
+        var fileId = RecordFile(runId, file, "loaded", read, loaded, refusedRows, null, archivedAs, clock.Elapsed);
         using (var audit = connection.CreateAppender("audit_refusal"))
         {
             foreach (var refusal in refusals)
@@ -92,15 +115,15 @@ public sealed class FileLoader(DuckDBConnection connection, Pseudonymizer pseudo
                 audit.CreateRow().AppendValue(fileId).AppendValue(refusal.Line).AppendValue(refusal.Column).AppendValue(refusal.Reason).EndRow();
             }
         }
-        connection.Execute(SqlScripts.Get("Sql/Load/clear_staging.sql"));
         cancellation.ThrowIfCancellationRequested();
         transaction.Commit();
-        return new FileOutcome(file.Name, kind.Name, FileStatus.Loaded, reader.RowsRead, loaded, refusedRows, null, refusals, clock.Elapsed);
+        Progress?.Invoke(new FileProgress(file, read, read, clock.Elapsed));
+        return new FileOutcome(file.Name, map.Kind.Name, FileStatus.Loaded, read, loaded, refusedRows, null, refusals, clock.Elapsed);
     }
 
     private long RecordFile(long runId, InboxFile file, string outcome, long read, long loaded, long refused, string? reason, string archivedAs, TimeSpan elapsed) =>
         connection.Scalar<long>(SqlScripts.Get("Sql/Audit/file_insert.sql"),
-            ("run_id", runId), ("file_name", file.Name), ("kind", file.Kind?.Name), ("hash", file.Fingerprint.Sha256),
+            ("run_id", runId), ("file_name", file.Name), ("kind", file.Kind?.Name), ("hash", file.Scan.Sha256),
             ("outcome", outcome), ("rows_read", read), ("rows_loaded", loaded), ("rows_refused", refused),
             ("reason", reason), ("archived_as", archivedAs), ("loaded_at", DateTime.Now), ("elapsed_ms", (long)elapsed.TotalMilliseconds));
 }

@@ -6,11 +6,14 @@ namespace Analytics.Etl.Loading;
 /// <summary>A file found in the inbox, with its kind (null when unknown).</summary>
 public sealed record InboxFile(string Path, FileKind? Kind)
 {
+    private FileScan? _scan;
+
     /// <summary>The file name.</summary>
     public string Name => System.IO.Path.GetFileName(Path);
 
-    /// <summary>The content fingerprint, computed once when first asked.</summary>
-    public FileFingerprint Fingerprint => _fingerprint ??= FileFingerprint.Compute(Path);
+    /// <summary>Whether the file is a CSV (by its extension).</summary>
+    public bool IsCsv => System.IO.Path.GetExtension(Path).Equals(".csv", StringComparison.OrdinalIgnoreCase);
 
-    private FileFingerprint? _fingerprint;
+    /// <summary>The one pass over the file's bytes (hash, encoding, CSV records), made when first asked.</summary>
+    public FileScan Scan => _scan ??= FileScan.Of(Path, IsCsv);
 }

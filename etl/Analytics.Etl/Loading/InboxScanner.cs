@@ -6,7 +6,7 @@ namespace Analytics.Etl.Loading;
 /// Lists the files of an inbox in processing order (by the contract's kind order, then by name;
 /// unknown kinds last). Temporary names and files changed within the quiet period are left for later.
 /// </summary>
-public sealed class InboxScanner(TimeSpan quietPeriod, TimeProvider? time = null)
+public sealed class InboxScanner(TimeSpan quietPeriod, IReadOnlyList<FileKind> kinds, TimeProvider? time = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
@@ -21,7 +21,7 @@ public sealed class InboxScanner(TimeSpan quietPeriod, TimeProvider? time = null
         return Directory.EnumerateFiles(inbox)
             .Where(p => !IsTemporary(Path.GetFileName(p)))
             .Where(p => quietPeriod <= TimeSpan.Zero || now - File.GetLastWriteTimeUtc(p) >= quietPeriod)
-            .Select(p => new InboxFile(p, DataContract.KindOf(p)))
+            .Select(p => new InboxFile(p, DataContract.KindOf(p, kinds)))
             .OrderBy(f => f.Kind?.Order ?? int.MaxValue)
             .ThenBy(f => f.Name, StringComparer.Ordinal)
             .ToList();

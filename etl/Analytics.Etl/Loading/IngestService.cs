@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Analytics.Etl.Privacy;
+using Analytics.Etl.Staging;
 using Analytics.Warehouse;
 using DuckDB.NET.Data;
 
@@ -15,8 +16,8 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
     /// <summary>Told when a file is done.</summary>
     public Action<FileOutcome>? FileDone { get; init; }
 
-    /// <summary>Told about the progress inside a large file.</summary>
-    public Action<InboxFile, long>? Progress { get; init; }
+    /// <summary>Told about the progress inside a file.</summary>
+    public Action<FileProgress>? Progress { get; init; }
 
     /// <summary>Runs over the inbox. A failure other than a refusal stops the run after rolling back the file.</summary>
     public RunSummary Run(IngestOptions options, CancellationToken cancellation = default)
@@ -24,12 +25,14 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
         var clock = Stopwatch.StartNew();
         var runId = connection.Scalar<long>(SqlScripts.Get("Sql/Audit/run_start.sql"), ("command", options.Command), ("started_at", DateTime.Now));
         var archive = new Archive(options.ArchiveRoot);
-        var loader = new FileLoader(connection, pseudonymizer) { Progress = Progress };
+        using var stage = new StageDatabase(connection);
+        pseudonymizer.Register(connection);
+        var loader = new FileLoader(connection, stage) { Progress = Progress };
         var outcomes = new List<FileOutcome>();
         string? error = null;
         try
         {
-            foreach (var file in new InboxScanner(options.QuietPeriod).Scan(options.Inbox))
+            foreach (var file in new InboxScanner(options.QuietPeriod, options.Kinds).Scan(options.Inbox))
             {
                 cancellation.ThrowIfCancellationRequested();
                 var outcome = Process(file, runId, archive, loader, options.Keep, cancellation);
@@ -61,7 +64,7 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
     private FileOutcome Process(InboxFile file, long runId, Archive archive, FileLoader loader, bool keep, CancellationToken cancellation)
     {
         var destination = archive.PathFor(runId, file.Name);
-        var seen = connection.Scalar<long>(SqlScripts.Get("Sql/Audit/file_seen.sql"), ("hash", file.Fingerprint.Sha256)) > 0;
+        var seen = connection.Scalar<long>(SqlScripts.Get("Sql/Audit/file_seen.sql"), ("hash", file.Scan.Sha256)) > 0;
         if (seen)
         {
             if (!keep)

@@ -1,15 +1,21 @@
+using System.Globalization;
+using Analytics.Contract;
 using ExcelDataReader;
 
 namespace Analytics.Etl.Reading;
 
-/// <summary>The first worksheet of an XLSX file, first row = header, read with ExcelDataReader.</summary>
-public sealed class XlsxRowSource : IRowSource
+/// <summary>
+/// The first worksheet of an XLSX file, first row = header, read with ExcelDataReader. Cells come
+/// out as the text a CSV would hold for them, by the kind of their column: numbers Excel stored
+/// become their integer digits (never <c>7222597620.0</c> or <c>7.2E+09</c>), date cells and date
+/// serials in date columns become <c>yyyy-MM-dd</c>, booleans <c>true</c>/<c>false</c>.
+/// </summary>
+public sealed class XlsxRowSource : IDisposable
 {
     private readonly FileStream _stream;
     private readonly IExcelDataReader _reader;
-    private readonly object?[] _cells;
 
-    /// <summary>Opens an XLSX file.</summary>
+    /// <summary>Opens an XLSX file and reads its header row.</summary>
     public XlsxRowSource(string path)
     {
         TextEncodings.Register();
@@ -31,23 +37,19 @@ public sealed class XlsxRowSource : IRowSource
         var header = new string[_reader.FieldCount];
         for (var i = 0; i < header.Length; i++)
         {
-            header[i] = Convert.ToString(_reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)?.Trim() ?? "";
+            header[i] = Convert.ToString(_reader.GetValue(i), CultureInfo.InvariantCulture)?.Trim() ?? "";
         }
         Header = header;
-        _cells = new object?[header.Length];
         Line = 1;
     }
 
-    /// <inheritdoc />
+    /// <summary>The header row as written in the sheet.</summary>
     public IReadOnlyList<string> Header { get; }
 
-    /// <inheritdoc />
+    /// <summary>The sheet row of the current row.</summary>
     public long Line { get; private set; }
 
-    /// <inheritdoc />
-    public bool IsBlank { get; private set; }
-
-    /// <inheritdoc />
+    /// <summary>Moves to the next row; false at the end.</summary>
     public bool Read()
     {
         if (!_reader.Read())
@@ -55,27 +57,49 @@ public sealed class XlsxRowSource : IRowSource
             return false;
         }
         Line++;
-        IsBlank = true;
-        var n = Math.Min(_cells.Length, _reader.FieldCount);
-        for (var i = 0; i < _cells.Length; i++)
-        {
-            var value = i < n ? _reader.GetValue(i) : null;
-            if (value is string s)
-            {
-                s = s.Trim();
-                value = s.Length == 0 ? null : s;
-            }
-            _cells[i] = value;
-            if (value is not null)
-            {
-                IsBlank = false;
-            }
-        }
         return true;
     }
 
-    /// <inheritdoc />
-    public object? Cell(int index) => index < _cells.Length ? _cells[index] : null;
+    /// <summary>Whether every cell of the current row is empty.</summary>
+    public bool IsBlank
+    {
+        get
+        {
+            for (var i = 0; i < _reader.FieldCount; i++)
+            {
+                if (_reader.GetValue(i) is { } v && (v is not string s || !string.IsNullOrWhiteSpace(s)))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /// <summary>The cell at a header position as contract text for a column of <paramref name="kind"/>, or null when empty.</summary>
+    public string? Text(int index, ValueKind kind)
+    {
+        if (index >= _reader.FieldCount)
+        {
+            return null;
+        }
+        var text = _reader.GetValue(index) switch
+        {
+            null => null,
+            string s => s,
+            DateTime t when kind is ValueKind.Date or ValueKind.BirthDate => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateTime t => t.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
+            // A date cell whose format the reader did not recognize: an OLE Automation serial.
+            double serial when kind is ValueKind.Date or ValueKind.BirthDate && serial is >= 1 and < 73051 =>
+                DateTime.FromOADate(serial).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            double d when d == Math.Floor(d) && Math.Abs(d) < 1e17 => ((decimal)d).ToString("0", CultureInfo.InvariantCulture),
+            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            bool b => b ? "true" : "false",
+            var v => Convert.ToString(v, CultureInfo.InvariantCulture),
+        };
+        text = text?.Trim();
+        return string.IsNullOrEmpty(text) ? null : text;
+    }
 
     /// <inheritdoc />
     public void Dispose()

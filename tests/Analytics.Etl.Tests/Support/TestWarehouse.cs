@@ -50,10 +50,14 @@ public sealed class TestWarehouse : IDisposable
     public static Pseudonymizer Pseudonymizer { get; } = new(Encoding.UTF8.GetBytes(Key));
 
     /// <summary>Ingests an inbox (default: this one) and returns the run.</summary>
-    public RunSummary Ingest(string? inbox = null, bool keep = true)
+    public RunSummary Ingest(string? inbox = null, bool keep = true, IReadOnlyList<Analytics.Contract.FileKind>? kinds = null)
     {
         using var connection = OpenReadWrite();
-        return new IngestService(connection, Pseudonymizer).Run(new IngestOptions(inbox ?? Inbox.Folder, ArchiveRoot) { Keep = keep });
+        return new IngestService(connection, Pseudonymizer).Run(new IngestOptions(inbox ?? Inbox.Folder, ArchiveRoot)
+        {
+            Keep = keep,
+            Kinds = kinds ?? Analytics.Contract.DataContract.Kinds,
+        });
     }
 
     /// <summary>Runs a query on the warehouse, read-only; rows as invariant strings joined by '|'.</summary>

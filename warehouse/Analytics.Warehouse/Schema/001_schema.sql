@@ -2,7 +2,6 @@
 -- No table holds a name, a birth date or a raw СНИЛС: persons are UUIDs made from the keyed
 -- HMAC-SHA256 pseudonym of the normalized СНИЛС (see docs/privacy.md).
 
-CREATE SCHEMA IF NOT EXISTS staging;
 
 -- Dimensions ---------------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ public static class IngestCommand
     public static int Run(IServiceProvider services, bool keep, CancellationToken cancellation)
     {
         var options = services.GetRequiredService<IOptions<AnalyticsOptions>>().Value;
-        var report = new IngestReport(Console.Out, Console.Error);
+        var report = new IngestReport(Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
         Console.WriteLine($"Ingesting {Path.GetFullPath(options.Inbox)} into {Path.GetFullPath(options.Warehouse)}");
         var summary = services.GetRequiredService<IngestRunner>().Run(new IngestRequest("ingest", keep, TimeSpan.Zero),
             new IngestObserver(report.File, report.Progress, w => Console.Error.WriteLine("warning: " + w)), cancellation);

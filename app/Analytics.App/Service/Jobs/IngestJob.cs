@@ -26,6 +26,7 @@ public sealed class IngestJob(WarehouseGate gate, IngestRunner runner, Unrecorde
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var started = time.GetLocalNow().DateTime;
+        var throttle = new Cli.ProgressThrottle(TimeSpan.FromSeconds(10), time);
         var pending = unrecorded.Snapshot();
         RunSummary? summary = null;
         try
@@ -37,7 +38,13 @@ public sealed class IngestJob(WarehouseGate gate, IngestRunner runner, Unrecorde
                     new IngestObserver(
                         f => logger.LogInformation("{Status} {File} ({Kind}): read {RowsRead}, loaded {RowsLoaded}, refused {RowsRefused}",
                             f.Status, f.FileName, f.Kind, f.RowsRead, f.RowsLoaded, f.RowsRefused),
-                        (file, rows) => logger.LogInformation("{File}: {RowCount} rows read", file.Name, rows),
+                        p =>
+                        {
+                            if (throttle.Due())
+                            {
+                                logger.LogInformation("{File}: {RowCount} rows read", p.File.Name, p.Rows);
+                            }
+                        },
                         w => logger.LogWarning("{Warning}", w)),
                     cancellationToken);
             }

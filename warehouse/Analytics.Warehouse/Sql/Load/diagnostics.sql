@@ -1,12 +1,9 @@
-INSERT INTO staging.refused
-SELECT line, 'snils', NULL, 'повтор ключа (snils, date, area) в файле: действует строка ' || last_line
-FROM (SELECT line, max(line) OVER (PARTITION BY person_key, date, area) AS last_line FROM staging.diagnostics)
-WHERE line < last_line;
-DELETE FROM staging.diagnostics WHERE line IN (SELECT line FROM staging.refused);
+-- The merge of a loaded file into the star schema. The valid, typed, pseudonymized rows are in the
+-- stage table of the same name; their cell rules, row rules, references and in-file keys were
+-- checked before, as the contract declares (etl/Analytics.Etl/Validation/ContractSql.cs).
+INSERT OR IGNORE INTO dim_person SELECT DISTINCT person_key FROM stage.main.diagnostics;
 
-INSERT OR IGNORE INTO dim_person SELECT DISTINCT person_key FROM staging.diagnostics;
-
-DELETE FROM fact_diagnostic f USING staging.diagnostics s
+DELETE FROM fact_diagnostic f USING stage.main.diagnostics s
 WHERE f.person_key = s.person_key AND f.date = s.date AND f.area = s.area;
 INSERT INTO fact_diagnostic (person_key, date, area, score)
-SELECT person_key, date, area, score FROM staging.diagnostics;
+SELECT person_key, date, area, score FROM stage.main.diagnostics;

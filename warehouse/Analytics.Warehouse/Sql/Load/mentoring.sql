@@ -1,14 +1,11 @@
-INSERT INTO staging.refused
-SELECT line, 'mentee_snils', NULL, 'повтор ключа (mentee_snils, start_date) в файле: действует строка ' || last_line
-FROM (SELECT line, max(line) OVER (PARTITION BY mentee_key, start_date) AS last_line FROM staging.mentoring)
-WHERE line < last_line;
-DELETE FROM staging.mentoring WHERE line IN (SELECT line FROM staging.refused);
-
+-- The merge of a loaded file into the star schema. The valid, typed, pseudonymized rows are in the
+-- stage table of the same name; their cell rules, row rules, references and in-file keys were
+-- checked before, as the contract declares (etl/Analytics.Etl/Validation/ContractSql.cs).
 INSERT OR IGNORE INTO dim_person
-SELECT DISTINCT mentee_key FROM staging.mentoring
-UNION SELECT DISTINCT mentor_key FROM staging.mentoring WHERE mentor_key IS NOT NULL;
+SELECT DISTINCT mentee_key FROM stage.main.mentoring
+UNION SELECT DISTINCT mentor_key FROM stage.main.mentoring WHERE mentor_key IS NOT NULL;
 
-DELETE FROM fact_mentoring f USING staging.mentoring s
+DELETE FROM fact_mentoring f USING stage.main.mentoring s
 WHERE f.mentee_key = s.mentee_key AND f.start_date = s.start_date;
 INSERT INTO fact_mentoring (mentee_key, mentor_key, start_date, end_date, form)
-SELECT mentee_key, mentor_key, start_date, end_date, form FROM staging.mentoring;
+SELECT mentee_key, mentor_key, start_date, end_date, form FROM stage.main.mentoring;

@@ -1,13 +1,10 @@
-INSERT INTO staging.refused
-SELECT line, 'route_id', route_id, 'повтор ключа (route_id) в файле: действует строка ' || last_line
-FROM (SELECT line, route_id, max(line) OVER (PARTITION BY route_id) AS last_line FROM staging.routes)
-WHERE line < last_line;
-DELETE FROM staging.routes WHERE line IN (SELECT line FROM staging.refused);
-
+-- The merge of a loaded file into the star schema. The valid, typed, pseudonymized rows are in the
+-- stage table of the same name; their cell rules, row rules, references and in-file keys were
+-- checked before, as the contract declares (etl/Analytics.Etl/Validation/ContractSql.cs).
 INSERT OR IGNORE INTO dim_person
-SELECT DISTINCT person_key FROM staging.routes
-UNION SELECT DISTINCT tutor_key FROM staging.routes WHERE tutor_key IS NOT NULL;
+SELECT DISTINCT person_key FROM stage.main.routes
+UNION SELECT DISTINCT tutor_key FROM stage.main.routes WHERE tutor_key IS NOT NULL;
 
-DELETE FROM fact_route f USING staging.routes s WHERE f.route_id = s.route_id;
+DELETE FROM fact_route f USING stage.main.routes s WHERE f.route_id = s.route_id;
 INSERT INTO fact_route (route_id, person_key, created_date, tutor_key, status, completed_date)
-SELECT route_id, person_key, created_date, tutor_key, status, completed_date FROM staging.routes;
+SELECT route_id, person_key, created_date, tutor_key, status, completed_date FROM stage.main.routes;

@@ -1,0 +1,68 @@
+using System.Text;
+using Sylvan.Data.Csv;
+
+namespace Analytics.Etl.Reading;
+
+/// <summary>
+/// The header of a CSV file: its delimiter (whichever of <c>;</c> and <c>,</c> occurs more outside
+/// quotes on the header line) and its field names, read with Sylvan (RFC 4180 quoting, BOM).
+/// </summary>
+public sealed record CsvHeader(char Delimiter, IReadOnlyList<string> Fields)
+{
+    /// <summary>Reads the header of a file in its encoding.</summary>
+    public static CsvHeader Read(string path, Encoding encoding)
+    {
+        var delimiter = DetectDelimiter(path, encoding);
+        using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        try
+        {
+            using var reader = CsvDataReader.Create(text, new CsvDataReaderOptions
+            {
+                Delimiter = delimiter,
+                HasHeaders = true,
+                Comment = '\0', // a line starting with '#' is data, not a comment
+                MaxBufferSize = 1 << 24,
+            });
+            return new CsvHeader(delimiter, Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray());
+        }
+        catch (CsvFormatException e)
+        {
+            throw new FileRefusedException("файл не читается как CSV: " + e.Message, line: 1);
+        }
+    }
+
+    /// <summary>The delimiter of the header line: whichever of ';' and ',' occurs more outside quotes.</summary>
+    public static char DetectDelimiter(string path, Encoding encoding)
+    {
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        var length = 0;
+        var quoted = false;
+        int semicolons = 0, commas = 0, c;
+        while ((c = reader.Read()) >= 0)
+        {
+            var ch = (char)c;
+            if (ch == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && (ch == '\n' || ch == '\r'))
+            {
+                break;
+            }
+            else if (!quoted && ch == ';')
+            {
+                semicolons++;
+            }
+            else if (!quoted && ch == ',')
+            {
+                commas++;
+            }
+            length++;
+        }
+        if (length == 0)
+        {
+            throw new FileRefusedException("пустой файл: нет строки заголовка", line: 1);
+        }
+        return semicolons >= commas && semicolons > 0 ? ';' : ',';
+    }
+}

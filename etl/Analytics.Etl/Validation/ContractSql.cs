@@ -1,0 +1,284 @@
+using System.Globalization;
+using Analytics.Contract;
+using static Analytics.Etl.Validation.SqlText;
+
+namespace Analytics.Etl.Validation;
+
+/// <summary>
+/// The SQL that validates one file, generated from its kind's declaration and the file's header:
+/// the staging table of raw text cells, every cell rule (type, format, range, code lists, СНИЛС
+/// format and checksum) as an SQL expression giving the same Russian reason as the contract's
+/// wording, the row rules, and the reference and key checks. Everything runs set-wise in the
+/// in-memory stage database; only the merge into the star schema is written by hand.
+/// </summary>
+/// <remarks>
+/// Stage tables: <c>raw</c> (line, blank, x_&lt;column&gt; text), <c>checked</c> (x_ text,
+/// r_ reason, and the typed value under the column's target name), <c>refused</c> (line, column,
+/// value, reason, order), and the valid typed rows under the kind's name, the СНИЛС replaced by
+/// pseudonyms through <c>persons</c>, the run's cache of them.
+/// </remarks>
+public sealed class ContractSql(HeaderMap map)
+{
+    /// <summary>The attached in-memory database that holds every stage table.</summary>
+    public const string Stage = "stage";
+
+    private const string Required = "обязательное значение не заполнено";
+    private const string DateShape = @"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}( [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?|[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}:[0-9]{2})?";
+    private static readonly string[] DateFormats = ["%d.%m.%Y", "%Y-%m-%d", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"];
+    private const string NumberShape = "[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)";
+
+    private FileKind Kind => map.Kind;
+
+    private IReadOnlyList<ColumnSpec> Columns => map.Columns;
+
+    /// <summary>A table of the stage database.</summary>
+    public static string Table(string name) => $"{Stage}.main.{Name(name)}";
+
+    /// <summary>The typed table of valid rows (named after the kind), which the merge reads.</summary>
+    public string Valid => Table(Kind.Name);
+
+    /// <summary>Creates the empty raw table (XLSX rows are appended to it).</summary>
+    public string CreateRaw() =>
+        $"CREATE OR REPLACE TABLE {Table("raw")} (line BIGINT, blank BOOLEAN{string.Concat(Columns.Select(c => $", {X(c)} VARCHAR"))});";
+
+    /// <summary>
+    /// Reads a CSV (UTF-8) with DuckDB's reader, every field as text, into the raw table; the
+    /// physical line of each record comes from the breakpoints table <c>lines(record, offset)</c>.
+    /// </summary>
+    public string RawFromCsv(string path, char delimiter, bool parallel)
+    {
+        var fields = Enumerable.Range(0, map.FieldCount).Select(i => $"f{i}").ToArray();
+        var columns = "{" + string.Join(", ", fields.Select(f => $"{Literal(f)}: 'VARCHAR'")) + "}";
+        var blank = string.Join(" AND ", fields.Select(f => $"{Tidy(f)} IS NULL"));
+        var cells = string.Concat(Columns.Select((c, i) => $", {(map.Positions[i] >= 0 ? Tidy(fields[map.Positions[i]]) : "CAST(NULL AS VARCHAR)")} AS {X(c)}"));
+        return $"""
+            CREATE OR REPLACE TABLE {Table("csv")} AS
+            SELECT * FROM read_csv({Literal(path)}, auto_detect = false, header = true, delim = {Literal(delimiter.ToString())},
+                quote = '"', escape = '"', null_padding = true, strict_mode = false, parallel = {(parallel ? "true" : "false")}, max_line_size = 16777216, columns = {columns});
+            CREATE OR REPLACE TABLE {Table("raw")} AS
+            SELECT c.record + l.shift AS line, {blank} AS blank{cells}
+            FROM (SELECT rowid AS record, * FROM {Table("csv")}) c ASOF JOIN {Table("lines")} l ON c.record >= l.record;
+            DROP TABLE {Table("csv")};
+            """;
+    }
+
+    /// <summary>Counts the non-blank rows read.</summary>
+    public static string CountRead() => $"SELECT count(*) FILTER (WHERE NOT blank), count(*) FROM {Table("raw")};";
+
+    /// <summary>Every cell rule: the raw text, the reason (or NULL) and the typed value of each column.</summary>
+    public string Check()
+    {
+        var helpers = Columns.SelectMany(Helpers).ToList();
+        var selected = Columns.SelectMany(c => new[] { X(c), $"{Reason(c)} AS {R(c)}", $"{Typed(c)} AS {Name(c.Target!)}" });
+        return $"""
+            CREATE OR REPLACE TABLE {Table("refused")} (line BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR, ord INTEGER);
+            CREATE OR REPLACE TABLE {Table("checked")} AS
+            WITH h AS (SELECT line{string.Concat(Columns.Select(c => ", " + X(c)))}{string.Concat(helpers.Select(h => ", " + h))} FROM {Table("raw")} WHERE NOT blank)
+            SELECT line, {string.Join(", ", selected)} FROM h;
+            """;
+    }
+
+    /// <summary>The refusals of cells and of row rules (these only where every cell is valid).</summary>
+    public string Refusals()
+    {
+        var cells = Columns.Select((c, i) =>
+            $"SELECT line, {Literal(c.Name)}, {X(c)}, {R(c)}, {i} FROM {Table("checked")} WHERE {R(c)} IS NOT NULL");
+        var rules = Kind.Rules.Select((rule, i) =>
+            $"SELECT line, {Literal(rule.Column)}, {X(Kind.Column(rule.Column))}, {Literal(rule.Reason)}, {Columns.Count + i} FROM {Table("checked")} WHERE {AllCellsValid()} AND coalesce(({rule.Condition}), false)");
+        return $"INSERT INTO {Table("refused")}\n{string.Join("\nUNION ALL\n", cells.Concat(rules))};";
+    }
+
+    /// <summary>
+    /// The valid rows, typed, with each СНИЛС replaced by its pseudonym: new СНИЛС of the file are
+    /// added to the run's cache first, so each is hashed once a run.
+    /// </summary>
+    public string ValidRows()
+    {
+        var valid = $"{AllCellsValid()}{string.Concat(Kind.Rules.Select(r => $" AND NOT coalesce(({r.Condition}), false)"))}";
+        var snils = Columns.Where(c => c.Kind == ValueKind.Snils).ToList();
+        var persons = snils.Count == 0 ? "" : $"""
+            INSERT INTO {Table("persons")}
+            SELECT s, pseudonym(s) FROM (
+                SELECT DISTINCT s FROM ({string.Join(" UNION ALL ", snils.Select(c => $"SELECT CAST({Name(c.Target!)} AS BIGINT) AS s FROM {Table("checked")} WHERE {valid}"))}) u
+                WHERE s IS NOT NULL) d
+            WHERE NOT EXISTS (SELECT 1 FROM {Table("persons")} p WHERE p.snils = d.s);
+
+            """;
+        var projected = Columns.Select((c, i) => c.Kind == ValueKind.Snils ? $"p{i}.person_key AS {Name(c.Target!)}" : $"c.{Name(c.Target!)}");
+        var joins = Columns.Select((c, i) => c.Kind == ValueKind.Snils
+            ? $" LEFT JOIN {Table("persons")} p{i} ON p{i}.snils = CAST(c.{Name(c.Target!)} AS BIGINT)" : "");
+        return persons + $"""
+            CREATE OR REPLACE TABLE {Valid} AS
+            SELECT c.line, {string.Join(", ", projected)}
+            FROM {Table("checked")} c{string.Concat(joins)}
+            WHERE {valid};
+            """;
+    }
+
+    /// <summary>The reference checks (a value must exist in a warehouse table) and the in-file key check: the last line of a key wins.</summary>
+    public string ReferenceAndKeyChecks()
+    {
+        var statements = new List<string>();
+        var order = 100;
+        foreach (var column in Columns.Where(c => c.References is not null))
+        {
+            var reference = column.References!;
+            var reason = Literal(reference.Reason)
+                + (reference.ListAllowed ? $" || (SELECT string_agg({Name(reference.Column)}, ', ' ORDER BY sort_order) FROM {Name(reference.Table)})" : "");
+            statements.Add($"""
+                INSERT INTO {Table("refused")}
+                SELECT line, {Literal(column.Name)}, CAST({Name(column.Target!)} AS VARCHAR), {reason}, {order++} FROM {Valid} s
+                WHERE {Name(column.Target!)} IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM {Name(reference.Table)} d WHERE d.{Name(reference.Column)} = s.{Name(column.Target!)});
+                DELETE FROM {Valid} WHERE line IN (SELECT line FROM {Table("refused")});
+                """);
+        }
+        var keyColumn = Kind.KeyColumn;
+        var keyTargets = string.Join(", ", Kind.Key.Select(k => Name(Kind.Column(k).Target!)));
+        var value = keyColumn.Kind == ValueKind.Text ? $"CAST({Name(keyColumn.Target!)} AS VARCHAR)" : "NULL";
+        statements.Add($"""
+            INSERT INTO {Table("refused")}
+            SELECT line, {Literal(keyColumn.Name)}, {value}, {Literal($"повтор ключа ({string.Join(", ", Kind.Key)}) в файле: действует строка ")} || last_line, 200
+            FROM (SELECT *, max(line) OVER (PARTITION BY {keyTargets}) AS last_line FROM {Valid})
+            WHERE line < last_line;
+            DELETE FROM {Valid} WHERE line IN (SELECT line FROM {Table("refused")});
+            """);
+        return string.Join("\n", statements);
+    }
+
+    /// <summary>The refusals in line order (and, within a line, in column order).</summary>
+    public static string ReadRefusals() => $"SELECT line, column_name, value, reason FROM {Table("refused")} ORDER BY line, ord;";
+
+    /// <summary>How many rows were refused and how many are valid.</summary>
+    public string CountOutcome() =>
+        $"SELECT (SELECT count(DISTINCT line) FROM {Table("refused")}), (SELECT count(*) FROM {Valid});";
+
+    private string AllCellsValid() => Columns.Count == 0 ? "true" : string.Join(" AND ", Columns.Select(c => $"{R(c)} IS NULL"));
+
+    private static string X(ColumnSpec c) => Name("x_" + c.Name);
+
+    private static string R(ColumnSpec c) => Name("r_" + c.Name);
+
+    private static string H(ColumnSpec c, string helper) => Name($"h{helper}_{c.Name}");
+
+    /// <summary>Intermediate values a column's reason and typed value share, computed once.</summary>
+    private static IEnumerable<string> Helpers(ColumnSpec c)
+    {
+        var x = X(c);
+        switch (c.Kind)
+        {
+            case ValueKind.WholeNumber or ValueKind.Number:
+                var normalized = $"replace(replace(replace(replace(replace({x}, ' ', ''), chr(160), ''), chr(8201), ''), chr(8239), ''), ',', '.')";
+                yield return $"CASE WHEN length({normalized}) <= 64 AND regexp_full_match({normalized}, {Literal(NumberShape)}) THEN CAST({normalized} AS DOUBLE) END AS {H(c, "n")}";
+                break;
+            case ValueKind.Date or ValueKind.BirthDate:
+                var parsed = string.Join(", ", DateFormats.Select(f => $"try_strptime({x}, {Literal(f)})"));
+                yield return $"CASE WHEN regexp_full_match({x}, {Literal(DateShape)}) THEN CAST(coalesce({parsed}) AS DATE) END AS {H(c, "d")}";
+                break;
+            case ValueKind.Boolean:
+                yield return $"CASE lower({x}) WHEN 'true' THEN true WHEN '1' THEN true WHEN 'да' THEN true WHEN 'yes' THEN true "
+                    + $"WHEN 'false' THEN false WHEN '0' THEN false WHEN 'нет' THEN false WHEN 'no' THEN false END AS {H(c, "b")}";
+                break;
+            case ValueKind.Code:
+                yield return $"{Map(c.Codes!)}[lower({x})] AS {H(c, "c")}";
+                break;
+            case ValueKind.CodeList:
+                var map = Map(c.Codes!);
+                var parts = $"list_filter(list_transform(string_split_regex({x}, '[;,]'), lambda p: {Tidy("p")}), lambda p: p IS NOT NULL)";
+                yield return $"{parts} AS {H(c, "p")}";
+                break;
+            case ValueKind.Snils:
+                yield return $"regexp_extract({x}, '^[-0-9 ' || chr(160) || ']*') AS {H(c, "p")}";
+                yield return $"lpad(regexp_replace({x}, '[^0-9]', '', 'g'), 11, '0') AS {H(c, "s")}";
+                break;
+        }
+    }
+
+    /// <summary>The reason a cell is refused, or NULL.</summary>
+    private static string Reason(ColumnSpec c)
+    {
+        var x = X(c);
+        var empty = c.Required ? Literal(Required) : "NULL";
+        var rest = c.Kind switch
+        {
+            ValueKind.WholeNumber =>
+                $"WHEN {H(c, "n")} IS NULL THEN 'ожидается число' " +
+                $"WHEN {H(c, "n")} <> floor({H(c, "n")}) OR abs({H(c, "n")}) > 2147483647 THEN 'ожидается целое число' " + Range(c),
+            ValueKind.Number => $"WHEN {H(c, "n")} IS NULL THEN 'ожидается число' " + Range(c),
+            ValueKind.Date or ValueKind.BirthDate => $"WHEN {H(c, "d")} IS NULL THEN 'ожидается дата дд.ММ.гггг или гггг-ММ-дд' ",
+            ValueKind.Boolean => $"WHEN {H(c, "b")} IS NULL THEN 'ожидается да/нет (true/false, 1/0, yes/no)' ",
+            ValueKind.Code => $"WHEN {H(c, "c")} IS NULL THEN {Literal("недопустимое значение; допустимо: " + Allowed(c))} ",
+            ValueKind.CodeList =>
+                $"WHEN len(list_filter({H(c, "p")}, lambda p: {Map(c.Codes!)}[lower(p)] IS NULL)) > 0 THEN " +
+                $"'недопустимое значение «' || list_filter({H(c, "p")}, lambda p: {Map(c.Codes!)}[lower(p)] IS NULL)[1] || {Literal("» в списке; допустимо: " + Allowed(c))} ",
+            ValueKind.Snils => SnilsReasons(c),
+            _ => "",
+        };
+        return $"CASE WHEN {x} IS NULL THEN {empty} {rest}END";
+    }
+
+    /// <summary>
+    /// The СНИЛС rules in the order a reader meets them: a twelfth digit before any bad character,
+    /// then a bad character, then too few digits (9 or 10 digits are a number Excel stored without
+    /// its leading zeros), then the checksum of the contract.
+    /// </summary>
+    private static string SnilsReasons(ColumnSpec c)
+    {
+        var x = X(c);
+        var prefix = H(c, "p");
+        var s = H(c, "s");
+        var prefixDigits = $"length(regexp_replace({prefix}, '[^0-9]', '', 'g'))";
+        var sum = string.Join(" + ", Enumerable.Range(1, 9).Select(i => $"CAST(substr({s}, {i}, 1) AS INTEGER) * {10 - i}"));
+        var expected = $"CASE WHEN ({sum}) < 100 THEN ({sum}) WHEN ({sum}) IN (100, 101) THEN 0 WHEN ({sum}) % 101 = 100 THEN 0 ELSE ({sum}) % 101 END";
+        var checksum = $"(CAST(substr({s}, 1, 9) AS INTEGER) <= 1001998 OR {expected} = CAST(substr({s}, 10, 2) AS INTEGER))";
+        return $"WHEN {prefixDigits} > 11 THEN 'СНИЛС должен содержать 11 цифр' " +
+               $"WHEN {prefix} <> {x} THEN 'СНИЛС содержит недопустимые символы (ожидается 123-456-789 01 или 12345678901)' " +
+               $"WHEN {prefixDigits} < 9 THEN 'СНИЛС должен содержать 11 цифр' " +
+               $"WHEN NOT {checksum} THEN 'неверная контрольная сумма СНИЛС' ";
+    }
+
+    /// <summary>The typed value of a cell (meaningful where its reason is NULL); the default where it is empty.</summary>
+    private static string Typed(ColumnSpec c)
+    {
+        var x = X(c);
+        var fallback = c.Default switch
+        {
+            null => "NULL",
+            bool b => b ? "true" : "false",
+            string text => Literal(text),
+            double d => Literal(d),
+            var other => Literal(Convert.ToString(other, CultureInfo.InvariantCulture)!),
+        };
+        var value = c.Kind switch
+        {
+            ValueKind.Text => c.LowerCase ? $"lower({x})" : x,
+            ValueKind.WholeNumber => $"CASE WHEN {H(c, "n")} = floor({H(c, "n")}) AND abs({H(c, "n")}) <= 2147483647 THEN CAST({H(c, "n")} AS INTEGER) END",
+            ValueKind.Number => H(c, "n"),
+            ValueKind.Date => H(c, "d"),
+            ValueKind.BirthDate => $"year({H(c, "d")})",
+            ValueKind.Boolean => H(c, "b"),
+            ValueKind.Code => H(c, "c"),
+            ValueKind.CodeList =>
+                $"array_to_string(list_filter(list_transform({H(c, "p")}, lambda p: {Map(c.Codes!)}[lower(p)]), " +
+                $"lambda code, i: list_position(list_transform({H(c, "p")}, lambda p: {Map(c.Codes!)}[lower(p)]), code) = i), ',')",
+            ValueKind.Snils => H(c, "s"),
+            _ => "NULL",
+        };
+        return $"CASE WHEN {x} IS NULL THEN {fallback} ELSE {value} END";
+    }
+
+    private static string Range(ColumnSpec c)
+    {
+        var n = H(c, "n");
+        static string F(double v) => v.ToString("0.##########", CultureInfo.InvariantCulture);
+        return c switch
+        {
+            { Min: { } lo, Max: { } hi } => $"WHEN {n} < {Literal(lo)} OR {n} > {Literal(hi)} THEN {Literal($"значение вне диапазона {F(lo)}..{F(hi)}")} ",
+            { Min: { } lo } => $"WHEN {n} < {Literal(lo)} THEN {Literal($"значение меньше {F(lo)}")} ",
+            { Max: { } hi } => $"WHEN {n} > {Literal(hi)} THEN {Literal($"значение больше {F(hi)}")} ",
+            _ => "",
+        };
+    }
+
+    private static string Allowed(ColumnSpec c) => string.Join(", ", c.Codes!.Values.Distinct());
+}

@@ -1,0 +1,87 @@
+using System.Text;
+using Analytics.Contract;
+using Analytics.Etl.Reading;
+
+namespace Analytics.Etl.Validation;
+
+/// <summary>
+/// Where each stored column of a kind is in a file's header: canonical names and aliases matched
+/// without case, surrounding space or the difference between ё and е. A required column missing
+/// from the header refuses the file, naming the column.
+/// </summary>
+public sealed class HeaderMap
+{
+    private readonly IReadOnlyList<string> _header;
+
+    /// <summary>Maps a header; throws <see cref="FileRefusedException"/> naming a missing required column.</summary>
+    public HeaderMap(FileKind kind, IReadOnlyList<string> header)
+    {
+        _header = header;
+        Kind = kind;
+        Columns = kind.StoredColumns.ToArray();
+        var normalized = header.Select(Normalize).ToArray();
+        Positions = new int[Columns.Count];
+        var missing = new List<string>();
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            var names = Columns[i].Headers.Select(Normalize).ToHashSet();
+            Positions[i] = Array.FindIndex(normalized, names.Contains);
+            if (Positions[i] < 0 && Columns[i].Required)
+            {
+                missing.Add($"«{Columns[i].Name}» ({string.Join(", ", Columns[i].Aliases)})");
+            }
+        }
+        if (missing.Count > 0)
+        {
+            throw new FileRefusedException(
+                $"нет обязательного столбца {string.Join("; ", missing)} для файла вида «{kind.Name}»",
+                column: missing[0]);
+        }
+    }
+
+    /// <summary>The kind.</summary>
+    public FileKind Kind { get; }
+
+    /// <summary>The stored columns of the kind, in order.</summary>
+    public IReadOnlyList<ColumnSpec> Columns { get; }
+
+    /// <summary>The header position of each stored column, −1 when the file lacks it.</summary>
+    public int[] Positions { get; }
+
+    /// <summary>How many fields the header has.</summary>
+    public int FieldCount => _header.Count;
+
+    /// <summary>The header as written in the file for a contract column (its canonical name if absent).</summary>
+    public string HeaderOf(string canonical)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].Name == canonical || Columns[i].Target == canonical)
+            {
+                return Positions[i] >= 0 ? _header[Positions[i]] : Columns[i].Name;
+            }
+        }
+        return canonical;
+    }
+
+    private static string Normalize(string header)
+    {
+        var builder = new StringBuilder(header.Length);
+        var space = false;
+        foreach (var c in header.Trim().Trim('\uFEFF').Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+            builder.Append(c is 'ё' or 'Ё' ? 'е' : char.ToLowerInvariant(c));
+        }
+        return builder.ToString();
+    }
+}

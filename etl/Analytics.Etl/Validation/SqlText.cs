@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text;
+
+namespace Analytics.Etl.Validation;
+
+/// <summary>
+/// Literals and identifiers for the SQL generated from the contract declaration. Only values of
+/// the declaration (names, codes, reasons) become literals; values from the files never do.
+/// </summary>
+public static class SqlText
+{
+    /// <summary>What <see cref="string.Trim()"/> removes: every Unicode white space.</summary>
+    private const string WhiteSpace = " \t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+
+    /// <summary>A string literal.</summary>
+    public static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    /// <summary>A number literal.</summary>
+    public static string Literal(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>A quoted identifier.</summary>
+    public static string Name(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>The cell as the contract reads it: trimmed of all white space, NULL when nothing is left.</summary>
+    public static string Tidy(string expression) => $"nullif(trim({expression}, {Literal(WhiteSpace)}), '')";
+
+    /// <summary>A MAP literal from spelling (lower case) to code.</summary>
+    public static string Map(IReadOnlyDictionary<string, string> codes)
+    {
+        var text = new StringBuilder("MAP {");
+        var first = true;
+        foreach (var (spelling, code) in codes.GroupBy(c => c.Key.ToLowerInvariant()).Select(g => (g.Key, g.First().Value)))
+        {
+            text.Append(first ? "" : ", ").Append(Literal(spelling)).Append(": ").Append(Literal(code));
+            first = false;
+        }
+        return text.Append('}').ToString();
+    }
+}
