@@ -4,22 +4,33 @@ using Analytics.Etl.Reading;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.DependencyInjection;
 
-// Two benchmarks: `indicators DB` times every indicator and the gaps for all years and levels;
-// `INBOX_DIR` is the baseline of bench/ingest.sh.
-if (args.Length == 2 && args[0] == "indicators")
+// Three modes: `indicators DB` times the product's indicator engine (every indicator, the gaps
+// and the standings) on a warehouse; `compare DB` also runs the previous engine on it and checks
+// that every value and gap is the same; `INBOX_DIR` is the read_csv baseline of bench/ingest.sh.
+if (args.Length == 2 && args[0] is "indicators" or "compare")
 {
     var clock = Stopwatch.StartNew();
     using var services = Analytics.App.AnalyticsServices.ForCommand(("Analytics:Warehouse", args[1]));
+    var settings = services.GetRequiredService<Analytics.Warehouse.Indicators.IndicatorSettings>();
     using var readOnly = services.GetRequiredService<Analytics.Warehouse.WarehouseOpener>().OpenReadOnly(args[1]);
-    var values = new Analytics.Warehouse.Indicators.IndicatorEngine(readOnly, services.GetRequiredService<Analytics.Warehouse.Indicators.IndicatorSettings>())
+    new Analytics.Warehouse.Indicators.IndicatorEngine(readOnly, settings)
     {
-        Measured = (step, took) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step,-34} {took.TotalSeconds,6:0.00} s")),
-    }.Compute();
-    var computed = clock.Elapsed;
-    var gaps = Analytics.Warehouse.Indicators.GapMetrics.Gaps(values);
-    var standings = Analytics.Warehouse.Indicators.GapMetrics.Standings(values);
+        Measured = (step, took) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step,-36} {took.TotalSeconds,6:0.00} s")),
+    }.Run();
+    var counts = Analytics.Warehouse.DuckDbExtensions.Query(readOnly,
+        "SELECT (SELECT count(*) FROM indicator_values), (SELECT count(*) FROM gap_values), (SELECT count(*) FROM standing_values)",
+        r => (Values: r.GetInt64(0), Gaps: r.GetInt64(1), Standings: r.GetInt64(2))).Single();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"indicators: {values.Count} values in {computed.TotalSeconds:0.00} s; gaps: {gaps.Count} rows and {standings.Count} standings, total {clock.Elapsed.TotalSeconds:0.00} s"));
+        $"indicators: {counts.Values} values, {counts.Gaps} gap rows, {counts.Standings} standings in {clock.Elapsed.TotalSeconds:0.00} s"));
+    if (args[0] == "compare")
+    {
+        clock.Restart();
+        var previous = Analytics.Bench.PreviousEngine.PreviousEngine.Compute(readOnly, settings.DeficitThreshold, settings.MinCell);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"previous engine: {previous.Count} values in {clock.Elapsed.TotalSeconds:0.00} s"));
+        var mismatches = Analytics.Bench.PreviousEngine.Comparison.Mismatches(readOnly, previous);
+        Console.WriteLine(mismatches == 0 ? "same figures: every value of the previous engine is computed the same" : $"DIFFERENT: {mismatches} values differ");
+        return mismatches == 0 ? 0 : 1;
+    }
     return 0;
 }
 

@@ -24,13 +24,13 @@ public sealed class SiteData
 {
     private readonly Dictionary<(string, int, string), IndicatorValue> _index;
 
-    private SiteData(List<IndicatorValue> values)
+    private SiteData(IndicatorResults results)
     {
-        Values = values;
-        _index = values.ToDictionary(v => (v.Indicator, v.Year, v.EntityCode));
-        Gaps = GapMetrics.Gaps(values);
-        Standings = GapMetrics.Standings(values);
-        Years = values.Select(v => v.Year).Distinct().Order().ToList();
+        Values = results.Values;
+        _index = Values.ToDictionary(v => (v.Indicator, v.Year, v.EntityCode));
+        Gaps = results.Gaps;
+        Standings = results.Standings;
+        Years = Values.Select(v => v.Year).Distinct().Order().ToList();
     }
 
     /// <summary>Every indicator value (suppressed ones included: pages must not show them).</summary>
@@ -90,7 +90,7 @@ public sealed class SiteData
     {
         var municipalities = connection.Query(SqlScripts.Get("Sql/Site/municipalities.sql"),
             r => (Code: r.GetString(0), Name: r.GetString(1), Kind: r.IsDBNull(2) ? null : r.GetString(2)));
-        var data = new SiteData(new IndicatorEngine(connection, settings).Compute())
+        var data = new SiteData(new IndicatorEngine(connection, settings).ComputeAll())
         {
             BuiltAt = builtAt,
             MunicipalityKinds = municipalities.ToDictionary(m => m.Code, m => m.Kind),

@@ -129,7 +129,7 @@ public class LoadGuaranteeTests
             connection.Execute(sql.ValidRows());
             var columns = connection.Query("SELECT column_name FROM duckdb_columns() WHERE database_name = 'stage' AND table_name = $t ORDER BY column_index",
                 r => r.GetString(0), ("t", kind.Name));
-            columns.Should().Equal(kind.StoredColumns.Select(s => s.Target!).Prepend("line"), kind.Name);
+            columns.Should().Equal(kind.StoredColumns.Select(s => s.Target!).Prepend("record"), kind.Name);
         }
 
         using var w = new TestWarehouse();

@@ -86,5 +86,5 @@ public class CommandOutputTests(SamplesWarehouse samples)
         document.RootElement[0].GetProperty("indicator").GetString().Should().Be("diag_coverage");
     }
 
-    private int GapMetrics_Count() => Indicators.GapMetrics.Gaps(samples.Values).Count;
+    private int GapMetrics_Count() => samples.Gaps.Count;
 }

@@ -28,8 +28,8 @@ public class GapTests
         }
         s.Diagnostic("71000001-0", "2023-03-01", "subject", 70);
 
-        var values = s.Compute(minCell: 5);
-        var gap = GapMetrics.Gaps(values).Single(g => g.Indicator == "diag_coverage" && g.Year == 2024);
+        var computed = s.ComputeAll(minCell: 5);
+        var gap = computed.Gaps.Single(g => g.Indicator == "diag_coverage" && g.Year == 2024);
 
         // mean = 200/3; deviations −26.67, −6.67, 33.33; variance = 1866.67/3 = 622.22; sd = 24.944; cv = 0.37417.
         gap.N.Should().Be(3);
@@ -43,19 +43,19 @@ public class GapTests
         gap.RegionValue.Should().BeApproximately(66.6667, 1e-4);
         gap.MeetingTarget.Should().Be(2);
 
-        var a = GapMetrics.Standings(values).Single(x => x.Indicator == "diag_coverage" && x.Year == 2024 && x.Municipality == "71000001");
+        var a = computed.Standings.Single(x => x.Indicator == "diag_coverage" && x.Year == 2024 && x.Municipality == "71000001");
         a.Rank.Should().Be(3);
         a.Of.Should().Be(3);
         a.GapToRegion.Should().BeApproximately(-26.6667, 1e-4);
         a.GapToTarget.Should().Be(-20);
         a.ChangeFromPreviousYear.Should().Be(20);
-        GapMetrics.Standings(values).Single(x => x.Indicator == "diag_coverage" && x.Year == 2024 && x.Municipality == "71000003").Rank.Should().Be(1);
+        computed.Standings.Single(x => x.Indicator == "diag_coverage" && x.Year == 2024 && x.Municipality == "71000003").Rank.Should().Be(1);
 
         // Lower is better: the lowest deficit rate ranks first. Nobody has a deficit here: all tie at rank 1.
-        GapMetrics.Standings(values).Where(x => x.Indicator == "deficit_rate" && x.Year == 2024).Select(x => x.Rank).Should().AllBeEquivalentTo(1);
-        GapMetrics.Gaps(values).Single(g => g.Indicator == "deficit_rate" && g.Year == 2024).Ratio.Should().BeNull("min = 0");
-        GapMetrics.Gaps(values).Single(g => g.Indicator == "deficit_rate" && g.Year == 2024).Cv.Should().BeNull("mean = 0");
-        GapMetrics.Gaps(values).Single(g => g.Indicator == "deficit_rate" && g.Year == 2024).MeetingTarget.Should().BeNull("no target");
+        computed.Standings.Where(x => x.Indicator == "deficit_rate" && x.Year == 2024).Select(x => x.Rank).Should().AllBeEquivalentTo(1);
+        computed.Gaps.Single(g => g.Indicator == "deficit_rate" && g.Year == 2024).Ratio.Should().BeNull("min = 0");
+        computed.Gaps.Single(g => g.Indicator == "deficit_rate" && g.Year == 2024).Cv.Should().BeNull("mean = 0");
+        computed.Gaps.Single(g => g.Indicator == "deficit_rate" && g.Year == 2024).MeetingTarget.Should().BeNull("no target");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class GapTests
                 s.Staff(2024, $"{code}-{i}", "S" + code);
             }
         }
-        var gap = GapMetrics.Gaps(s.Compute(minCell: 5)).Single(g => g.Indicator == "diag_coverage" && g.Year == 2024);
+        var gap = s.ComputeAll(minCell: 5).Gaps.Single(g => g.Indicator == "diag_coverage" && g.Year == 2024);
         gap.N.Should().Be(1, "3 is primary, 5 is complementary; only 6 is published");
     }
 }

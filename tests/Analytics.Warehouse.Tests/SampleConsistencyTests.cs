@@ -21,7 +21,9 @@ public sealed class SamplesWarehouse : IDisposable
             new IngestService(connection, pseudonymizer).Run(new IngestOptions(Samples, System.IO.Path.Combine(_folder, "archive")) { Keep = true });
         }
         using var readOnly = TestDefaults.Opener.OpenReadOnly(Path_);
-        Values = new IndicatorEngine(readOnly, TestDefaults.Indicators).Compute();
+        var computed = new IndicatorEngine(readOnly, TestDefaults.Indicators).ComputeAll();
+        Values = computed.Values;
+        Gaps = computed.Gaps;
     }
 
     public static string Samples => Analytics.Tests.Support.RepositoryFiles.Samples;
@@ -29,6 +31,8 @@ public sealed class SamplesWarehouse : IDisposable
     public string Path_ { get; }
 
     public List<IndicatorValue> Values { get; }
+
+    public List<GapRow> Gaps { get; }
 
     public void Dispose()
     {
@@ -73,7 +77,7 @@ public class SampleConsistencyTests(SamplesWarehouse samples)
     [Fact]
     public void TheSamplesShowMunicipalitiesThatDiffer()
     {
-        var gaps = GapMetrics.Gaps(samples.Values);
+        var gaps = samples.Gaps;
         var coverage2025 = gaps.Single(g => g.Indicator == "diag_coverage" && g.Year == 2025);
         coverage2025.N.Should().Be(26);
         coverage2025.Range.Should().BeGreaterThan(15, "leaders and laggards");

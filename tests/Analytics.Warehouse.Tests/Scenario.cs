@@ -78,13 +78,19 @@ public sealed class Scenario : IDisposable
         Run("INSERT INTO target_override VALUES ($1, $2, $3)", indicator, fromYear, target);
 
     /// <summary>Computes every indicator on a read-only connection.</summary>
-    public List<IndicatorValue> Compute(int minCell = 1, double threshold = 60)
+    public List<IndicatorValue> Compute(int minCell = 1, double threshold = 60) => ComputeAll(minCell, threshold).Values;
+
+    /// <summary>Computes every indicator, gap and standing on a read-only connection.</summary>
+    public IndicatorResults ComputeAll(int minCell = 1, double threshold = 60)
     {
         _connection.Close();
-        using var readOnly = TestDefaults.Opener.OpenReadOnly(Path_);
-        var values = new IndicatorEngine(readOnly, new IndicatorSettings(threshold, minCell)).Compute();
+        IndicatorResults results;
+        using (var readOnly = TestDefaults.Opener.OpenReadOnly(Path_))
+        {
+            results = new IndicatorEngine(readOnly, new IndicatorSettings(threshold, minCell)).ComputeAll();
+        }
         _connection.Open();
-        return values;
+        return results;
     }
 
     /// <inheritdoc />

@@ -18,10 +18,27 @@ public static class WarehouseSchema
         {
             connection.Execute(script);
         }
+        DropPersonIndex(connection);
         Sync(connection, "dim_deficit_area",
             Vocabulary.DeficitAreas.Select((a, i) => new object[] { a.Code, a.Name, i + 1 }).ToList());
         Sync(connection, "dim_indicator",
             IndicatorCatalog.All.Select((d, i) => new object[] { d.Code, d.Name, d.Unit, d.Direction == Direction.Higher ? "higher" : "lower", i + 1 }).ToList());
+    }
+
+    /// <summary>Warehouses made before the person dimension lost its primary key get the same table without it, once.</summary>
+    private static void DropPersonIndex(DuckDBConnection connection)
+    {
+        if (connection.Scalar<long>("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'dim_person' AND constraint_type = 'PRIMARY KEY'") == 0)
+        {
+            return;
+        }
+        using var transaction = connection.BeginTransaction();
+        connection.Execute("""
+            CREATE TABLE dim_person_unindexed AS SELECT person_key FROM dim_person;
+            DROP TABLE dim_person;
+            ALTER TABLE dim_person_unindexed RENAME TO dim_person;
+            """);
+        transaction.Commit();
     }
 
     private static void Sync(DuckDBConnection connection, string table, List<object[]> rows)

@@ -61,7 +61,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
             using var source = new XlsxRowSource(file.Path);
             var xlsxMap = new HeaderMap(file.Kind, source.Header);
             var xlsxSql = new ContractSql(xlsxMap);
-            new XlsxStager(connection).Stage(source, xlsxMap, xlsxSql, rows => Progress?.Invoke(new FileProgress(file, rows, null, clock.Elapsed)), cancellation);
+            new XlsxStager(connection).Stage(source, xlsxMap, xlsxSql, stage, rows => Progress?.Invoke(new FileProgress(file, rows, null, clock.Elapsed)), cancellation);
             return (xlsxMap, xlsxSql);
         }
         if (extension != ".csv")
@@ -79,7 +79,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         new CsvStager(connection, stage).Stage(file.Path, scan, header, sql,
             bytes => Progress?.Invoke(new FileProgress(file, scan.Bytes == 0 ? 0 : scan.Records * bytes / scan.Bytes, scan.Records, clock.Elapsed)),
             cancellation);
-        var staged = connection.Query(ContractSql.CountRead(), r => r.GetInt64(1)).Single();
+        var staged = connection.Scalar<long>(ContractSql.CountRecords());
         if (staged != scan.Records)
         {
             throw new FileRefusedException($"файл не читается как CSV: прочитано {staged} записей из {scan.Records}");
@@ -89,13 +89,13 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
 
     private FileOutcome Validate(InboxFile file, HeaderMap map, ContractSql sql, long runId, string archivedAs, Stopwatch clock, CancellationToken cancellation)
     {
-        var read = connection.Query(ContractSql.CountRead(), r => r.GetInt64(0)).Single();
+        connection.Execute(sql.Check());
+        var read = connection.Scalar<long>(ContractSql.CountRead());
         if (read == 0)
         {
             throw new FileRefusedException("в файле нет строк данных");
         }
         cancellation.ThrowIfCancellationRequested();
-        connection.Execute(sql.Check());
         connection.Execute(sql.Refusals());
         connection.Execute(sql.ValidRows());
         connection.Execute(sql.ReferenceAndKeyChecks());

@@ -21,12 +21,12 @@ public sealed class StageDatabase : IDisposable
         connection.Execute($"CREATE OR REPLACE TABLE {ContractSql.Table("persons")} (snils BIGINT, person_key UUID);");
     }
 
-    /// <summary>Sets the record-to-line breakpoints of the CSV being staged.</summary>
+    /// <summary>Sets how records map to lines: line = record + the shift of the last breakpoint at or before it.</summary>
     public void SetLines(IReadOnlyList<(long Record, long Offset)> breakpoints)
     {
         _connection.Execute($"CREATE OR REPLACE TABLE {ContractSql.Table("lines")} (record BIGINT, shift BIGINT);");
         using var appender = _connection.CreateAppender(ContractSql.Stage, "main", "lines");
-        foreach (var (record, offset) in breakpoints.Count > 0 ? breakpoints : [(0L, 2L)])
+        foreach (var (record, offset) in breakpoints.Count > 0 ? breakpoints : [(0L, 0L)])
         {
             appender.CreateRow().AppendValue(record).AppendValue(offset).EndRow();
         }
@@ -36,10 +36,12 @@ public sealed class StageDatabase : IDisposable
     public void Clear()
     {
         var tables = _connection.Query(
-            $"SELECT table_name FROM duckdb_tables() WHERE database_name = '{ContractSql.Stage}' AND table_name <> 'persons'", r => r.GetString(0));
-        foreach (var table in tables)
+            $"SELECT 'VIEW', view_name FROM duckdb_views() WHERE database_name = '{ContractSql.Stage}' " +
+            $"UNION ALL SELECT 'TABLE', table_name FROM duckdb_tables() WHERE database_name = '{ContractSql.Stage}' AND table_name <> 'persons'",
+            r => (Type: r.GetString(0), Name: r.GetString(1)));
+        foreach (var (type, name) in tables)
         {
-            _connection.Execute($"DROP TABLE IF EXISTS {ContractSql.Table(table)};");
+            _connection.Execute($"DROP {type} IF EXISTS {ContractSql.Table(name)};");
         }
     }
 

@@ -9,8 +9,9 @@ namespace Analytics.Etl.Staging;
 public sealed class XlsxStager(DuckDBConnection connection)
 {
     /// <summary>Appends every row of the sheet; <paramref name="progress"/> is told the rows appended so far.</summary>
-    public void Stage(XlsxRowSource source, HeaderMap map, ContractSql sql, Action<long>? progress, CancellationToken cancellation)
+    public void Stage(XlsxRowSource source, HeaderMap map, ContractSql sql, StageDatabase stage, Action<long>? progress, CancellationToken cancellation)
     {
+        stage.SetLines([]); // a sheet row is its own line
         connection.Execute(sql.CreateRaw());
         using var appender = connection.CreateAppender(ContractSql.Stage, "main", "raw");
         long rows = 0;

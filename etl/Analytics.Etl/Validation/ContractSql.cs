@@ -12,10 +12,12 @@ namespace Analytics.Etl.Validation;
 /// in-memory stage database; only the merge into the star schema is written by hand.
 /// </summary>
 /// <remarks>
-/// Stage tables: <c>raw</c> (line, blank, x_&lt;column&gt; text), <c>checked</c> (x_ text,
-/// r_ reason, and the typed value under the column's target name), <c>refused</c> (line, column,
-/// value, reason, order), and the valid typed rows under the kind's name, the СНИЛС replaced by
-/// pseudonyms through <c>persons</c>, the run's cache of them.
+/// Stage tables, keyed by <c>record</c> (the row's index in the file; its physical line comes from
+/// <c>lines(record, shift)</c> and is looked up only for refused rows): <c>raw</c> (blank, and the
+/// x_&lt;column&gt; text of each stored column), <c>checked</c> (r_ reason and the typed value under
+/// the column's target name; the raw text only where it may be reported), <c>refused</c>, and the
+/// valid typed rows under the kind's name, each СНИЛС replaced by its pseudonym through
+/// <c>persons</c>, the run's cache of them.
 /// </remarks>
 public sealed class ContractSql(HeaderMap map)
 {
@@ -37,44 +39,60 @@ public sealed class ContractSql(HeaderMap map)
     /// <summary>The typed table of valid rows (named after the kind), which the merge reads.</summary>
     public string Valid => Table(Kind.Name);
 
-    /// <summary>Creates the empty raw table (XLSX rows are appended to it).</summary>
+    /// <summary>Creates the empty raw table (XLSX rows are appended to it: record = sheet row).</summary>
     public string CreateRaw() =>
-        $"CREATE OR REPLACE TABLE {Table("raw")} (line BIGINT, blank BOOLEAN{string.Concat(Columns.Select(c => $", {X(c)} VARCHAR"))});";
+        $"CREATE OR REPLACE TABLE {Table("raw")} (record BIGINT, blank BOOLEAN{string.Concat(Columns.Select(c => $", {X(c)} VARCHAR"))});";
 
     /// <summary>
-    /// Reads a CSV (UTF-8) with DuckDB's reader, every field as text, into the raw table; the
-    /// physical line of each record comes from the breakpoints table <c>lines(record, offset)</c>.
+    /// Reads a CSV (UTF-8) with DuckDB's reader, every field as text: the table <c>csv</c> keeps
+    /// the fields of stored columns and whether the row is blank (in file order, so its rowid is
+    /// the record index); the view <c>raw</c> gives their trimmed text.
     /// </summary>
     public string RawFromCsv(string path, char delimiter, bool parallel)
     {
         var fields = Enumerable.Range(0, map.FieldCount).Select(i => $"f{i}").ToArray();
         var columns = "{" + string.Join(", ", fields.Select(f => $"{Literal(f)}: 'VARCHAR'")) + "}";
-        var blank = string.Join(" AND ", fields.Select(f => $"{Tidy(f)} IS NULL"));
+        var blank = Blank($"concat({string.Join(", ", fields)})");
+        var kept = map.Positions.Where(p => p >= 0).Distinct().Select(p => fields[p]).ToList();
         var cells = string.Concat(Columns.Select((c, i) => $", {(map.Positions[i] >= 0 ? Tidy(fields[map.Positions[i]]) : "CAST(NULL AS VARCHAR)")} AS {X(c)}"));
         return $"""
             CREATE OR REPLACE TABLE {Table("csv")} AS
-            SELECT * FROM read_csv({Literal(path)}, auto_detect = false, header = true, delim = {Literal(delimiter.ToString())},
+            SELECT {blank} AS blank{string.Concat(kept.Select(f => ", " + f))}
+            FROM read_csv({Literal(path)}, auto_detect = false, header = true, delim = {Literal(delimiter.ToString())},
                 quote = '"', escape = '"', null_padding = true, strict_mode = false, parallel = {(parallel ? "true" : "false")}, max_line_size = 16777216, columns = {columns});
-            CREATE OR REPLACE TABLE {Table("raw")} AS
-            SELECT c.record + l.shift AS line, {blank} AS blank{cells}
-            FROM (SELECT rowid AS record, * FROM {Table("csv")}) c ASOF JOIN {Table("lines")} l ON c.record >= l.record;
-            DROP TABLE {Table("csv")};
+            CREATE OR REPLACE VIEW {Table("raw")} AS SELECT rowid AS record, blank{cells} FROM {Table("csv")};
             """;
     }
 
-    /// <summary>Counts the non-blank rows read.</summary>
-    public static string CountRead() => $"SELECT count(*) FILTER (WHERE NOT blank), count(*) FROM {Table("raw")};";
+    /// <summary>How many records the raw table holds (blank ones too).</summary>
+    public static string CountRecords() => $"SELECT count(*) FROM {Table("raw")};";
 
-    /// <summary>Every cell rule: the raw text, the reason (or NULL) and the typed value of each column.</summary>
+    /// <summary>How many non-blank rows were read (after <see cref="Check"/>).</summary>
+    public static string CountRead() => $"SELECT count(*) FROM {Table("checked")};";
+
+    /// <summary>
+    /// Every cell rule: the reason (or NULL) and the typed value of each column, and the raw text
+    /// where it may go to the rejects report. Computed in levels so that each intermediate value is
+    /// computed once: cleaned forms, then derived figures (the СНИЛС checksum sum), then reasons.
+    /// </summary>
     public string Check()
     {
-        var helpers = Columns.SelectMany(Helpers).ToList();
-        var selected = Columns.SelectMany(c => new[] { X(c), $"{Reason(c)} AS {R(c)}", $"{Typed(c)} AS {Name(c.Target!)}" });
+        var named = Kind.Rules.Select(r => r.Column).ToHashSet();
+        var selected = Columns.SelectMany(c => new[]
+        {
+            // The raw text is kept where it may go to the rejects report: a refused cell, or a column a row rule names.
+            named.Contains(c.Name) ? X(c) : $"CASE WHEN {R(c)} IS NOT NULL THEN {X(c)} END AS {X(c)}",
+            R(c),
+            $"{Typed(c)} AS {Name(c.Target!)}",
+        });
+        static string Level(IEnumerable<string> expressions) => string.Concat(expressions.Select(e => ", " + e));
         return $"""
-            CREATE OR REPLACE TABLE {Table("refused")} (line BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR, ord INTEGER);
+            CREATE OR REPLACE TABLE {Table("refused")} (record BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR, ord INTEGER);
             CREATE OR REPLACE TABLE {Table("checked")} AS
-            WITH h AS (SELECT line{string.Concat(Columns.Select(c => ", " + X(c)))}{string.Concat(helpers.Select(h => ", " + h))} FROM {Table("raw")} WHERE NOT blank)
-            SELECT line, {string.Join(", ", selected)} FROM h;
+            WITH h1 AS (SELECT record{Level(Columns.Select(X))}{Level(Columns.SelectMany(Cleaned))} FROM {Table("raw")} WHERE NOT blank),
+                 h2 AS (SELECT *{Level(Columns.SelectMany(Derived))} FROM h1),
+                 h3 AS (SELECT *{Level(Columns.Select(c => $"{Reason(c)} AS {R(c)}"))} FROM h2)
+            SELECT record, {string.Join(", ", selected)} FROM h3;
             """;
     }
 
@@ -82,9 +100,9 @@ public sealed class ContractSql(HeaderMap map)
     public string Refusals()
     {
         var cells = Columns.Select((c, i) =>
-            $"SELECT line, {Literal(c.Name)}, {X(c)}, {R(c)}, {i} FROM {Table("checked")} WHERE {R(c)} IS NOT NULL");
+            $"SELECT record, {Literal(c.Name)}, {X(c)}, {R(c)}, {i} FROM {Table("checked")} WHERE {R(c)} IS NOT NULL");
         var rules = Kind.Rules.Select((rule, i) =>
-            $"SELECT line, {Literal(rule.Column)}, {X(Kind.Column(rule.Column))}, {Literal(rule.Reason)}, {Columns.Count + i} FROM {Table("checked")} WHERE {AllCellsValid()} AND coalesce(({rule.Condition}), false)");
+            $"SELECT record, {Literal(rule.Column)}, {X(Kind.Column(rule.Column))}, {Literal(rule.Reason)}, {Columns.Count + i} FROM {Table("checked")} WHERE {AllCellsValid()} AND coalesce(({rule.Condition}), false)");
         return $"INSERT INTO {Table("refused")}\n{string.Join("\nUNION ALL\n", cells.Concat(rules))};";
     }
 
@@ -109,7 +127,7 @@ public sealed class ContractSql(HeaderMap map)
             ? $" LEFT JOIN {Table("persons")} p{i} ON p{i}.snils = CAST(c.{Name(c.Target!)} AS BIGINT)" : "");
         return persons + $"""
             CREATE OR REPLACE TABLE {Valid} AS
-            SELECT c.line, {string.Join(", ", projected)}
+            SELECT c.record, {string.Join(", ", projected)}
             FROM {Table("checked")} c{string.Concat(joins)}
             WHERE {valid};
             """;
@@ -127,10 +145,10 @@ public sealed class ContractSql(HeaderMap map)
                 + (reference.ListAllowed ? $" || (SELECT string_agg({Name(reference.Column)}, ', ' ORDER BY sort_order) FROM {Name(reference.Table)})" : "");
             statements.Add($"""
                 INSERT INTO {Table("refused")}
-                SELECT line, {Literal(column.Name)}, CAST({Name(column.Target!)} AS VARCHAR), {reason}, {order++} FROM {Valid} s
+                SELECT record, {Literal(column.Name)}, CAST({Name(column.Target!)} AS VARCHAR), {reason}, {order++} FROM {Valid} s
                 WHERE {Name(column.Target!)} IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM {Name(reference.Table)} d WHERE d.{Name(reference.Column)} = s.{Name(column.Target!)});
-                DELETE FROM {Valid} WHERE line IN (SELECT line FROM {Table("refused")});
+                DELETE FROM {Valid} WHERE record IN (SELECT record FROM {Table("refused")});
                 """);
         }
         var keyColumn = Kind.KeyColumn;
@@ -138,20 +156,18 @@ public sealed class ContractSql(HeaderMap map)
         var value = keyColumn.Kind == ValueKind.Text ? $"CAST({Name(keyColumn.Target!)} AS VARCHAR)" : "NULL";
         statements.Add($"""
             INSERT INTO {Table("refused")}
-            SELECT line, {Literal(keyColumn.Name)}, {value}, {Literal($"повтор ключа ({string.Join(", ", Kind.Key)}) в файле: действует строка ")} || last_line, 200
-            FROM (SELECT *, max(line) OVER (PARTITION BY {keyTargets}) AS last_line FROM {Valid})
-            WHERE line < last_line;
-            DELETE FROM {Valid} WHERE line IN (SELECT line FROM {Table("refused")});
+            SELECT d.record, {Literal(keyColumn.Name)}, {value}, {Literal($"повтор ключа ({string.Join(", ", Kind.Key)}) в файле: действует строка ")} || (d.last_record + l.shift), 200
+            FROM (SELECT *, max(record) OVER (PARTITION BY {keyTargets}) AS last_record FROM {Valid}) d
+            ASOF JOIN {Table("lines")} l ON d.last_record >= l.record
+            WHERE d.record < d.last_record;
+            DELETE FROM {Valid} WHERE record IN (SELECT record FROM {Table("refused")});
             """);
         return string.Join("\n", statements);
     }
 
-    /// <summary>The refusals in line order (and, within a line, in column order).</summary>
-    public static string ReadRefusals() => $"SELECT line, column_name, value, reason FROM {Table("refused")} ORDER BY line, ord;";
-
-    /// <summary>How many rows were refused and how many are valid.</summary>
-    public string CountOutcome() =>
-        $"SELECT (SELECT count(DISTINCT line) FROM {Table("refused")}), (SELECT count(*) FROM {Valid});";
+    /// <summary>The refusals with their physical lines, in line order (and, within a line, in column order).</summary>
+    public static string ReadRefusals() =>
+        $"SELECT r.record + l.shift AS line, r.column_name, r.value, r.reason FROM {Table("refused")} r ASOF JOIN {Table("lines")} l ON r.record >= l.record ORDER BY line, r.ord;";
 
     private string AllCellsValid() => Columns.Count == 0 ? "true" : string.Join(" AND ", Columns.Select(c => $"{R(c)} IS NULL"));
 
@@ -161,37 +177,67 @@ public sealed class ContractSql(HeaderMap map)
 
     private static string H(ColumnSpec c, string helper) => Name($"h{helper}_{c.Name}");
 
-    /// <summary>Intermediate values a column's reason and typed value share, computed once.</summary>
-    private static IEnumerable<string> Helpers(ColumnSpec c)
+    /// <summary>The cleaned forms of a cell (its first level of intermediate values).</summary>
+    private static IEnumerable<string> Cleaned(ColumnSpec c)
     {
         var x = X(c);
         switch (c.Kind)
         {
             case ValueKind.WholeNumber or ValueKind.Number:
+                // Plain digits are the common case; anything else goes through the full rule: spaces
+                // as thousands separators, a decimal comma or point, a sign.
                 var normalized = $"replace(replace(replace(replace(replace({x}, ' ', ''), chr(160), ''), chr(8201), ''), chr(8239), ''), ',', '.')";
-                yield return $"CASE WHEN length({normalized}) <= 64 AND regexp_full_match({normalized}, {Literal(NumberShape)}) THEN CAST({normalized} AS DOUBLE) END AS {H(c, "n")}";
+                yield return $"CASE WHEN regexp_full_match({x}, '[0-9]{{1,15}}') THEN CAST({x} AS DOUBLE) " +
+                             $"WHEN length({normalized}) <= 64 AND regexp_full_match({normalized}, {Literal(NumberShape)}) THEN CAST({normalized} AS DOUBLE) END AS {H(c, "n")}";
                 break;
             case ValueKind.Date or ValueKind.BirthDate:
                 var parsed = string.Join(", ", DateFormats.Select(f => $"try_strptime({x}, {Literal(f)})"));
-                yield return $"CASE WHEN regexp_full_match({x}, {Literal(DateShape)}) THEN CAST(coalesce({parsed}) AS DATE) END AS {H(c, "d")}";
+                yield return $"CASE WHEN length({x}) = 10 AND substr({x}, 5, 1) = '-' THEN CAST(try_strptime({x}, '%Y-%m-%d') AS DATE) " +
+                             $"WHEN length({x}) = 10 AND substr({x}, 3, 1) = '.' THEN CAST(try_strptime({x}, '%d.%m.%Y') AS DATE) " +
+                             $"WHEN regexp_full_match({x}, {Literal(DateShape)}) THEN CAST(coalesce({parsed}) AS DATE) END AS {H(c, "d")}";
                 break;
             case ValueKind.Boolean:
                 yield return $"CASE lower({x}) WHEN 'true' THEN true WHEN '1' THEN true WHEN 'да' THEN true WHEN 'yes' THEN true "
                     + $"WHEN 'false' THEN false WHEN '0' THEN false WHEN 'нет' THEN false WHEN 'no' THEN false END AS {H(c, "b")}";
                 break;
             case ValueKind.Code:
-                yield return $"{Map(c.Codes!)}[lower({x})] AS {H(c, "c")}";
+                yield return $"{CodeCase(c, x)} AS {H(c, "c")}";
                 break;
             case ValueKind.CodeList:
-                var map = Map(c.Codes!);
-                var parts = $"list_filter(list_transform(string_split_regex({x}, '[;,]'), lambda p: {Tidy("p")}), lambda p: p IS NOT NULL)";
-                yield return $"{parts} AS {H(c, "p")}";
+                yield return $"list_filter(list_transform(string_split_regex({x}, '[;,]'), lambda p: {Tidy("p")}), lambda p: p IS NOT NULL) AS {H(c, "p")}";
                 break;
             case ValueKind.Snils:
-                yield return $"regexp_extract({x}, '^[-0-9 ' || chr(160) || ']*') AS {H(c, "p")}";
-                yield return $"lpad(regexp_replace({x}, '[^0-9]', '', 'g'), 11, '0') AS {H(c, "s")}";
+                // The two written forms of the contract and the 9-11 digits of a number Excel stored
+                // become the 11-digit number at once; other forms go through the full rule.
+                yield return $"regexp_full_match({x}, '[0-9]{{3}}-[0-9]{{3}}-[0-9]{{3}} [0-9]{{2}}|[0-9]{{9,11}}') AS {H(c, "f")}";
+                var digits = $"regexp_replace({x}, '[^0-9]', '', 'g')";
+                yield return $"CASE WHEN {H(c, "f")} THEN CAST(replace(replace({x}, '-', ''), ' ', '') AS BIGINT) " +
+                             $"WHEN regexp_full_match({x}, '[-0-9 ' || chr(160) || ']*') AND length({digits}) BETWEEN 9 AND 11 THEN CAST({digits} AS BIGINT) END AS {H(c, "n")}";
                 break;
         }
+    }
+
+    /// <summary>Figures derived from the cleaned forms (the second level): the СНИЛС checksum sum Σ dᵢ·(10−i).</summary>
+    private static IEnumerable<string> Derived(ColumnSpec c)
+    {
+        if (c.Kind == ValueKind.Snils)
+        {
+            var n = H(c, "n");
+            yield return string.Join(" + ", Enumerable.Range(1, 9).Select(i => $"(({n} // {Pow10(11 - i)}) % 10) * {10 - i}")) + $" AS {H(c, "k")}";
+        }
+    }
+
+    private static long Pow10(int exponent) => (long)Math.Pow(10, exponent);
+
+    /// <summary>
+    /// A code from its spelling: the spellings as written first (the usual case), then without
+    /// regard to case.
+    /// </summary>
+    private static string CodeCase(ColumnSpec c, string x)
+    {
+        var exact = string.Concat(c.Codes!.Select(p => $" WHEN {Literal(p.Key)} THEN {Literal(p.Value)}"));
+        var lower = string.Concat(c.Codes!.GroupBy(p => p.Key.ToLowerInvariant()).Select(g => $" WHEN {Literal(g.Key)} THEN {Literal(g.First().Value)}"));
+        return $"CASE {x}{exact} ELSE CASE lower({x}){lower} END END";
     }
 
     /// <summary>The reason a cell is refused, or NULL.</summary>
@@ -220,20 +266,21 @@ public sealed class ContractSql(HeaderMap map)
     /// <summary>
     /// The СНИЛС rules in the order a reader meets them: a twelfth digit before any bad character,
     /// then a bad character, then too few digits (9 or 10 digits are a number Excel stored without
-    /// its leading zeros), then the checksum of the contract.
+    /// its leading zeros), then the checksum of the contract. A cell in one of the usual forms
+    /// skips the first three.
     /// </summary>
     private static string SnilsReasons(ColumnSpec c)
     {
         var x = X(c);
-        var prefix = H(c, "p");
-        var s = H(c, "s");
+        var n = H(c, "n");
+        var sum = H(c, "k");
+        var prefix = $"regexp_extract({x}, '^[-0-9 ' || chr(160) || ']*')";
         var prefixDigits = $"length(regexp_replace({prefix}, '[^0-9]', '', 'g'))";
-        var sum = string.Join(" + ", Enumerable.Range(1, 9).Select(i => $"CAST(substr({s}, {i}, 1) AS INTEGER) * {10 - i}"));
-        var expected = $"CASE WHEN ({sum}) < 100 THEN ({sum}) WHEN ({sum}) IN (100, 101) THEN 0 WHEN ({sum}) % 101 = 100 THEN 0 ELSE ({sum}) % 101 END";
-        var checksum = $"(CAST(substr({s}, 1, 9) AS INTEGER) <= 1001998 OR {expected} = CAST(substr({s}, 10, 2) AS INTEGER))";
-        return $"WHEN {prefixDigits} > 11 THEN 'СНИЛС должен содержать 11 цифр' " +
-               $"WHEN {prefix} <> {x} THEN 'СНИЛС содержит недопустимые символы (ожидается 123-456-789 01 или 12345678901)' " +
-               $"WHEN {prefixDigits} < 9 THEN 'СНИЛС должен содержать 11 цифр' " +
+        var expected = $"CASE WHEN {sum} < 100 THEN {sum} WHEN {sum} < 102 THEN 0 WHEN {sum} % 101 = 100 THEN 0 ELSE {sum} % 101 END";
+        var checksum = $"({n} // 100 <= 1001998 OR {expected} = {n} % 100)";
+        return $"WHEN NOT {H(c, "f")} AND {prefixDigits} > 11 THEN 'СНИЛС должен содержать 11 цифр' " +
+               $"WHEN NOT {H(c, "f")} AND {prefix} <> {x} THEN 'СНИЛС содержит недопустимые символы (ожидается 123-456-789 01 или 12345678901)' " +
+               $"WHEN NOT {H(c, "f")} AND {prefixDigits} < 9 THEN 'СНИЛС должен содержать 11 цифр' " +
                $"WHEN NOT {checksum} THEN 'неверная контрольная сумма СНИЛС' ";
     }
 
@@ -252,7 +299,7 @@ public sealed class ContractSql(HeaderMap map)
         var value = c.Kind switch
         {
             ValueKind.Text => c.LowerCase ? $"lower({x})" : x,
-            ValueKind.WholeNumber => $"CASE WHEN {H(c, "n")} = floor({H(c, "n")}) AND abs({H(c, "n")}) <= 2147483647 THEN CAST({H(c, "n")} AS INTEGER) END",
+            ValueKind.WholeNumber => $"CASE WHEN {R(c)} IS NULL THEN CAST({H(c, "n")} AS INTEGER) END",
             ValueKind.Number => H(c, "n"),
             ValueKind.Date => H(c, "d"),
             ValueKind.BirthDate => $"year({H(c, "d")})",
@@ -261,7 +308,7 @@ public sealed class ContractSql(HeaderMap map)
             ValueKind.CodeList =>
                 $"array_to_string(list_filter(list_transform({H(c, "p")}, lambda p: {Map(c.Codes!)}[lower(p)]), " +
                 $"lambda code, i: list_position(list_transform({H(c, "p")}, lambda p: {Map(c.Codes!)}[lower(p)]), code) = i), ',')",
-            ValueKind.Snils => H(c, "s"),
+            ValueKind.Snils => $"CASE WHEN {R(c)} IS NULL THEN {H(c, "n")} END",
             _ => "NULL",
         };
         return $"CASE WHEN {x} IS NULL THEN {fallback} ELSE {value} END";

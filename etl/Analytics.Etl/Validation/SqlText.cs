@@ -12,6 +12,9 @@ public static class SqlText
     /// <summary>What <see cref="string.Trim()"/> removes: every Unicode white space.</summary>
     private const string WhiteSpace = " \t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
 
+    /// <summary>The same white space as an RE2 character class.</summary>
+    private const string WhiteSpaceClass = @"[\s\x{0B}\x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]";
+
     /// <summary>A string literal.</summary>
     public static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 
@@ -21,8 +24,17 @@ public static class SqlText
     /// <summary>A quoted identifier.</summary>
     public static string Name(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    /// <summary>The cell as the contract reads it: trimmed of all white space, NULL when nothing is left.</summary>
-    public static string Tidy(string expression) => $"nullif(trim({expression}, {Literal(WhiteSpace)}), '')";
+    /// <summary>
+    /// The cell as the contract reads it: trimmed of all white space, NULL when nothing is left.
+    /// DuckDB's trim with a set of multi-byte characters is slow, so only a cell that starts or
+    /// ends with white space is trimmed.
+    /// </summary>
+    public static string Tidy(string expression) =>
+        $"CASE WHEN regexp_matches({expression}, {Literal($"^{WhiteSpaceClass}|{WhiteSpaceClass}$")}) THEN nullif(trim({expression}, {Literal(WhiteSpace)}), '') ELSE nullif({expression}, '') END";
+
+    /// <summary>Whether a text (NULL counting as empty) holds nothing but white space.</summary>
+    public static string Blank(string expression) =>
+        $"NOT regexp_matches(coalesce({expression}, ''), {Literal($"[^{WhiteSpaceClass[1..^1]}]")})";
 
     /// <summary>A MAP literal from spelling (lower case) to code.</summary>
     public static string Map(IReadOnlyDictionary<string, string> codes)

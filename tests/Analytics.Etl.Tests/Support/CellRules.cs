@@ -27,7 +27,9 @@ public static class CellRules
             }
         }
         connection.Execute(sql.Check());
-        return connection.Query($"SELECT CAST(\"{column.Target}\" AS VARCHAR), \"r_{column.Name}\" FROM {ContractSql.Table("checked")} ORDER BY line",
+        // A СНИЛС is typed as its 11-digit number: shown with its leading zeros.
+        var typed = column.Kind == ValueKind.Snils ? $"lpad(CAST(\"{column.Target}\" AS VARCHAR), 11, '0')" : $"CAST(\"{column.Target}\" AS VARCHAR)";
+        return connection.Query($"SELECT {typed}, \"r_{column.Name}\" FROM {ContractSql.Table("checked")} ORDER BY record",
             r => (r.IsDBNull(0) ? null : r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1)));
     }
 }

@@ -53,9 +53,9 @@ public static class IndicatorCatalog
     {
         Code = "diag_coverage",
         Name = "Доля педагогических работников и управленческих кадров, прошедших диагностику профессиональных дефицитов",
-        ShortName = "Охват диагностикой", Group = Diagnostics, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+        ShortName = "Охват диагностикой", Group = Diagnostics, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
         Numerator = "работники среза S(Y), прошедшие диагностику в году Y", Denominator = "работники среза S(Y)",
-        Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатель ММС 1", Query = "diag_coverage", Featured = true,
+        Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатель ММС 1", Persons = new("diagnosed", "true"), Featured = true,
     };
 
     /// <summary>Доля продиагностированных педагогов с выявленными дефицитами.</summary>
@@ -63,10 +63,10 @@ public static class IndicatorCatalog
     {
         Code = "deficit_rate",
         Name = "Доля продиагностированных педагогов с выявленными профессиональными дефицитами",
-        ShortName = "Доля с дефицитами", Group = Diagnostics, Unit = "%", Direction = Direction.Lower, Levels = Levels.All, PersonBased = true,
+        ShortName = "Доля с дефицитами", Group = Diagnostics, Unit = "%", Direction = Direction.Lower, Levels = Levels.All,
         Numerator = "продиагностированные в году Y, у которых последний результат года хотя бы по одной области — дефицит",
         Denominator = "работники среза S(Y), прошедшие диагностику в году Y",
-        Source = "Приказ ДОН ТО № 606/02, п. 5.1 («снижение уровня дефицитов»)", Query = "deficit_rate", Featured = true,
+        Source = "Приказ ДОН ТО № 606/02, п. 5.1 («снижение уровня дефицитов»)", Persons = new("deficit_mask <> 0", "diagnosed"), Featured = true,
     };
 
     /// <summary>The deficit rate of each area, in the vocabulary's order.</summary>
@@ -75,10 +75,10 @@ public static class IndicatorCatalog
         {
             Code = "deficit_rate." + a.Code,
             Name = "Доля педагогов с дефицитом: " + a.Name,
-            ShortName = AreaShortNames[a.Code], Group = Diagnostics, Unit = "%", Direction = Direction.Lower, Levels = Levels.All, PersonBased = true,
+            ShortName = AreaShortNames[a.Code], Group = Diagnostics, Unit = "%", Direction = Direction.Lower, Levels = Levels.All,
             Numerator = $"работники среза S(Y), у которых последний результат года по области «{a.Name}» — дефицит",
             Denominator = $"работники среза S(Y) с результатом по области «{a.Name}» в году Y",
-            Source = "Приказ ДОН ТО № 606/02, приложение 1, строка 2", Query = "deficit_rate_area", Parameter = a.Code,
+            Source = "Приказ ДОН ТО № 606/02, приложение 1, строка 2", Persons = new($"(deficit_mask & {Bit(Vocabulary.DeficitAreas, a)}) <> 0", $"(result_mask & {Bit(Vocabulary.DeficitAreas, a)}) <> 0"),
         })).ToArray();
 
     /// <summary>Доля с ИОМ на основе диагностики.</summary>
@@ -86,9 +86,9 @@ public static class IndicatorCatalog
     {
         Code = "route_share",
         Name = "Доля педагогов и управленческих кадров, для которых разработаны ИОМ на основе диагностики",
-        ShortName = "ИОМ по диагностике", Group = Routes, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+        ShortName = "ИОМ по диагностике", Group = Routes, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
         Numerator = "работники среза S(Y) с ИОМ на основе диагностики, разработанным в году Y (любой статус)", Denominator = "работники среза S(Y)",
-        Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатель ОО 2", Query = "route_share", Featured = true,
+        Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатель ОО 2", Persons = new("routed", "true"), Featured = true,
     };
 
     /// <summary>Доля с ИОМ на основе диагностики и тьютором.</summary>
@@ -96,9 +96,9 @@ public static class IndicatorCatalog
     {
         Code = "route_tutor_share",
         Name = "Доля педагогов, для которых разработаны ИОМ на основе диагностики и обеспечены тьюторами",
-        ShortName = "ИОМ с тьютором", Group = Routes, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+        ShortName = "ИОМ с тьютором", Group = Routes, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
         Numerator = "работники среза S(Y) с ИОМ на основе диагностики, разработанным в году Y, с назначенным тьютором", Denominator = "работники среза S(Y)",
-        Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатели ММС 2, ОО 9", Query = "route_tutor_share",
+        Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатели ММС 2, ОО 9", Persons = new("tutored", "true"),
     };
 
     /// <summary>Доля педагогов с курсом ФР ДПП на основе диагностики.</summary>
@@ -106,9 +106,9 @@ public static class IndicatorCatalog
     {
         Code = "frdpp_diag_share",
         Name = "Доля педагогических работников, освоивших программы ДПО из ФР ДПП, подобранные с учётом диагностики",
-        ShortName = "ФР ДПП по диагностике", Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+        ShortName = "ФР ДПП по диагностике", Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
         Numerator = "педагоги среза S(Y), завершившие в году Y программу из ФР ДПП на основе диагностики", Denominator = "педагоги (категория «педагог») среза S(Y)",
-        Source = "Приказ ДОН ТО № 606/02, п. 5.2", Query = "frdpp_diag_share", Target = new BuiltInTarget(30, 2024), Featured = true,
+        Source = "Приказ ДОН ТО № 606/02, п. 5.2", Persons = new("role = 'teacher' AND frdpp", "role = 'teacher'"), Target = new BuiltInTarget(30, 2024), Featured = true,
     };
 
     /// <summary>The diagnostic funnel of the deficits page: staff → diagnosed → with a deficit → route → tutor → federal-registry course.</summary>
@@ -124,6 +124,12 @@ public static class IndicatorCatalog
 
     /// <summary>Every indicator in display order.</summary>
     public static readonly IReadOnlyList<IndicatorDefinition> All = Build();
+
+    /// <summary>
+    /// The bit of a term in the person-year table's masks of areas and topics: its place in its
+    /// vocabulary list (the engine fills the same bits into the SQL).
+    /// </summary>
+    public static int Bit(IReadOnlyList<Term> list, Term term) => 1 << list.ToList().IndexOf(term);
 
     /// <summary>Finds an indicator by code, or null.</summary>
     public static IndicatorDefinition? Find(string code) => All.FirstOrDefault(i => i.Code == code);
@@ -141,49 +147,49 @@ public static class IndicatorCatalog
             new()
             {
                 Code = "pd_share", Name = "Доля педагогических работников, освоивших ДПП в отчётном году",
-                ShortName = "ДПП за год", Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+                ShortName = "ДПП за год", Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
                 Numerator = "работники среза S(Y), завершившие ДПП в году Y", Denominator = "работники среза S(Y)",
-                Source = "Приказ ДОН ТО № 606/02, показатель ММС 3", Query = "pd_share",
+                Source = "Приказ ДОН ТО № 606/02, показатель ММС 3", Persons = new("completed", "true"),
             },
             new()
             {
                 Code = "pd_3y_share", Name = "Доля педагогических работников, прошедших повышение квалификации за последние 3 года",
-                ShortName = "ПК за 3 года", Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+                ShortName = "ПК за 3 года", Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
                 Numerator = "работники среза S(Y), завершившие ДПП в годы Y−2…Y", Denominator = "работники среза S(Y)",
-                Source = "Распоряжение ДОН ТО (дорожная карта), п. 1", Query = "pd_3y_share", Featured = true,
+                Source = "Распоряжение ДОН ТО (дорожная карта), п. 1", Persons = new("trained_3y", "true"), Featured = true,
             },
             FrdppDiagShare,
         ]);
         list.AddRange(IndicatorTopics.Select(t => new IndicatorDefinition
         {
             Code = "topic_share." + t.Code, Name = "Доля педагогов ОО, прошедших КПК по тематике: " + t.Name,
-            ShortName = TopicShortNames[t.Code], Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+            ShortName = TopicShortNames[t.Code], Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
             Numerator = $"педагоги школ среза S(Y), завершившие в годы Y−2…Y курс по тематике «{t.Name}»",
             Denominator = "педагоги (категория «педагог») школ среза S(Y)",
-            Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатели ОО 4–8", Query = "topic_share", Parameter = t.Code,
+            Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатели ОО 4–8", Persons = new($"role = 'teacher' AND org_type = 'school' AND (topics_3y & {Bit(Vocabulary.ProgramTopics, t)}) <> 0", "role = 'teacher' AND org_type = 'school'"),
         }));
         list.AddRange(
         [
             new()
             {
                 Code = "preschool_pd_share", Name = "Доля педагогов дошкольного образования, прошедших КПК за 3 года",
-                ShortName = "ДОО: КПК за 3 года", Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+                ShortName = "ДОО: КПК за 3 года", Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
                 Numerator = "работники ДОО среза S(Y), завершившие ДПП в годы Y−2…Y", Denominator = "работники ДОО среза S(Y)",
-                Source = "Приказ ДОН ТО № 606/02, п. 5.2", Query = "preschool_pd_share",
+                Source = "Приказ ДОН ТО № 606/02, п. 5.2", Persons = new("org_type = 'preschool' AND trained_3y", "org_type = 'preschool'"),
             },
             new()
             {
                 Code = "young_support_share",
                 Name = "Доля педагогов в возрасте до 35 лет в первые три года работы, охваченных формами поддержки и сопровождения",
-                ShortName = "Поддержка молодых", Group = Young, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = true,
+                ShortName = "Поддержка молодых", Group = Young, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
                 Numerator = "молодые педагоги среза S(Y) с наставничеством, действовавшим в году Y",
                 Denominator = "молодые педагоги среза S(Y) (моложе 35 лет, стаж менее 3 лет)",
-                Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатель ОО 3", Query = "young_support_share", Target = new BuiltInTarget(70, 2024), Featured = true,
+                Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатель ОО 3", Persons = new("young AND mentored", "young"), Target = new BuiltInTarget(70, 2024), Featured = true,
             },
             new()
             {
                 Code = "mgmt_team_share", Name = "Доля управленческих команд ОО, принявших участие в программах повышения квалификации",
-                ShortName = "Управленческие команды", Group = Staff, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = false,
+                ShortName = "Управленческие команды", Group = Staff, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
                 Numerator = "школы, в которых ДПП в году Y завершили не менее min(2, число руководителей) руководителей",
                 Denominator = "школы с хотя бы одним руководителем в срезе S(Y)",
                 Source = "Приказ ДОН ТО № 606/02, п. 5.2", Query = "mgmt_team_share", Target = new BuiltInTarget(40, 2024), Featured = true,
@@ -191,42 +197,42 @@ public static class IndicatorCatalog
             new()
             {
                 Code = "teachers_per_methodist", Name = "Количество педагогических работников на одного регионального методиста",
-                ShortName = "Педагогов на методиста", Group = Staff, Unit = "чел.", Direction = Direction.Lower, Levels = Levels.Region | Levels.Municipality, PersonBased = false,
+                ShortName = "Педагогов на методиста", Group = Staff, Unit = "чел.", Direction = Direction.Lower, Levels = Levels.Region | Levels.Municipality,
                 Numerator = "работники среза S(Y)", Denominator = "региональные методисты года Y (роль «методист»; для МО — обслуживающие МО)",
                 Source = "Приказ ДОН ТО № 606/02, п. 5.2", Query = "teachers_per_methodist", Target = new BuiltInTarget(250, 2024), Measure = Measure.Ratio,
             },
             new()
             {
                 Code = "staffing_rate", Name = "Обеспеченность ОО педагогическими и управленческими кадрами",
-                ShortName = "Обеспеченность кадрами", Group = Staff, Unit = "%", Direction = Direction.Higher, Levels = Levels.All, PersonBased = false,
+                ShortName = "Обеспеченность кадрами", Group = Staff, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
                 Numerator = "Σ занятых ставок школ на последнюю дату года Y", Denominator = "Σ штатных единиц школ на последнюю дату года Y",
                 Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатель ОО 1", Query = "staffing_rate",
             },
             new()
             {
                 Code = "vacancies", Name = "Количество вакантных ставок в ОО",
-                ShortName = "Вакантные ставки", Group = Staff, Unit = "ед.", Direction = Direction.Lower, Levels = Levels.All, PersonBased = false,
+                ShortName = "Вакантные ставки", Group = Staff, Unit = "ед.", Direction = Direction.Lower, Levels = Levels.All,
                 Numerator = "Σ (штатные единицы − занятые) школ на последнюю дату года Y",
                 Source = "Распоряжение ДОН ТО (дорожная карта), п. 2", Query = "vacancies", Measure = Measure.Count,
             },
             new()
             {
                 Code = "methodical_active", Name = "Численность регионального методического актива",
-                ShortName = "Методический актив", Group = Staff, Unit = "чел.", Direction = Direction.Higher, Levels = Levels.Region | Levels.Municipality, PersonBased = false,
+                ShortName = "Методический актив", Group = Staff, Unit = "чел.", Direction = Direction.Higher, Levels = Levels.Region | Levels.Municipality,
                 Numerator = "методисты, тьюторы и эксперты года Y",
                 Source = "Распоряжение ДОН ТО (дорожная карта), п. 2; Приказ № 606/02, п. 3.2.8", Query = "methodical_active", Measure = Measure.Count,
             },
             new()
             {
                 Code = "program_frdpp_share", Name = "Доля реализуемых ДПП, включённых в ФР ДПП",
-                ShortName = "ДПП в ФР ДПП", Group = Programs, Unit = "%", Direction = Direction.Higher, Levels = Levels.Region, PersonBased = false,
+                ShortName = "ДПП в ФР ДПП", Group = Programs, Unit = "%", Direction = Direction.Higher, Levels = Levels.Region,
                 Numerator = "программы с курсом, начатым в году Y, включённые в ФР ДПП", Denominator = "программы с курсом, начатым в году Y",
                 Source = "Приказ ДОН ТО № 606/02, п. 5.2", Query = "program_share", Parameter = "federal_registry",
             },
             new()
             {
                 Code = "program_network_share", Name = "Доля ДПП, реализуемых в сетевой форме",
-                ShortName = "Сетевые ДПП", Group = Programs, Unit = "%", Direction = Direction.Higher, Levels = Levels.Region, PersonBased = false,
+                ShortName = "Сетевые ДПП", Group = Programs, Unit = "%", Direction = Direction.Higher, Levels = Levels.Region,
                 Numerator = "программы с курсом, начатым в году Y, реализуемые в сетевой форме", Denominator = "программы с курсом, начатым в году Y",
                 Source = "Дорожная карта ТОГИРРО 2021–2024, п. 1.1; Приказ № 606/02", Query = "program_share", Parameter = "network_form",
                 Target = new BuiltInTarget(20, 2021),
@@ -234,7 +240,7 @@ public static class IndicatorCatalog
             new()
             {
                 Code = "program_updated_share", Name = "Доля обновлённых ДПП",
-                ShortName = "Обновлённые ДПП", Group = Programs, Unit = "%", Direction = Direction.Higher, Levels = Levels.Region, PersonBased = false,
+                ShortName = "Обновлённые ДПП", Group = Programs, Unit = "%", Direction = Direction.Higher, Levels = Levels.Region,
                 Numerator = "программы с курсом, начатым в году Y, обновлённые в году Y", Denominator = "программы с курсом, начатым в году Y",
                 Source = "Дорожная карта ТОГИРРО 2021–2024, п. 2.2", Query = "program_share", Parameter = "updated",
                 Target = new BuiltInTarget(30, 2021),

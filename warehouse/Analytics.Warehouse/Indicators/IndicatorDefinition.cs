@@ -36,6 +36,13 @@ public enum Measure
     Count,
 }
 
+/// <summary>
+/// Which persons of the person-year table (Sql/Indicators/_person_year.sql) a person-based
+/// indicator counts: <paramref name="Counted"/> among <paramref name="Among"/>, both SQL conditions
+/// over its columns (<c>$threshold</c> is the deficit threshold).
+/// </summary>
+public sealed record PersonCount(string Counted, string Among);
+
 /// <summary>A built-in target: <paramref name="Value"/> from <paramref name="FromYear"/> on.</summary>
 public sealed record BuiltInTarget(double Value, int FromYear);
 
@@ -71,8 +78,11 @@ public sealed record IndicatorDefinition
     /// <summary>The levels it is computed at.</summary>
     public required Levels Levels { get; init; }
 
+    /// <summary>For a person-based indicator: the persons it counts, among whom (all summed in one pass).</summary>
+    public PersonCount? Persons { get; init; }
+
     /// <summary>Whether its denominator counts persons (and so it is suppressed for small cells).</summary>
-    public required bool PersonBased { get; init; }
+    public bool PersonBased => Persons is not null;
 
     /// <summary>The numerator in Russian words.</summary>
     public required string Numerator { get; init; }
@@ -83,8 +93,8 @@ public sealed record IndicatorDefinition
     /// <summary>The source document.</summary>
     public required string Source { get; init; }
 
-    /// <summary>The SQL file (Sql/Indicators/&lt;Query&gt;.sql) computing it.</summary>
-    public required string Query { get; init; }
+    /// <summary>For the other indicators: the SQL file (Sql/Indicators/&lt;Query&gt;.sql) building its units.</summary>
+    public string? Query { get; init; }
 
     /// <summary>The area or topic code the query is parameterized with, if any.</summary>
     public string? Parameter { get; init; }

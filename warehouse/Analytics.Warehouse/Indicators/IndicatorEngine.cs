@@ -1,101 +1,179 @@
+using System.Diagnostics;
+using System.Globalization;
+using Analytics.Contract;
 using DuckDB.NET.Data;
 
 namespace Analytics.Warehouse.Indicators;
 
 /// <summary>
 /// Computes every indicator of the catalog for every snapshot year at the region, municipality
-/// and organization levels: each indicator's SQL file builds its units (persons, schools or
-/// programs with a numerator and a denominator), one shared query sums them per level, and the
-/// targets and suppression are applied here. Works on a read-only connection (temp tables only).
+/// and organization levels, with targets, suppression, the gaps between municipalities and each
+/// municipality's standing — in DuckDB, in temp tables (so it runs on a read-only connection):
+/// <c>indicator_values</c>, <c>gap_values</c>, <c>standing_values</c>. The person-based indicators
+/// are counted in one pass: one person-year table with every flag they need
+/// (Sql/Indicators/_person_year.sql), summed with GROUPING SETS in one query generated from the
+/// catalog's declarations; the others build their units one SQL file each.
 /// </summary>
 public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettings settings)
 {
+    private static readonly string[] Levels = ["region", "municipality", "organization"];
+
     /// <summary>Told how long each step took (for the benchmark).</summary>
     public Action<string, TimeSpan>? Measured { get; init; }
 
-    /// <summary>All values, in catalog order, then year, level and entity.</summary>
+    /// <summary>Computes everything into the temp tables.</summary>
+    public void Run()
+    {
+        var clock = Stopwatch.StartNew();
+        void Step(string name)
+        {
+            Measured?.Invoke(name, clock.Elapsed);
+            clock.Restart();
+        }
+        CreateCatalogTables();
+        connection.Execute("CREATE OR REPLACE TEMP TABLE years AS " + SqlScripts.Get("Sql/Indicators/_years.sql"));
+        connection.Execute("CREATE OR REPLACE TEMP TABLE indicator_rows (indicator VARCHAR, year INTEGER, level VARCHAR, entity_code VARCHAR, municipality_code VARCHAR, numerator DOUBLE, denominator DOUBLE);");
+        Step("catalog");
+        connection.Execute(SqlScripts.Get("Sql/Indicators/_person_year.sql"), ("threshold", settings.DeficitThreshold));
+        Step("person-year table");
+        var persons = IndicatorCatalog.All.Where(i => i.PersonBased).ToList();
+        connection.Execute(PersonSums(persons), ("threshold", settings.DeficitThreshold));
+        connection.Execute(PersonRows(persons));
+        Step("person-based indicators (one pass)");
+        foreach (var indicator in IndicatorCatalog.All.Where(i => !i.PersonBased))
+        {
+            var sql = SqlScripts.Get($"Sql/Indicators/{indicator.Query}.sql");
+            connection.Execute(sql, sql.Contains("$param", StringComparison.Ordinal) ? [("param", indicator.Parameter)] : []);
+            connection.Execute("INSERT INTO indicator_rows " + SqlScripts.Get("Sql/Indicators/_aggregate.sql"), ("code", indicator.Code));
+        }
+        Step("other indicators");
+        connection.Execute(SqlScripts.Get("Sql/Indicators/_values.sql"), ("min_cell", settings.MinCell));
+        Step("values, targets, suppression");
+        connection.Execute(SqlScripts.Get("Sql/Indicators/_gaps.sql"));
+        connection.Execute(SqlScripts.Get("Sql/Indicators/_standings.sql"));
+        Step("gaps and standings");
+    }
+
+    /// <summary>Computes everything and returns all values, in catalog order, then year, level and entity (for small warehouses and tests).</summary>
     public List<IndicatorValue> Compute()
     {
-        var years = connection.Query(SqlScripts.Get("Sql/Indicators/_years.sql"), r => r.GetInt32(0));
-        var targets = new TargetBook(connection.Query(SqlScripts.Get("Sql/Indicators/_targets.sql"),
-            r => (r.GetString(0), r.GetInt32(1), r.GetDouble(2))));
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        connection.Execute(SqlScripts.Get("Sql/Indicators/_prepare.sql"));
-        Measured?.Invoke("prepare", clock.Elapsed);
-
-        var values = new List<IndicatorValue>();
-        foreach (var indicator in IndicatorCatalog.All)
-        {
-            clock.Restart();
-            values.AddRange(ComputeOne(indicator, years, targets));
-            Measured?.Invoke(indicator.Code, clock.Elapsed);
-        }
-        clock.Restart();
-        var result = Suppressor.Apply(values, settings.MinCell);
-        Measured?.Invoke("suppression", clock.Elapsed);
-        return result;
+        Run();
+        return ReadValues();
     }
 
-    private IEnumerable<IndicatorValue> ComputeOne(IndicatorDefinition indicator, List<int> years, TargetBook targets)
+    /// <summary>Computes everything and reads it all back.</summary>
+    public IndicatorResults ComputeAll()
     {
-        var sql = SqlScripts.Get($"Sql/Indicators/{indicator.Query}.sql");
-        var parameters = new List<(string, object?)>();
-        if (sql.Contains("$threshold", StringComparison.Ordinal))
-        {
-            parameters.Add(("threshold", settings.DeficitThreshold));
-        }
-        if (sql.Contains("$param", StringComparison.Ordinal))
-        {
-            parameters.Add(("param", indicator.Parameter));
-        }
-        connection.Execute(sql, [.. parameters]);
+        Run();
+        return new IndicatorResults(ReadValues(), ReadGaps(), ReadStandings());
+    }
 
-        var rows = connection.Query(SqlScripts.Get("Sql/Indicators/_aggregate.sql"), r => new
+    /// <summary>The computed values, in catalog order, then year, level and entity.</summary>
+    public List<IndicatorValue> ReadValues() => connection.Query(
+        "SELECT v.indicator, v.year, v.level, v.entity_code, CASE v.level WHEN 'municipality' THEN m.name WHEN 'organization' THEN o.name END, " +
+        "v.municipality_code, v.numerator, v.denominator, v.value, v.target, v.meets_target, v.suppressed " +
+        "FROM indicator_values v LEFT JOIN dim_municipality m ON m.code = v.entity_code LEFT JOIN dim_organization o ON o.org_id = v.entity_code " +
+        "ORDER BY v.sort_order, v.year, CASE v.level WHEN 'region' THEN 0 WHEN 'municipality' THEN 1 ELSE 2 END, v.entity_code",
+        r => new IndicatorValue(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), NullableString(r, 4), NullableString(r, 5),
+            NullableDouble(r, 6), NullableDouble(r, 7), NullableDouble(r, 8))
         {
-            Year = r.GetInt32(0),
-            Level = r.GetString(1),
-            Entity = r.GetString(2),
-            Name = r.IsDBNull(3) ? null : r.GetString(3),
-            Municipality = r.IsDBNull(4) ? null : r.GetString(4),
-            Numerator = r.IsDBNull(5) ? (double?)null : r.GetDouble(5),
-            Denominator = r.IsDBNull(6) ? (double?)null : r.GetDouble(6),
+            Target = NullableDouble(r, 9),
+            MeetsTarget = r.IsDBNull(10) ? null : r.GetBoolean(10),
+            Suppressed = r.GetBoolean(11),
         });
-        var byRegionYear = rows.Where(r => r.Level == IndicatorValue.Region).ToDictionary(r => r.Year);
-        var result = new List<IndicatorValue>();
-        foreach (var year in years)
+
+    /// <summary>The computed gap metrics, in catalog order, then year.</summary>
+    public List<GapRow> ReadGaps() => connection.Query(
+        "SELECT indicator, year, n, min, max, range, ratio, mean, sd, cv, region_value, meeting_target FROM gap_values ORDER BY sort_order, year",
+        r => new GapRow(r.GetString(0), r.GetInt32(1), r.GetInt32(2), NullableDouble(r, 3), NullableDouble(r, 4), NullableDouble(r, 5),
+            NullableDouble(r, 6), NullableDouble(r, 7), NullableDouble(r, 8), NullableDouble(r, 9), NullableDouble(r, 10), r.IsDBNull(11) ? null : r.GetInt32(11)));
+
+    /// <summary>The computed standings, in catalog order, then year and rank.</summary>
+    public List<MunicipalityStanding> ReadStandings() => connection.Query(
+        "SELECT indicator, year, municipality_code, value, rank, of, gap_to_region, gap_to_target, change_from_previous_year " +
+        "FROM standing_values ORDER BY sort_order, year, rank, municipality_code",
+        r => new MunicipalityStanding(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetDouble(3), r.GetInt32(4), r.GetInt32(5),
+            NullableDouble(r, 6), NullableDouble(r, 7), NullableDouble(r, 8)));
+
+    /// <summary>The catalog's attributes the SQL reads, and its built-in targets.</summary>
+    private void CreateCatalogTables()
+    {
+        connection.Execute("""
+            CREATE OR REPLACE TEMP TABLE catalog (code VARCHAR, sort_order INTEGER, measure VARCHAR, higher BOOLEAN,
+                municipalities BOOLEAN, organizations BOOLEAN, person_based BOOLEAN);
+            CREATE OR REPLACE TEMP TABLE builtin_targets (indicator VARCHAR, from_year INTEGER, target DOUBLE);
+            CREATE OR REPLACE TEMP TABLE area_bits (code VARCHAR, bit INTEGER);
+            CREATE OR REPLACE TEMP TABLE topic_bits (code VARCHAR, bit INTEGER);
+            """);
+        foreach (var (table, list) in new[] { ("area_bits", Vocabulary.DeficitAreas), ("topic_bits", Vocabulary.ProgramTopics) })
         {
-            // The region has a row for every year, empty where nothing was there to count.
-            byRegionYear.TryGetValue(year, out var region);
-            var numerator = region?.Numerator ?? 0;
-            var denominator = indicator.Measure == Measure.Count ? null : (double?)(region?.Denominator ?? 0);
-            result.Add(Finish(indicator, targets, new IndicatorValue(indicator.Code, year, IndicatorValue.Region, IndicatorValue.RegionCode, null, null,
-                numerator, denominator, indicator.ValueOf(numerator, denominator))));
+            using var appender = connection.CreateAppender("temp", "main", table);
+            foreach (var term in list)
+            {
+                appender.CreateRow().AppendValue(term.Code).AppendValue(IndicatorCatalog.Bit(list, term)).EndRow();
+            }
         }
-        foreach (var r in rows.Where(r => r.Level != IndicatorValue.Region)
-                     .Where(r => r.Level == IndicatorValue.Municipality ? indicator.Levels.HasFlag(Levels.Municipality) : indicator.Levels.HasFlag(Levels.Organization))
-                     .Where(r => !indicator.PersonBased || r.Denominator > 0)
-                     .OrderBy(r => r.Year).ThenBy(r => r.Level == IndicatorValue.Municipality ? 0 : 1).ThenBy(r => r.Entity, StringComparer.Ordinal))
+        using (var appender = connection.CreateAppender("temp", "main", "catalog"))
         {
-            result.Add(Finish(indicator, targets, new IndicatorValue(indicator.Code, r.Year, r.Level, r.Entity, r.Name, r.Municipality,
-                r.Numerator, indicator.Measure == Measure.Count ? null : r.Denominator, indicator.ValueOf(r.Numerator, r.Denominator))));
+            foreach (var (i, order) in IndicatorCatalog.All.Select((i, n) => (i, n)))
+            {
+                appender.CreateRow().AppendValue(i.Code).AppendValue(order).AppendValue(MeasureName(i.Measure)).AppendValue(i.Direction == Direction.Higher)
+                    .AppendValue(i.Levels.HasFlag(Indicators.Levels.Municipality)).AppendValue(i.Levels.HasFlag(Indicators.Levels.Organization))
+                    .AppendValue(i.PersonBased).EndRow();
+            }
         }
-        return result.OrderBy(v => v.Year).ThenBy(v => LevelOrder(v.Level)).ThenBy(v => v.EntityCode, StringComparer.Ordinal);
+        using (var appender = connection.CreateAppender("temp", "main", "builtin_targets"))
+        {
+            foreach (var i in IndicatorCatalog.All.Where(i => i.Target is not null))
+            {
+                appender.CreateRow().AppendValue(i.Code).AppendValue(i.Target!.FromYear).AppendValue(i.Target.Value).EndRow();
+            }
+        }
     }
 
-    private static IndicatorValue Finish(IndicatorDefinition indicator, TargetBook targets, IndicatorValue value)
+    /// <summary>
+    /// One pass summing, for every person-based indicator, the persons it counts and those among
+    /// whom, per organization (each person-year belongs to one); the municipality and region
+    /// sums are rolled up from the organizations' with GROUPING SETS.
+    /// </summary>
+    private static string PersonSums(IReadOnlyList<IndicatorDefinition> persons)
     {
-        var target = targets.For(indicator.Code, value.Year);
-        return value with
-        {
-            Target = target,
-            MeetsTarget = target is { } t && value.Value is { } v ? indicator.Meets(v, t) : null,
-        };
+        var counts = persons.Select((i, n) => string.Create(CultureInfo.InvariantCulture,
+            $"count_if({i.Persons!.Among}) AS d{n}, count_if(({i.Persons.Among}) AND ({i.Persons.Counted})) AS n{n}"));
+        var sums = persons.Select((_, n) => string.Create(CultureInfo.InvariantCulture, $"sum(d{n}) AS d{n}, sum(n{n}) AS n{n}"));
+        return $"""
+            CREATE OR REPLACE TEMP TABLE person_org_sums AS
+            SELECT year, municipality_code, org_id, {string.Join(",\n       ", counts)}
+            FROM person_year
+            GROUP BY year, municipality_code, org_id;
+            CREATE OR REPLACE TEMP TABLE person_sums AS
+            SELECT year, municipality_code, org_id, GROUPING(municipality_code, org_id) AS grouping_id, {string.Join(",\n       ", sums)}
+            FROM person_org_sums
+            GROUP BY GROUPING SETS ((year), (year, municipality_code), (year, municipality_code, org_id));
+            """;
     }
 
-    private static int LevelOrder(string level) => level switch
+    /// <summary>The person sums as indicator rows: the region always, a municipality or an organization where its population is not empty.</summary>
+    private static string PersonRows(IReadOnlyList<IndicatorDefinition> persons)
     {
-        IndicatorValue.Region => 0,
-        IndicatorValue.Municipality => 1,
-        _ => 2,
+        var selects = persons.Select((i, n) => string.Create(CultureInfo.InvariantCulture, $"""
+            SELECT '{i.Code}', year, {LevelOf("grouping_id")}, CASE grouping_id WHEN 3 THEN 'region' WHEN 1 THEN municipality_code ELSE org_id END,
+                   CASE grouping_id WHEN 3 THEN NULL ELSE municipality_code END, n{n}::DOUBLE, d{n}::DOUBLE
+            FROM person_sums WHERE grouping_id = 3 OR d{n} > 0
+            """));
+        return "INSERT INTO indicator_rows\n" + string.Join("\nUNION ALL\n", selects) + ";";
+    }
+
+    private static string LevelOf(string grouping) => $"CASE {grouping} WHEN 3 THEN '{Levels[0]}' WHEN 1 THEN '{Levels[1]}' ELSE '{Levels[2]}' END";
+
+    private static string MeasureName(Measure measure) => measure switch
+    {
+        Measure.Share => "share",
+        Measure.Ratio => "ratio",
+        _ => "count",
     };
+
+    private static string? NullableString(System.Data.IDataRecord r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static double? NullableDouble(System.Data.IDataRecord r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 }

@@ -32,8 +32,10 @@ CREATE TABLE IF NOT EXISTS dim_program (
     areas            VARCHAR[] NOT NULL
 );
 
+-- No index: a load adds the persons it does not find (an anti-join), which at national scale
+-- costs a fraction of maintaining an index over millions of keys.
 CREATE TABLE IF NOT EXISTS dim_person (
-    person_key  UUID PRIMARY KEY          -- first 128 bits of HMAC-SHA256(key, normalized СНИЛС)
+    person_key  UUID NOT NULL             -- first 128 bits of HMAC-SHA256(key, normalized СНИЛС)
 );
 
 CREATE TABLE IF NOT EXISTS dim_year (

@@ -36,7 +36,7 @@ public static class IndicatorsCommand
         var command = new Command("gaps", "Write the gap metrics between municipalities") { db, year, format, output };
         command.SetAction(result =>
         {
-            var gaps = GapMetrics.Gaps(Compute(result.GetValue(db))).Where(g => result.GetValue(year) is not { } y || g.Year == y);
+            var gaps = ComputeAll(result.GetValue(db)).Gaps.Where(g => result.GetValue(year) is not { } y || g.Year == y);
             Write(IndicatorExports.Gaps, gaps, result.GetValue(format), result.GetValue(output));
             return ExitCodes.Done;
         });
@@ -44,12 +44,15 @@ public static class IndicatorsCommand
     }
 
     /// <summary>All values of the warehouse with the configured settings.</summary>
-    public static List<IndicatorValue> Compute(string? db)
+    public static List<IndicatorValue> Compute(string? db) => ComputeAll(db).Values;
+
+    /// <summary>All values, gaps and standings of the warehouse with the configured settings.</summary>
+    public static IndicatorResults ComputeAll(string? db)
     {
         using var services = AnalyticsServices.ForCommand(("Analytics:Warehouse", db));
         var warehouse = services.GetRequiredService<IOptions<AnalyticsOptions>>().Value.Warehouse;
         using var connection = services.GetRequiredService<WarehouseOpener>().OpenReadOnly(warehouse);
-        return new IndicatorEngine(connection, services.GetRequiredService<IndicatorSettings>()).Compute();
+        return new IndicatorEngine(connection, services.GetRequiredService<IndicatorSettings>()).ComputeAll();
     }
 
     private static void Write<T>(IReadOnlyList<ExportColumn<T>> columns, IEnumerable<T> rows, ExportFormat format, string? output)

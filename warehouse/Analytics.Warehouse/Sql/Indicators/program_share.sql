@@ -10,4 +10,4 @@ SELECT a.year, NULL::VARCHAR AS municipality_code, NULL::VARCHAR AS org_id,
        1.0 AS denominator, 1 AS present
 FROM active a
 JOIN dim_program p ON p.program_id = a.program_id
-WHERE a.year IN (SELECT DISTINCT year FROM s_staff);
+WHERE a.year IN (SELECT year FROM years);

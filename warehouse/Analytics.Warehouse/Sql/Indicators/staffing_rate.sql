@@ -7,4 +7,4 @@ WITH latest AS (
 SELECT l.year, o.municipality_code, l.org_id, l.filled AS numerator, l.positions AS denominator, 1 AS present
 FROM latest l
 JOIN dim_organization o ON o.org_id = l.org_id AND o.type = 'school'
-WHERE l.year IN (SELECT DISTINCT year FROM s_staff);
+WHERE l.year IN (SELECT year FROM years);

@@ -6,4 +6,4 @@ FROM s_staff
 UNION ALL
 SELECT m.year, m.municipality_code, NULL::VARCHAR, 0.0, 1.0, 0
 FROM fact_methodist m
-WHERE m.role = 'methodist' AND m.year IN (SELECT DISTINCT year FROM s_staff);
+WHERE m.role = 'methodist' AND m.year IN (SELECT year FROM years);
