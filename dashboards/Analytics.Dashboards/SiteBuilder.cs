@@ -50,7 +50,7 @@ public sealed class SiteBuilder(WarehouseOpener opener, IndicatorSettings settin
         Directory.CreateDirectory(Path.Combine(folder, "municipalities"));
         WriteAssets(Path.Combine(folder, "assets"));
         var site = new SiteContext(data, new PageRenderer(), settings, banner);
-        void Page(string path, string html) => File.WriteAllText(Path.Combine(folder, path), html, new UTF8Encoding(false));
+        void Page(string path, string html) => File.WriteAllText(PagePaths.Under(folder, path), html, new UTF8Encoding(false));
         Page("index.html", SummaryPage.Render(site));
         Page("deficits.html", DeficitsPage.Render(site));
         Page("collegium.html", CollegiumPage.Render(site));
@@ -62,7 +62,7 @@ public sealed class SiteBuilder(WarehouseOpener opener, IndicatorSettings settin
         }
         foreach (var (code, name) in data.Municipalities)
         {
-            Page($"municipalities/{code}.html", MunicipalityPage.Render(site, code, name, data.MunicipalityKinds.GetValueOrDefault(code)));
+            Page(PagePaths.Municipality(code), MunicipalityPage.Render(site, code, name, data.MunicipalityKinds.GetValueOrDefault(code)));
         }
     }
 

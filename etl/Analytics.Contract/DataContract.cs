@@ -16,7 +16,7 @@ public static class DataContract
     /// <summary>Municipalities, key <c>code</c>.</summary>
     public static readonly FileKind Municipalities = new("municipalities", 1,
     [
-        Col("code", ["код МО", "код", "ОКТМО"], ValueKind.Text, required: true),
+        Col("code", ["код МО", "код", "ОКТМО"], ValueKind.Identifier, required: true),
         Col("name", ["наименование", "муниципальное образование"], ValueKind.Text, required: true),
         Col("kind", ["тип"], ValueKind.Text),
     ], ["code"]);
@@ -24,9 +24,9 @@ public static class DataContract
     /// <summary>Organizations, key <c>org_id</c>.</summary>
     public static readonly FileKind Organizations = new("organizations", 2,
     [
-        Col("org_id", ["код ОО", "ИНН"], ValueKind.Text, required: true),
+        Col("org_id", ["код ОО", "ИНН"], ValueKind.Identifier, required: true),
         Col("name", ["наименование ОО", "наименование"], ValueKind.Text, required: true),
-        Col("municipality_code", ["код МО"], ValueKind.Text, required: true) with { References = MunicipalityExists },
+        Col("municipality_code", ["код МО"], ValueKind.Identifier, required: true) with { References = MunicipalityExists },
         Col("type", ["тип ОО"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.OrganizationTypes) },
         Col("low_results", ["ШНОР"], ValueKind.Boolean) with { Default = false },
     ], ["org_id"]);
@@ -34,7 +34,7 @@ public static class DataContract
     /// <summary>Programs (ДПП), key <c>program_id</c>.</summary>
     public static readonly FileKind Programs = new("programs", 3,
     [
-        Col("program_id", ["код программы"], ValueKind.Text, required: true),
+        Col("program_id", ["код программы"], ValueKind.Identifier, required: true),
         Col("title", ["наименование программы"], ValueKind.Text, required: true),
         Col("kind", ["вид"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.ProgramKinds) },
         Col("hours", ["часы"], ValueKind.WholeNumber) with { Min = 0 },
@@ -64,13 +64,17 @@ public static class DataContract
         Col("first_name", ["имя"], ValueKind.Dropped),
         Col("middle_name", ["отчество"], ValueKind.Dropped),
         Col("birth_date", ["дата рождения"], ValueKind.BirthDate, required: true, target: "birth_year"),
-        Col("org_id", ["код ОО"], ValueKind.Text, required: true) with { References = OrganizationExists },
+        Col("org_id", ["код ОО"], ValueKind.Identifier, required: true) with { References = OrganizationExists },
         Col("role", ["категория"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.StaffRoles) },
         Col("experience_years", ["педагогический стаж", "стаж"], ValueKind.WholeNumber, required: true) with { Min = 0, Max = 80 },
         Col("position", ["должность"], ValueKind.Text),
     ], ["year", "snils"])
     {
-        Rules = [new RowRule("birth_date", "birth_year > year", "год рождения позже года среза")],
+        Rules =
+        [
+            new RowRule("birth_date", "year - birth_year NOT BETWEEN 14 AND 100", "возраст в году среза вне диапазона 14..100 лет"),
+            new RowRule("experience_years", "year - birth_year BETWEEN 14 AND 100 AND experience_years > year - birth_year - 14", "стаж больше возраста без 14 лет"),
+        ],
     };
 
     /// <summary>The regional methodological pool, key (<c>year</c>, <c>snils</c>).</summary>
@@ -78,14 +82,14 @@ public static class DataContract
     [
         Col("year", ["год"], ValueKind.WholeNumber, required: true) with { Min = 1990, Max = 2100 },
         Col("snils", ["СНИЛС"], ValueKind.Snils, required: true, target: "person_key"),
-        Col("municipality_code", ["код МО"], ValueKind.Text, required: true) with { References = MunicipalityExists },
+        Col("municipality_code", ["код МО"], ValueKind.Identifier, required: true) with { References = MunicipalityExists },
         Col("role", ["роль"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.PoolRoles) },
     ], ["year", "snils"]);
 
     /// <summary>Staffing of an organization at a date, key (<c>org_id</c>, <c>date</c>).</summary>
     public static readonly FileKind Staffing = new("staffing", 7,
     [
-        Col("org_id", ["код ОО"], ValueKind.Text, required: true) with { References = OrganizationExists },
+        Col("org_id", ["код ОО"], ValueKind.Identifier, required: true) with { References = OrganizationExists },
         Col("date", ["дата"], ValueKind.Date, required: true),
         Col("positions", ["штатные единицы"], ValueKind.Number, required: true) with { Min = 0 },
         Col("filled", ["занято"], ValueKind.Number, required: true) with { Min = 0 },
@@ -107,7 +111,7 @@ public static class DataContract
     public static readonly FileKind Courses = new("courses", 9,
     [
         Col("snils", ["СНИЛС"], ValueKind.Snils, required: true, target: "person_key"),
-        Col("program_id", ["код программы"], ValueKind.Text, required: true) with { References = ProgramExists },
+        Col("program_id", ["код программы"], ValueKind.Identifier, required: true) with { References = ProgramExists },
         Col("start_date", ["дата начала"], ValueKind.Date, required: true),
         Col("end_date", ["дата окончания"], ValueKind.Date),
         Col("status", ["статус"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.CourseStatuses) },
@@ -123,7 +127,7 @@ public static class DataContract
     /// <summary>Individual routes (ИОМ), key <c>route_id</c>.</summary>
     public static readonly FileKind Routes = new("routes", 10,
     [
-        Col("route_id", ["номер ИОМ"], ValueKind.Text, required: true),
+        Col("route_id", ["номер ИОМ"], ValueKind.Identifier, required: true),
         Col("snils", ["СНИЛС"], ValueKind.Snils, required: true, target: "person_key"),
         Col("created_date", ["дата разработки"], ValueKind.Date, required: true),
         Col("tutor_snils", ["СНИЛС тьютора"], ValueKind.Snils, target: "tutor_key"),

@@ -5,6 +5,12 @@ public enum ValueKind
 {
     /// <summary>Free text, trimmed; a number cell becomes its integer digits.</summary>
     Text,
+    /// <summary>
+    /// A code that names a row (a municipality, an organization, a program, a route): letters,
+    /// digits, <c>-</c>, <c>_</c>, <c>.</c>, at most 64 characters, not starting with a dot. Codes
+    /// become parts of file names and links, so they are identifiers, never paths.
+    /// </summary>
+    Identifier,
     /// <summary>Whole number.</summary>
     WholeNumber,
     /// <summary>Number with a decimal point or comma.</summary>

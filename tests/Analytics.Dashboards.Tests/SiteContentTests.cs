@@ -12,6 +12,10 @@ public sealed class HostileSiteFixture : SiteFixture
 {
     public const string ScriptName = "<script>alert(1)</script>";
 
+    public const string LinkName = "<a href=\"https://evil.example/phish\">город Тюмень</a>";
+
+    public const string FormulaName = "=HYPERLINK(\"http://evil.example\")";
+
     public HostileSiteFixture() : base(Prepare())
     {
     }
@@ -27,10 +31,21 @@ public sealed class HostileSiteFixture : SiteFixture
             "org_id,name,municipality_code,type",
             $"7299000001,\"{ScriptName}\",71603000,school",
         ]);
+        File.WriteAllLines(Path.Combine(Inbox, "municipalities_extra.csv"),
+        [
+            "code,name",
+            $"71999001,\"{LinkName.Replace("\"", "\"\"", StringComparison.Ordinal)}\"",
+            $"71999002,\"{FormulaName.Replace("\"", "\"\"", StringComparison.Ordinal)}\"",
+        ]);
+        File.AppendAllLines(Path.Combine(Inbox, "organizations_extra.csv"),
+        [
+            "7299000002,Школа ссылки,71999001,school",
+            "7299000003,Школа формулы,71999002,school",
+        ]);
         var teachers = new List<string> { "year,snils,last_name,first_name,middle_name,birth_date,org_id,role,experience_years" };
-        for (var i = 0; i < 6; i++)
+        for (var i = 0; i < 18; i++)
         {
-            teachers.Add($"2025,{Analytics.Generator.SnilsNumbers.Format(Analytics.Generator.SnilsNumbers.FromNumber(987_650_000 + i * 7))},Уникальнова{i},Снежана,Тестовна,0{i + 1}.02.1988,7299000001,teacher,9");
+            teachers.Add($"2025,{Analytics.Generator.SnilsNumbers.Format(Analytics.Generator.SnilsNumbers.FromNumber(987_650_000 + i * 7))},Уникальнова{i},Снежана,Тестовна,{i % 28 + 1:00}.02.1988,729900000{i / 6 + 1},teacher,9");
         }
         File.WriteAllLines(Path.Combine(Inbox, "teachers_2025_extra.csv"), teachers);
         return Inbox;
@@ -117,6 +132,60 @@ public class SiteContentTests(HostileSiteFixture site) : IClassFixture<HostileSi
         var document = Parser.ParseDocument(html);
         document.QuerySelectorAll("td").Should().Contain(td => td.TextContent == HostileSiteFixture.ScriptName);
         document.QuerySelectorAll("script").Should().NotContain(s => s.TextContent.Contains("alert(1)", StringComparison.Ordinal) && s.Id != "page-data");
+    }
+
+    [Fact]
+    public void ChartsShowAMunicipalityNamedLikeALinkAsTextNotALink()
+    {
+        var strings = PageDataStrings(Path.Combine(site.Site, "index.html"))
+            .Concat(PageDataStrings(Path.Combine(site.Site, "indicators", "diag_coverage.html"))).ToList();
+        strings.Should().Contain(t => t.Contains("&lt;a href=\"https://evil.example/phish\"&gt;город Тюмень&lt;/a&gt;", StringComparison.Ordinal));
+        strings.Where(t => !t.StartsWith("Код МО;", StringComparison.Ordinal)).Should().NotContain(t => t.Contains("<a ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheSiteCsvNeutralizesAFormulaAndQuotesWhatNeedsIt()
+    {
+        var csv = PageDataStrings(Path.Combine(site.Site, "indicators", "diag_coverage.html")).First(t => t.StartsWith("Код МО;", StringComparison.Ordinal) && t.Contains("\n71999002;", StringComparison.Ordinal));
+        var line = csv.Split('\n').Single(l => l.StartsWith("71999002;", StringComparison.Ordinal));
+        line.Should().StartWith("71999002;\"'=HYPERLINK(\"\"http://evil.example\"\")\";2025;");
+    }
+
+    [Fact]
+    public void ACodeThatIsAPathNeverLeavesTheSiteFolderEvenFromTheWarehouse()
+    {
+        var victim = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"), "t", "victim");
+        Directory.CreateDirectory(Path.GetDirectoryName(victim)!);
+        var traversal = string.Concat(Enumerable.Repeat("../", 12)) + victim.TrimStart('/');
+        var warehouse = Path.Combine(site.Folder, "traversal.duckdb");
+        File.Copy(site.Warehouse, warehouse);
+        using (var c = Analytics.Tests.Support.TestDefaults.Opener.OpenReadWrite(warehouse))
+        {
+            Analytics.Warehouse.DuckDbExtensions.Execute(c, "INSERT INTO dim_municipality (code, name) VALUES ($code, 'Злой район')", ("code", traversal));
+        }
+        var folder = Path.Combine(site.Folder, "traversal-site");
+
+        new SiteBuilder(Analytics.Tests.Support.TestDefaults.Opener, Analytics.Tests.Support.TestDefaults.Indicators).Build(warehouse, folder);
+
+        File.Exists(victim + ".html").Should().BeFalse();
+        var page = PagePaths.Municipality(traversal);
+        page.Should().MatchRegex("^municipalities/code-[0-9a-f]{16}\\.html$");
+        File.ReadAllText(Path.Combine(folder, page)).Should().Contain("Злой район");
+        PagePaths.Municipality("71701000").Should().Be("municipalities/71701000.html");
+    }
+
+    private static IEnumerable<string> PageDataStrings(string page)
+    {
+        var document = Parser.ParseDocument(File.ReadAllText(page));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(document.GetElementById("page-data")!.TextContent)!;
+        return Strings(json);
+        static IEnumerable<string> Strings(System.Text.Json.Nodes.JsonNode? node) => node switch
+        {
+            System.Text.Json.Nodes.JsonObject o => o.SelectMany(p => Strings(p.Value)),
+            System.Text.Json.Nodes.JsonArray a => a.SelectMany(Strings),
+            System.Text.Json.Nodes.JsonValue v when v.TryGetValue<string>(out var s) => [s],
+            _ => [],
+        };
     }
 
     private List<string> PersonKeys()

@@ -109,7 +109,8 @@ public class LoadGuaranteeTests
         var run = w.Ingest(keep: false);
 
         Directory.GetFiles(w.Inbox.Folder).Should().BeEmpty();
-        File.ReadAllBytes(Path.Combine(w.ArchiveRoot, $"run-{run.RunId:D6}", "programs.csv")).Should().Equal(bytes);
+        var folder = Directory.GetDirectories(w.ArchiveRoot, $"run-{run.RunId:D6}-*").Should().ContainSingle().Subject;
+        File.ReadAllBytes(Path.Combine(folder, "programs.csv")).Should().Equal(bytes);
         w.Rows("SELECT outcome, files_seen, files_loaded, rows_read, rows_loaded, rows_refused FROM audit_run")
             .Should().Equal("done|3|3|8|8|0");
     }

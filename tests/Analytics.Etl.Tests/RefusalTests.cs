@@ -17,7 +17,7 @@ public class RefusalTests
         { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,111-111-11,Сидоров,Пётр,Ильич,01.01.1980,7201000001,teacher,5", GoodTeacher2], "snils", "СНИЛС должен содержать 11 цифр" },
         { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,,Сидоров,Пётр,Ильич,01.01.1980,7201000001,teacher,5", GoodTeacher2], "snils", "обязательное значение не заполнено" },
         { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,111-111-111 45,Сидоров,Пётр,Ильич,31.02.1980,7201000001,teacher,5", GoodTeacher2], "birth_date", "ожидается дата дд.ММ.гггг или гггг-ММ-дд" },
-        { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,111-111-111 45,Сидоров,Пётр,Ильич,01.01.2025,7201000001,teacher,5", GoodTeacher2], "birth_date", "год рождения позже года среза" },
+        { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,111-111-111 45,Сидоров,Пётр,Ильич,01.01.2025,7201000001,teacher,5", GoodTeacher2], "birth_date", "возраст в году среза вне диапазона 14..100 лет" },
         { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,111-111-111 45,Сидоров,Пётр,Ильич,01.01.1980,7299999999,teacher,5", GoodTeacher2], "org_id", "неизвестная организация (нет в справочнике organizations)" },
         { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,111-111-111 45,Сидоров,Пётр,Ильич,01.01.1980,7201000001,директор,5", GoodTeacher2], "role", "недопустимое значение; допустимо: teacher, manager" },
         { "teachers_2024.csv", [TeacherHeader, GoodTeacher1, "2024,111-111-111 45,Сидоров,Пётр,Ильич,01.01.1980,7201000001,teacher,-1", GoodTeacher2], "experience_years", "значение вне диапазона 0..80" },
@@ -40,7 +40,7 @@ public class RefusalTests
         { "organizations_new.csv", ["org_id,name,municipality_code,type,low_results", "7201000009,СОШ № 9,71701000,school,false", "7201000010,СОШ № 10,71701000,school,может быть", "7201000011,СОШ № 11,71701000,school,"], "low_results", "ожидается да/нет (true/false, 1/0, yes/no)" },
         { "organizations_new.csv", ["org_id,name,municipality_code,type,low_results", "7201000009,СОШ № 9,71701000,school,false", "7201000010,СОШ № 10,71799999,school,нет", "7201000011,СОШ № 11,71701000,school,"], "municipality_code", "неизвестный муниципалитет (нет в справочнике municipalities)" },
         { "organizations_new.csv", ["org_id,name,municipality_code,type,low_results", "7201000009,СОШ № 9,71701000,school,false", "7201000010,СОШ № 10,71701000,лицей,нет", "7201000011,СОШ № 11,71701000,school,"], "type", "недопустимое значение; допустимо: school, preschool, additional, college, university, dpo" },
-        { "programs_new.csv", ["program_id,title,kind,federal_registry,topics", "P7,Программа 7,pk,true,gifted", "P8,Программа 8,pk,true,\"gifted;astronomy\"", "P9,Программа 9,pp,false,"], "topics", "недопустимое значение «astronomy» в списке; допустимо: quality_assessment, low_results_schools, career_guidance, upbringing, gifted, preschool, management, digital" },
+        { "programs_new.csv", ["program_id,title,kind,federal_registry,topics", "P7,Программа 7,pk,true,gifted", "P8,Программа 8,pk,true,\"gifted;astronomy\"", "P9,Программа 9,pp,false,"], "topics", "недопустимое значение в списке; допустимо: quality_assessment, low_results_schools, career_guidance, upbringing, gifted, preschool, management, digital" },
         { "targets_2025.csv", ["indicator,from_year,target", "pd_share,2025,20", "happiness_index,2025,100", "route_share,2025,12,5"], "indicator", "недопустимое значение; допустимо:" },
     };
 

@@ -42,6 +42,11 @@ public sealed partial class WarehouseOpener
         var connection = Open(full, readOnly: false);
         try
         {
+            // Owner-only whatever the umask: the warehouse holds the figures before suppression.
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(full, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
             WarehouseSchema.Migrate(connection);
         }
         catch

@@ -43,8 +43,38 @@ public static class Figure
             }
         }
         figure.AsObject().Remove("frames");
+        foreach (var trace in figure["data"]!.AsArray())
+        {
+            foreach (var key in InputKeys)
+            {
+                if (trace![key] is { } node)
+                {
+                    trace[key] = PlainNode(node);
+                }
+            }
+        }
         return figure;
     }
+
+    /// <summary>
+    /// Text as Plotly shows it literally: Plotly reads a subset of HTML in every label, legend,
+    /// tick and hover (a link, bold, a line break), so text from the input has <c>&amp;</c>,
+    /// <c>&lt;</c> and <c>&gt;</c> written as entities, which Plotly turns back into characters.
+    /// </summary>
+    public static string Plain(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
+    // The trace properties that carry text from the input (names of municipalities and
+    // organizations as categories, trace names, cell texts); the house's own markup lives in
+    // hovertemplate, titles and annotations, which take input text only through Plain.
+    private static readonly string[] InputKeys = ["x", "y", "text", "name", "hovertext", "labels"];
+
+    private static JsonNode? PlainNode(JsonNode? node) => node switch
+    {
+        JsonArray array => new JsonArray(array.Select(PlainNode).ToArray()),
+        JsonValue value when value.TryGetValue<string>(out var text) => JsonValue.Create(Plain(text)),
+        _ => node?.DeepClone(),
+    };
 
     /// <summary>Merges style properties into trace <paramref name="index"/> of a figure.</summary>
     public static JsonNode Style(JsonNode figure, int index, object properties)

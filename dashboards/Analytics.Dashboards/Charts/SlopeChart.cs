@@ -27,7 +27,7 @@ public static class SlopeChart
         for (var i = 0; i < lines.Count; i++)
         {
             var better = indicator.Direction == Direction.Higher ? lines[i].b > lines[i].a : lines[i].b < lines[i].a;
-            Figure.Style(figure, i, new { line = new { color = better ? Figure.Ok : Figure.Bad, width = 1.5 }, hovertemplate = lines[i].Name + ": %{y:.1f} (%{x})<extra></extra>" });
+            Figure.Style(figure, i, new { line = new { color = better ? Figure.Ok : Figure.Bad, width = 1.5 }, hovertemplate = Figure.Plain(lines[i].Name) + ": %{y:.1f} (%{x})<extra></extra>" });
         }
         return figure;
     }

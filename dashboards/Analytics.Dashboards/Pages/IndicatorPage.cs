@@ -1,3 +1,4 @@
+using Analytics.Warehouse.Exports;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -33,6 +34,7 @@ public static class IndicatorPage
                 {
                     m.Code,
                     m.Name,
+                    Href = "../" + PagePaths.Municipality(m.Code),
                     Exists = v is not null,
                     Hidden = hidden,
                     RawValue = hidden ? "" : SiteContext.Raw(v?.Value),
@@ -84,7 +86,7 @@ public static class IndicatorPage
         foreach (var (code, name, value, standing) in rows)
         {
             var hidden = value.Suppressed;
-            text.Append(CultureInfo.InvariantCulture, $"{code};\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\";{year};");
+            text.Append(CultureInfo.InvariantCulture, $"{CsvCell.Text(code, ';')};{CsvCell.Text(name, ';')};{year};");
             text.Append(hidden ? ";;;;;\n" : $"{N(value.Value)};{N(value.Numerator)};{N(value.Denominator)};{standing?.Rank};{N(standing?.GapToTarget)};{N(standing?.ChangeFromPreviousYear)}\n");
         }
         return text.ToString();

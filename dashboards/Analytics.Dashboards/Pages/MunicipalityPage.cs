@@ -58,6 +58,6 @@ public static class MunicipalityPage
             MainHeaders = main.Select(i => i.ShortName).ToList(),
             Trends = main.Select(i => "trend-" + i.Code).ToList(),
         };
-        return site.Render($"municipalities/{code}.html", name, "municipality", model, charts);
+        return site.Render(PagePaths.Municipality(code), name, "municipality", model, charts);
     }
 }

@@ -8,26 +8,37 @@ namespace Analytics.Etl.Loading;
 /// (<c>&lt;name&gt;.rejects.csv</c>: file, line, column, value, reason). The archive is the one
 /// place where personal data from the inputs stays; protect it like the inputs.
 /// </summary>
-public sealed class Archive(string root)
+public sealed class Archive(string root, TimeProvider? time = null)
 {
+    private readonly string _started = (time ?? TimeProvider.System).GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The archive folder.</summary>
     public string Root { get; } = Path.GetFullPath(root);
 
-    /// <summary>Where a file of a run goes.</summary>
-    public string PathFor(long runId, string fileName) => Path.Combine(Root, $"run-{runId:D6}", fileName);
+    /// <summary>
+    /// Where a file of a run goes: a folder per run named by its number and its start time (run
+    /// numbers repeat when a warehouse is restored from a copy or two warehouses share an archive);
+    /// an archived input is never replaced (<see cref="Copy"/>).
+    /// </summary>
+    public string PathFor(long runId, string fileName) => Path.Combine(Root, $"run-{runId:D6}-{_started}", fileName);
 
-    /// <summary>Moves (or with <paramref name="keep"/> copies) the file into the archive.</summary>
-    public static void Store(string source, string destination, bool keep)
+    /// <summary>
+    /// Copies the file into the archive (owner-only: 0700 folders, 0600 files), flushed to disk,
+    /// before its load commits; an existing archived file is never overwritten.
+    /// </summary>
+    public static void Copy(string source, string destination)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-        if (keep)
+        var folder = Path.GetDirectoryName(destination)!;
+        OwnerOnly.CreateFolder(Path.GetDirectoryName(folder)!);
+        OwnerOnly.CreateFolder(folder);
+        var temp = destination + ".tmp";
+        using (var input = File.OpenRead(source))
+        using (var output = OwnerOnly.CreateFile(temp))
         {
-            File.Copy(source, destination, overwrite: true);
+            input.CopyTo(output);
+            output.Flush(flushToDisk: true);
         }
-        else
-        {
-            File.Move(source, destination, overwrite: true);
-        }
+        File.Move(temp, destination, overwrite: false);
     }
 
     /// <summary>Writes the rejects report beside an archived file; returns its path.</summary>
@@ -35,7 +46,7 @@ public sealed class Archive(string root)
     {
         var path = archivedFile + ".rejects.csv";
         var temp = path + ".tmp";
-        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var writer = new StreamWriter(OwnerOnly.CreateFile(temp), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
         {
             writer.WriteLine("file,line,column,value,reason");
             var name = Path.GetFileName(archivedFile);
@@ -48,6 +59,5 @@ public sealed class Archive(string root)
         return path;
     }
 
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    private static string Quote(string value) => Analytics.Warehouse.Exports.CsvCell.Text(value);
 }

@@ -32,7 +32,18 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         try
         {
             stage.Clear();
-            var (map, sql) = StageRaw(file, clock, cancellation);
+            HeaderMap map;
+            ContractSql sql;
+            try
+            {
+                (map, sql) = StageRaw(file, clock, cancellation);
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or FileRefusedException or DuckDBException))
+            {
+                // Whatever a broken file does to its reader (malformed XML, a bad zip, a decoding
+                // error, a budget exceeded) refuses that file; the run goes on with the others.
+                throw new FileRefusedException(UnreadableReason(e));
+            }
             return Validate(file, map, sql, runId, archivedAs, clock, cancellation);
         }
         catch (FileRefusedException refused)
@@ -41,7 +52,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
             using var transaction = connection.BeginTransaction();
             RecordFile(runId, file, "refused", 0, 0, 0, refused.Reason, archivedAs, clock.Elapsed);
             transaction.Commit();
-            return new FileOutcome(file.Name, file.Kind?.Name, FileStatus.Refused, 0, 0, 0, refused.Reason, [refusal], clock.Elapsed);
+            return new FileOutcome(file.Recorded, file.Kind?.Name, FileStatus.Refused, 0, 0, 0, refused.Reason, [refusal], clock.Elapsed);
         }
         finally
         {
@@ -118,12 +129,32 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         cancellation.ThrowIfCancellationRequested();
         transaction.Commit();
         Progress?.Invoke(new FileProgress(file, read, read, clock.Elapsed));
-        return new FileOutcome(file.Name, map.Kind.Name, FileStatus.Loaded, read, loaded, refusedRows, null, refusals, clock.Elapsed);
+        return new FileOutcome(file.Recorded, map.Kind.Name, FileStatus.Loaded, read, loaded, refusedRows, null, refusals, clock.Elapsed);
     }
 
-    private long RecordFile(long runId, InboxFile file, string outcome, long read, long loaded, long refused, string? reason, string archivedAs, TimeSpan elapsed) =>
+    /// <summary>Records a file that cannot be read at all (not a regular file, no access, a name not in UTF-8); nothing is archived.</summary>
+    public FileOutcome RefuseUnread(InboxFile file, long runId, string reason)
+    {
+        if (connection.Scalar<long>(SqlScripts.Get("Sql/Audit/file_seen.sql"), ("hash", file.NameHash)) == 0)
+        {
+            RecordFile(runId, file, "refused", 0, 0, 0, reason, null, TimeSpan.Zero, file.NameHash);
+        }
+        return new FileOutcome(file.Recorded, file.Kind?.Name, FileStatus.Refused, 0, 0, 0, reason, [new Refusal(0, "", null, reason)], TimeSpan.Zero);
+    }
+
+    private static string UnreadableReason(Exception e) => e switch
+    {
+        XlsxBudgetException budget => budget.Message,
+        UnauthorizedAccessException => "файл не читается: нет доступа",
+        IOException => "файл не читается: ошибка чтения",
+        System.Xml.XmlException or InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException => "файл не читается как XLSX (повреждён или другого формата)",
+        System.Text.DecoderFallbackException => "файл не читается: недопустимые байты для его кодировки",
+        _ => "файл не читается: " + e.GetType().Name,
+    };
+
+    private long RecordFile(long runId, InboxFile file, string outcome, long read, long loaded, long refused, string? reason, string? archivedAs, TimeSpan elapsed, string? hash = null) =>
         connection.Scalar<long>(SqlScripts.Get("Sql/Audit/file_insert.sql"),
-            ("run_id", runId), ("file_name", file.Name), ("kind", file.Kind?.Name), ("hash", file.Scan.Sha256),
+            ("run_id", runId), ("file_name", file.Recorded), ("kind", file.Kind?.Name), ("hash", hash ?? file.Scan.Sha256),
             ("outcome", outcome), ("rows_read", read), ("rows_loaded", loaded), ("rows_refused", refused),
             ("reason", reason), ("archived_as", archivedAs), ("loaded_at", DateTime.Now), ("elapsed_ms", (long)elapsed.TotalMilliseconds));
 }

@@ -8,12 +8,46 @@ public sealed record InboxFile(string Path, FileKind? Kind)
 {
     private FileScan? _scan;
 
-    /// <summary>The file name.</summary>
+    /// <summary>The file name as found in the inbox.</summary>
     public string Name => System.IO.Path.GetFileName(Path);
+
+    /// <summary>The name the file is recorded under (audit, console, archive): see <see cref="RecordedName"/>.</summary>
+    public string Recorded => RecordedName.Of(Name, Kind, Readable ? Scan.Sha256 : NameHash);
+
+    /// <summary>A stand-in for the content hash of a file that cannot be read: the SHA-256 of its name.</summary>
+    public string NameHash => "name-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Name)));
+
+    /// <summary>Why the file cannot be read at all, or null: checked before anything opens it.</summary>
+    public string? Unreadable => _unreadable ??= Check();
+
+    private bool Readable => Unreadable == "";
+
+    private string? _unreadable;
 
     /// <summary>Whether the file is a CSV (by its extension).</summary>
     public bool IsCsv => System.IO.Path.GetExtension(Path).Equals(".csv", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The one pass over the file's bytes (hash, encoding, CSV records), made when first asked.</summary>
     public FileScan Scan => _scan ??= FileScan.Of(Path, IsCsv);
+
+    private string Check()
+    {
+        if (Name.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            return "имя файла не в кодировке UTF-8: переименуйте файл";
+        }
+        if (!FileType.IsRegular(Path))
+        {
+            return "не обычный файл (канал, устройство или ссылка): не читается";
+        }
+        try
+        {
+            _ = Scan;
+            return "";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "файл не читается: нет доступа или ошибка чтения";
+        }
+    }
 }

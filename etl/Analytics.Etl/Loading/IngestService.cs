@@ -63,22 +63,43 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
 
     private FileOutcome Process(InboxFile file, long runId, Archive archive, FileLoader loader, bool keep, CancellationToken cancellation)
     {
-        var destination = archive.PathFor(runId, file.Name);
+        if (file.Unreadable is { Length: > 0 } problem)
+        {
+            return loader.RefuseUnread(file, runId, problem);
+        }
+        var destination = archive.PathFor(runId, file.Recorded);
         var seen = connection.Scalar<long>(SqlScripts.Get("Sql/Audit/file_seen.sql"), ("hash", file.Scan.Sha256)) > 0;
+        if (!seen || !keep)
+        {
+            try
+            {
+                // Kept first: a file whose copy cannot be made is not loaded (and is tried again next run).
+                Archive.Copy(file.Path, destination);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return loader.RefuseUnread(file, runId, "архив недоступен для записи: файл не загружен, будет загружен после исправления архива");
+            }
+        }
         if (seen)
         {
-            if (!keep)
-            {
-                Archive.Store(file.Path, destination, keep: false);
-            }
-            return new FileOutcome(file.Name, file.Kind?.Name, FileStatus.Skipped, 0, 0, 0, "содержимое уже загружалось", [], TimeSpan.Zero);
+            Remove(file, keep);
+            return new FileOutcome(file.Recorded, file.Kind?.Name, FileStatus.Skipped, 0, 0, 0, "содержимое уже загружалось", [], TimeSpan.Zero);
         }
         var outcome = loader.Load(file, runId, destination, cancellation);
-        Archive.Store(file.Path, destination, keep);
         if (outcome.Refusals.Count > 0)
         {
             Archive.WriteRejects(destination, outcome.Refusals);
         }
+        Remove(file, keep);
         return outcome with { ArchivedAs = destination };
+    }
+
+    private static void Remove(InboxFile file, bool keep)
+    {
+        if (!keep)
+        {
+            File.Delete(file.Path);
+        }
     }
 }

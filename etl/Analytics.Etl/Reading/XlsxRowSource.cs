@@ -5,7 +5,7 @@ using ExcelDataReader;
 namespace Analytics.Etl.Reading;
 
 /// <summary>
-/// The first worksheet of an XLSX file, first row = header, read with ExcelDataReader. Cells come
+/// The first visible worksheet of an XLSX file (within the budgets of <see cref="XlsxBudget"/>), first row = header, read with ExcelDataReader. Cells come
 /// out as the text a CSV would hold for them, by the kind of their column: numbers Excel stored
 /// become their integer digits (never <c>7222597620.0</c> or <c>7.2E+09</c>), date cells and date
 /// serials in date columns become <c>yyyy-MM-dd</c>, booleans <c>true</c>/<c>false</c>.
@@ -19,6 +19,7 @@ public sealed class XlsxRowSource : IDisposable
     public XlsxRowSource(string path)
     {
         TextEncodings.Register();
+        XlsxBudget.Check(path);
         _stream = File.OpenRead(path);
         try
         {
@@ -27,9 +28,13 @@ public sealed class XlsxRowSource : IDisposable
         catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or IOException)
         {
             _stream.Dispose();
-            throw new FileRefusedException("файл не читается как XLSX: " + e.Message);
+            throw new FileRefusedException("файл не читается как XLSX (повреждён или другого формата)");
         }
-        if (!_reader.Read())
+        // The first visible sheet: a hidden or very hidden sheet holds lookups, not the data.
+        while (_reader.VisibleState != "visible" && _reader.NextResult())
+        {
+        }
+        if (_reader.VisibleState != "visible" || !_reader.Read())
         {
             Dispose();
             throw new FileRefusedException("пустой лист: нет строки заголовка", line: 1);

@@ -27,6 +27,12 @@ public sealed class ContractSql(HeaderMap map)
     private const string Required = "обязательное значение не заполнено";
     private const string DateShape = @"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}( [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?|[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}:[0-9]{2})?";
     private static readonly string[] DateFormats = ["%d.%m.%Y", "%Y-%m-%d", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"];
+    /// <summary>An identifier: letters, digits, '-', '_', '.', at most 64 characters, no leading dot.</summary>
+    private const string IdentifierShape = @"[\p{L}\p{N}_-][\p{L}\p{N}._-]{0,63}";
+
+    /// <summary>The refusal reason of a code that is not an identifier.</summary>
+    public const string IdentifierRule = "код: допустимы буквы, цифры, «-», «_» и «.», не более 64 знаков, не с точки";
+
     private const string NumberShape = "[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)";
 
     private FileKind Kind => map.Kind;
@@ -153,7 +159,7 @@ public sealed class ContractSql(HeaderMap map)
         }
         var keyColumn = Kind.KeyColumn;
         var keyTargets = string.Join(", ", Kind.Key.Select(k => Name(Kind.Column(k).Target!)));
-        var value = keyColumn.Kind == ValueKind.Text ? $"CAST({Name(keyColumn.Target!)} AS VARCHAR)" : "NULL";
+        var value = keyColumn.Kind is ValueKind.Text or ValueKind.Identifier ? $"CAST({Name(keyColumn.Target!)} AS VARCHAR)" : "NULL";
         statements.Add($"""
             INSERT INTO {Table("refused")}
             SELECT d.record, {Literal(keyColumn.Name)}, {value}, {Literal($"повтор ключа ({string.Join(", ", Kind.Key)}) в файле: действует строка ")} || (d.last_record + l.shift), 200
@@ -251,12 +257,16 @@ public sealed class ContractSql(HeaderMap map)
                 $"WHEN {H(c, "n")} IS NULL THEN 'ожидается число' " +
                 $"WHEN {H(c, "n")} <> floor({H(c, "n")}) OR abs({H(c, "n")}) > 2147483647 THEN 'ожидается целое число' " + Range(c),
             ValueKind.Number => $"WHEN {H(c, "n")} IS NULL THEN 'ожидается число' " + Range(c),
-            ValueKind.Date or ValueKind.BirthDate => $"WHEN {H(c, "d")} IS NULL THEN 'ожидается дата дд.ММ.гггг или гггг-ММ-дд' ",
+            ValueKind.Date or ValueKind.BirthDate =>
+                $"WHEN {H(c, "d")} IS NULL THEN 'ожидается дата дд.ММ.гггг или гггг-ММ-дд' " +
+                $"WHEN {H(c, "d")} < DATE '1900-01-01' OR year({H(c, "d")}) > year(current_date) + 1 THEN 'дата вне диапазона: с 01.01.1900 до конца следующего года' ",
+            ValueKind.Identifier =>
+                $"WHEN NOT regexp_full_match({x}, {Literal(IdentifierShape)}) THEN {Literal(IdentifierRule)} ",
             ValueKind.Boolean => $"WHEN {H(c, "b")} IS NULL THEN 'ожидается да/нет (true/false, 1/0, yes/no)' ",
             ValueKind.Code => $"WHEN {H(c, "c")} IS NULL THEN {Literal("недопустимое значение; допустимо: " + Allowed(c))} ",
             ValueKind.CodeList =>
                 $"WHEN len(list_filter({H(c, "p")}, lambda p: {Map(c.Codes!)}[lower(p)] IS NULL)) > 0 THEN " +
-                $"'недопустимое значение «' || list_filter({H(c, "p")}, lambda p: {Map(c.Codes!)}[lower(p)] IS NULL)[1] || {Literal("» в списке; допустимо: " + Allowed(c))} ",
+                $"{Literal("недопустимое значение в списке; допустимо: " + Allowed(c))} ",
             ValueKind.Snils => SnilsReasons(c),
             _ => "",
         };
@@ -299,6 +309,7 @@ public sealed class ContractSql(HeaderMap map)
         var value = c.Kind switch
         {
             ValueKind.Text => c.LowerCase ? $"lower({x})" : x,
+            ValueKind.Identifier => x,
             ValueKind.WholeNumber => $"CASE WHEN {R(c)} IS NULL THEN CAST({H(c, "n")} AS INTEGER) END",
             ValueKind.Number => H(c, "n"),
             ValueKind.Date => H(c, "d"),

@@ -55,8 +55,7 @@ public static class TableExport
         bool b => b ? "true" : "false",
         FormattedNumber n => n.Text,
         int i => i.ToString(CultureInfo.InvariantCulture),
-        string s when s.AsSpan().IndexOfAny(",\"\r\n") >= 0 => "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"",
-        string s => s,
+        string s => CsvCell.Text(s),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 

@@ -1,0 +1,48 @@
+namespace Analytics.Etl.Loading;
+
+/// <summary>
+/// Files and folders that hold personal data or the figures before suppression (the warehouse, the
+/// archive, the rejects reports) are created readable by their owner only, whatever the umask.
+/// </summary>
+public static class OwnerOnly
+{
+    private const UnixFileMode Folder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode File = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>Creates a folder (and its parents) as 0700; an existing folder is left as it is.</summary>
+    public static void CreateFolder(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return;
+        }
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+        }
+        else
+        {
+            Directory.CreateDirectory(path, Folder);
+        }
+    }
+
+    /// <summary>Creates (or truncates) a file as 0600 and opens it for writing.</summary>
+    public static FileStream CreateFile(string path)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = File;
+        }
+        return new FileStream(path, options);
+    }
+
+    /// <summary>Makes an existing file 0600 (the warehouse DuckDB created).</summary>
+    public static void Restrict(string path)
+    {
+        if (!OperatingSystem.IsWindows() && System.IO.File.Exists(path))
+        {
+            System.IO.File.SetUnixFileMode(path, File);
+        }
+    }
+}

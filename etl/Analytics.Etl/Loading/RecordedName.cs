@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+using Analytics.Contract;
+
+namespace Analytics.Etl.Loading;
+
+/// <summary>
+/// The name a file is recorded under (audit, console, archive): its own name, unless the name
+/// holds digits that look like a СНИЛС or a date (a person's file sent under their name), which
+/// is then replaced by the file's kind and the start of its SHA-256.
+/// </summary>
+public static partial class RecordedName
+{
+    /// <summary>The recorded name of <paramref name="name"/>, with <paramref name="hash"/> the file's SHA-256 (hex).</summary>
+    public static string Of(string name, FileKind? kind, string hash) =>
+        Personal().IsMatch(name)
+            ? $"{kind?.Name ?? "file"}-{hash[..12]}{Path.GetExtension(name).ToLowerInvariant()}"
+            : name;
+
+    /// <summary>A СНИЛС (11 digits, with or without its separators) or a birth-date-like date.</summary>
+    [GeneratedRegex(@"\d{3}[- ]?\d{3}[- ]?\d{3}[- ]?\d{2}|\b\d{1,2}[.\-/]\d{1,2}[.\-/]\d{4}\b|\d{4}[.\-/]\d{2}[.\-/]\d{2}")]
+    private static partial Regex Personal();
+}

@@ -1,0 +1,259 @@
+using System.Diagnostics;
+using Analytics.Etl.Loading;
+using Analytics.Etl.Tests.Support;
+using Analytics.Etl.Validation;
+using Analytics.Warehouse;
+using FluentAssertions;
+using Xunit;
+
+namespace Analytics.Etl.Tests.Hostile;
+
+/// <summary>
+/// Hostile and broken inputs (the corpus is generated here, nothing large in git): each is refused
+/// with its named reason, the other files of the run load, and no personal value reaches the audit.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private const string Traversal = "../../../../../../../../tmp/t/victim";
+
+    [Fact]
+    public void ACodeThatIsAPathIsRefusedRowByRowAndTheOtherRowsLoad()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.Utf8("municipalities.csv", "code,name", "71701000,город Тюмень", $"{Traversal},Злой район", "a/b,Косой район", ".hidden,Скрытый район", "Ишим-1.a,Ишим");
+
+        var run = w.Ingest();
+
+        var file = run.Files.Should().ContainSingle().Subject;
+        file.Refusals.Select(r => (r.Line, r.Column, r.Reason)).Should().Equal(
+            (3L, "code", ContractSql.IdentifierRule), (4L, "code", ContractSql.IdentifierRule), (5L, "code", ContractSql.IdentifierRule));
+        w.Rows("SELECT code FROM dim_municipality ORDER BY code").Should().Equal("71701000", "Ишим-1.a");
+    }
+
+    [Fact]
+    public void ARefusedValueIsNeverEchoedIntoTheReasonTheAuditOrTheOutcome()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.Utf8("programs.csv", "program_id,title,kind,federal_registry,topics", "P1,Программа,pk,true,\"Иванов Иван Иванович 112-233-445 95\"");
+
+        var run = w.Ingest();
+
+        var refusal = run.Files.Single().Refusals.Should().ContainSingle().Subject;
+        refusal.Reason.Should().StartWith("недопустимое значение в списке").And.NotContain("Иванов").And.NotContain("112");
+        string.Join("\n", w.Rows("SELECT reason FROM audit_refusal")).Should().NotContain("Иванов").And.NotContain("112");
+    }
+
+    [Fact]
+    public void AFileNameHoldingASnilsOrADateIsRecordedAsItsKindAndHash()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Inbox.Utf8("teachers_Иванов_112-233-445 95_12.03.1985.csv",
+            "year,snils,birth_date,org_id,role,experience_years", "2024,112-233-445 95,12.03.1985,7201000001,teacher,10");
+
+        var run = w.Ingest();
+
+        var teachers = run.Files.Single(f => f.Kind == "teachers");
+        teachers.Status.Should().Be(FileStatus.Loaded);
+        teachers.FileName.Should().MatchRegex("^teachers-[0-9a-f]{12}\\.csv$");
+        w.Rows("SELECT file_name || ' ' || coalesce(archived_as, '') FROM audit_file WHERE kind = 'teachers'").Single()
+            .Should().NotContain("112-233").And.NotContain("1985").And.NotContain("Иванов");
+        Directory.GetFiles(w.ArchiveRoot, "*", SearchOption.AllDirectories).Should().NotContain(p => p.Contains("Иванов"));
+    }
+
+    [Fact]
+    public async Task AFifoIsRefusedWithoutBeingOpenedAndTheOtherFilesLoad()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        MakeFifo(Path.Combine(w.Inbox.Folder, "teachers_fifo.csv"));
+
+        var run = await Task.Run(() => w.Ingest()).WaitAsync(TimeSpan.FromSeconds(60)); // a FIFO must never block the run
+
+        run.Files.Single(f => f.FileName == "teachers_fifo.csv").Reason.Should().StartWith("не обычный файл");
+        run.FilesLoaded.Should().Be(3);
+        w.Rows("SELECT outcome FROM audit_run").Should().Equal("refusals");
+        w.Count("SELECT count(*) FROM dim_organization").Should().Be(3);
+    }
+
+    [Fact]
+    public void AMalformedSheetIsRefusedAndTheFilesAfterItLoad()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        RawXlsx.Write(Path.Combine(w.Inbox.Folder, "municipalities_broken.xlsx"),
+            [new RawXlsx.Sheet("Лист1", false, x => x.Write("<row r=\"1\"><c t=\"inlineStr\"><is><t>code</t></is></c><row>"))]);
+
+        var run = w.Ingest();
+
+        run.Files.Single(f => f.FileName == "municipalities_broken.xlsx").Reason.Should().Be("файл не читается как XLSX (повреждён или другого формата)");
+        run.FilesLoaded.Should().Be(3);
+        w.Count("SELECT count(*) FROM dim_program").Should().Be(3);
+    }
+
+    [Fact]
+    public void XlsxBombsAreRefusedByTheirBudgetWithinOneGigabyte()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        // One cell of 200 million characters (a few hundred KB compressed).
+        RawXlsx.Write(Path.Combine(w.Inbox.Folder, "municipalities_cell.xlsx"), [new RawXlsx.Sheet("Лист1", false, x =>
+        {
+            x.Write("<row r=\"1\"><c t=\"inlineStr\"><is><t>code</t></is></c></row><row r=\"2\"><c t=\"inlineStr\"><is><t>");
+            var chunk = new string('a', 1 << 20);
+            for (var i = 0; i < 200; i++)
+            {
+                x.Write(chunk);
+            }
+            x.Write("</t></is></c></row>");
+        })]);
+        // Six million shared strings.
+        RawXlsx.Write(Path.Combine(w.Inbox.Folder, "municipalities_strings.xlsx"),
+            [new RawXlsx.Sheet("Лист1", false, x => x.Write(RawXlsx.Row(1, "code", "name")))],
+            s =>
+            {
+                for (var i = 0; i < 6_000_000; i++)
+                {
+                    s.Write("<si><t>x</t></si>");
+                }
+            });
+        // A row numbered two billion.
+        RawXlsx.Write(Path.Combine(w.Inbox.Folder, "municipalities_row.xlsx"),
+            [new RawXlsx.Sheet("Лист1", false, x => x.Write(RawXlsx.Row(1, "code", "name") + RawXlsx.Row(2_000_000_000, "71701000", "город Тюмень")))]);
+        var clock = Stopwatch.StartNew();
+
+        var run = w.Ingest();
+
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(60));
+        run.Files.Single(f => f.FileName == "municipalities_cell.xlsx").Reason.Should().StartWith("ячейка XLSX длиннее 32767 знаков");
+        run.Files.Single(f => f.FileName == "municipalities_strings.xlsx").Reason.Should().StartWith("в файле XLSX больше 5 000 000 строк");
+        run.Files.Single(f => f.FileName == "municipalities_row.xlsx").Reason.Should().StartWith("номер строки листа больше 1048576");
+        run.FilesLoaded.Should().Be(3);
+        Process.GetCurrentProcess().PeakWorkingSet64.Should().BeLessThan(1L << 30);
+    }
+
+    [Fact]
+    public void TheFirstVisibleSheetIsReadNotAHiddenOne()
+    {
+        using var w = new TestWarehouse();
+        RawXlsx.Write(Path.Combine(w.Inbox.Folder, "municipalities.xlsx"),
+        [
+            new RawXlsx.Sheet("Справочник", true, x => x.Write(RawXlsx.Row(1, "code", "name") + RawXlsx.Row(2, "00000000", "скрытый"))),
+            new RawXlsx.Sheet("Данные", false, x => x.Write(RawXlsx.Row(1, "code", "name") + RawXlsx.Row(2, "71701000", "город Тюмень"))),
+        ]);
+
+        w.Ingest();
+
+        w.Rows("SELECT code || ' ' || name FROM dim_municipality").Should().Equal("71701000 город Тюмень");
+    }
+
+    [Fact]
+    public void ValuesOutOfReasonAreRefused()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Inbox.Utf8("teachers_2024.csv",
+            "year,snils,birth_date,org_id,role,experience_years",
+            "2024,112-233-445 95,12.03.1985,7201000001,teacher,10",
+            "2024,123-456-789 64,0001-01-01,7201000001,teacher,1",
+            "2024,111-111-111 45,01.01.1800,7201000001,teacher,1",
+            "2024,200-000-001 19,01.01.2019,7201000001,teacher,5",
+            "2024,200-000-002 20,01.01.2000,7201000001,teacher,12");
+        w.Inbox.Utf8("diagnostics_2024.csv", "snils,date,area,score", "112-233-445 95,2024-02-10,subject,NaN", "112-233-445 95,9999-12-31,subject,50", "112-233-445 95,2024-02-10,digital,Infinity");
+
+        var run = w.Ingest();
+
+        run.Files.Single(f => f.Kind == "teachers").Refusals.Select(r => (r.Line, r.Reason)).Should().Equal(
+            (3L, "дата вне диапазона: с 01.01.1900 до конца следующего года"),
+            (4L, "дата вне диапазона: с 01.01.1900 до конца следующего года"),
+            (5L, "возраст в году среза вне диапазона 14..100 лет"),
+            (6L, "стаж больше возраста без 14 лет"));
+        run.Files.Single(f => f.Kind == "diagnostics").Refusals.Select(r => (r.Line, r.Reason)).Should().Equal(
+            (2L, "ожидается число"), (3L, "дата вне диапазона: с 01.01.1900 до конца следующего года"), (4L, "ожидается число"));
+    }
+
+    [Fact]
+    public void ABytesRefusedForTheirNameLoadUnderAGoodName()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.Utf8("municipalities list.csv", "code,name", "71701000,город Тюмень");
+        w.Inbox.Utf8("муниципалитеты.csv", "code,name", "71701000,город Тюмень");
+        w.Ingest(keep: false).FilesRefused.Should().Be(2);
+
+        w.Inbox.Utf8("municipalities.csv", "code,name", "71701000,город Тюмень");
+        var run = w.Ingest(keep: false);
+
+        run.FilesLoaded.Should().Be(1);
+        w.Count("SELECT count(*) FROM dim_municipality").Should().Be(1);
+    }
+
+    [Fact]
+    public void ARestoredWarehouseOrASharedArchiveNeverOverwritesAnArchivedInput()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.Utf8("municipalities.csv", "code,name", "71701000,город Тюмень");
+        w.Ingest(keep: false);
+        var backup = w.Path + ".backup";
+        File.Copy(w.Path, backup);
+        w.Inbox.Utf8("municipalities.csv", "code,name", "71701000,город Тюмень", "71603000,Армизонский район");
+        w.Ingest(keep: false);
+        File.Copy(backup, w.Path, overwrite: true); // restored: run numbers repeat
+        Thread.Sleep(1100);
+        w.Inbox.Utf8("municipalities.csv", "code,name", "71701000,Тюмень");
+        w.Ingest(keep: false);
+
+        var archived = Directory.GetFiles(w.ArchiveRoot, "municipalities.csv", SearchOption.AllDirectories);
+        archived.Select(File.ReadAllText).Should().HaveCount(3).And.OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void AnArchiveThatCannotBeWrittenRefusesTheFileAndLeavesTheWarehouseUnchanged()
+    {
+        // A file where the archive folder should be stops even root (who writes through mode bits).
+        using var w = new TestWarehouse();
+        w.Inbox.Utf8("municipalities.csv", "code,name", "71701000,город Тюмень");
+        var blocked = Path.Combine(w.Folder.Path, "archive-is-a-file");
+        File.WriteAllText(blocked, "");
+        using var connection = w.OpenReadWrite();
+        var run = new IngestService(connection, TestWarehouse.Pseudonymizer).Run(new IngestOptions(w.Inbox.Folder, blocked) { Keep = false });
+
+        run.Files.Single().Status.Should().Be(FileStatus.Refused);
+        run.Files.Single().Reason.Should().StartWith("архив недоступен для записи");
+        connection.Scalar<long>("SELECT count(*) FROM dim_municipality").Should().Be(0);
+        File.Exists(Path.Combine(w.Inbox.Folder, "municipalities.csv")).Should().BeTrue("the input stays until it is archived");
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void TheWarehouseTheArchiveAndTheRejectsAreOwnerOnly()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.Utf8("municipalities.csv", "code,name", "71701000,город Тюмень", "../x,Злой");
+
+        var run = w.Ingest(keep: false);
+
+        var archived = run.Files.Single().ArchivedAs!;
+        File.GetUnixFileMode(w.Path).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.GetUnixFileMode(archived).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.GetUnixFileMode(archived + ".rejects.csv").Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.GetUnixFileMode(Path.GetDirectoryName(archived)!).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    [Fact]
+    public void TheRejectsReportNeutralizesFormulas()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.Utf8("municipalities.csv", "code,name", "71701000,город Тюмень", "\"=HYPERLINK(\"\"http://evil\"\")\",Злой", "+cmd,Злой", "@SUM(1),Злой");
+
+        var run = w.Ingest(keep: false);
+
+        var report = File.ReadAllLines(run.Files.Single().ArchivedAs + ".rejects.csv").Skip(1).ToList();
+        report.Select(l => l.Split(',')[3]).Should().Equal("\"'=HYPERLINK(\"\"http://evil\"\")\"", "'+cmd", "'@SUM(1)");
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+    }
+}
