@@ -9,7 +9,7 @@ national="${1:-$root/artifacts/bench-ingest/out/warehouse.duckdb}"
 dotnet build "$root/bench/Analytics.Bench" -c Release -o "$root/artifacts/bench" -nologo -v quiet >/dev/null
 samples="$root/artifacts/bench-samples"
 rm -rf "$samples"
-ANALYTICS_Privacy__PseudonymKey=benchmark-key "$root/analytics" ingest --inbox "$root/data-samples" --keep --db "$samples/warehouse.duckdb" >/dev/null || true
+ANALYTICS_Privacy__PseudonymKey=benchmark-key-of-thirty-two-bytes-or-more "$root/analytics" ingest --inbox "$root/data-samples" --keep --db "$samples/warehouse.duckdb" >/dev/null || true
 echo "== samples ($(du -h "$samples/warehouse.duckdb" | cut -f1))"
 /usr/bin/time -f "peak memory %M KB" dotnet "$root/artifacts/bench/Analytics.Bench.dll" indicators "$samples/warehouse.duckdb"
 if [[ -f "$national" ]]; then

@@ -5,7 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$root/artifacts/bench-site"
 rm -rf "$work"
-export ANALYTICS_Privacy__PseudonymKey=benchmark-key
+export ANALYTICS_Privacy__PseudonymKey=benchmark-key-of-thirty-two-bytes-or-more
 "$root/analytics" ingest --inbox "$root/data-samples" --keep --db "$work/warehouse.duckdb" >/dev/null || true
 "$root/analytics" build-site --db "$work/warehouse.duckdb" --out "$work/warm" >/dev/null   # builds the program if needed
 start=$(date +%s.%N)

@@ -16,7 +16,7 @@ public sealed class ServiceFolder : IDisposable
         {
             Analytics = new { Warehouse = WarehousePath, Inbox, Site, BusyWaitSeconds = busyWaitSeconds },
             Schedule = new { Ingest = ingestCron, QuietSeconds = quietSeconds },
-            Privacy = new { PseudonymKey = "service-tests" },
+            Privacy = new { PseudonymKey = "service-tests-key-of-thirty-two-bytes-or-more" },
         }));
     }
 

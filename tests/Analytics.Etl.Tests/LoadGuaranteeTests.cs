@@ -156,6 +156,6 @@ public class LoadGuaranteeTests
         {
             File.GetUnixFileMode(folder["wh/pseudonym.key"]).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
-        Privacy.PseudonymKeyStore.Resolve("configured", db, warnings.Add).Should().Equal("configured"u8.ToArray());
+        Privacy.PseudonymKeyStore.Resolve("configured-key-of-thirty-two-bytes-or-more", db, warnings.Add).Should().Equal("configured-key-of-thirty-two-bytes-or-more"u8.ToArray());
     }
 }

@@ -32,7 +32,7 @@ public sealed class IngestRunner(WarehouseOpener opener, IOptions<AnalyticsOptio
     public RunSummary Run(IngestRequest request, IngestObserver observer, CancellationToken cancellation)
     {
         var options = analytics.Value;
-        var key = PseudonymKeyStore.Resolve(privacy.Value.PseudonymKey, options.Warehouse, w => observer.Warn?.Invoke(w));
+        var key = PseudonymKeyStore.Resolve(privacy.Value.PseudonymKey, options.Warehouse, w => observer.Warn?.Invoke(w), out var created);
         using var pseudonymizer = new Pseudonymizer(key);
         using var connection = opener.OpenReadWrite(options.Warehouse);
         foreach (var run in request.Unrecorded)
@@ -40,12 +40,21 @@ public sealed class IngestRunner(WarehouseOpener opener, IOptions<AnalyticsOptio
             connection.Execute(SqlScripts.Get("Sql/Audit/run_failed.sql"),
                 ("command", run.Command), ("started_at", run.StartedAt), ("finished_at", run.FinishedAt), ("error", run.Error));
         }
-        var service = new IngestService(connection, pseudonymizer) { FileDone = observer.FileDone, Progress = observer.Progress };
-        return service.Run(new IngestOptions(options.Inbox, options.ArchiveFolder)
+        var service = new IngestService(connection, pseudonymizer) { FileDone = observer.FileDone, Progress = observer.Progress, NewKeyFile = created };
+        try
         {
-            Keep = request.Keep,
-            QuietPeriod = request.QuietPeriod,
-            Command = request.Command,
-        }, cancellation);
+            return service.Run(new IngestOptions(options.Inbox, options.ArchiveFolder)
+            {
+                Keep = request.Keep,
+                QuietPeriod = request.QuietPeriod,
+                Command = request.Command,
+            }, cancellation);
+        }
+        catch (PseudonymKeyException) when (created)
+        {
+            // The key file made for this run is not the warehouse's key: do not leave it to be taken for it.
+            File.Delete(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Warehouse))!, PseudonymKeyStore.FileName));
+            throw;
+        }
     }
 }

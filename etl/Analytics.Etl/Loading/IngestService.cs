@@ -19,9 +19,13 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
     /// <summary>Told about the progress inside a file.</summary>
     public Action<FileProgress>? Progress { get; init; }
 
+    /// <summary>Whether the key file was created for this run (no key was known before).</summary>
+    public bool NewKeyFile { get; init; }
+
     /// <summary>Runs over the inbox. A failure other than a refusal stops the run after rolling back the file.</summary>
     public RunSummary Run(IngestOptions options, CancellationToken cancellation = default)
     {
+        KeyGuard.Check(connection, pseudonymizer, NewKeyFile);
         var clock = Stopwatch.StartNew();
         var runId = connection.Scalar<long>(SqlScripts.Get("Sql/Audit/run_start.sql"), ("command", options.Command), ("started_at", DateTime.Now));
         var archive = new Archive(options.ArchiveRoot);

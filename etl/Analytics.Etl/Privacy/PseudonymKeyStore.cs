@@ -13,12 +13,23 @@ public static class PseudonymKeyStore
     /// <summary>The key file's name beside the warehouse.</summary>
     public const string FileName = "pseudonym.key";
 
+    /// <summary>The shortest key accepted, in bytes (the random key file holds 44).</summary>
+    public const int MinLength = 32;
+
     /// <summary>The key bytes; <paramref name="warn"/> is told when a new key file is created.</summary>
-    public static byte[] Resolve(string? configuredKey, string warehousePath, Action<string> warn)
+    public static byte[] Resolve(string? configuredKey, string warehousePath, Action<string> warn) =>
+        Resolve(configuredKey, warehousePath, warn, out _);
+
+    /// <summary>The key bytes, and whether this call created the key file.</summary>
+    public static byte[] Resolve(string? configuredKey, string warehousePath, Action<string> warn, out bool created)
     {
+        created = false;
         if (!string.IsNullOrWhiteSpace(configuredKey))
         {
-            return Encoding.UTF8.GetBytes(configuredKey.Trim());
+            var configured = Encoding.UTF8.GetBytes(configuredKey.Trim());
+            return configured.Length >= MinLength
+                ? configured
+                : throw new PseudonymKeyException($"Privacy:PseudonymKey is {configured.Length} bytes long; a key must have at least {MinLength}. Use a long random secret (for example `openssl rand -base64 32`); see docs/privacy.md.");
         }
         var dir = Path.GetDirectoryName(Path.GetFullPath(warehousePath)) ?? ".";
         Directory.CreateDirectory(dir);
@@ -36,6 +47,7 @@ public static class PseudonymKeyStore
                 using var stream = new FileStream(file, options);
                 using var writer = new StreamWriter(stream);
                 writer.Write(secret);
+                created = true;
                 warn($"No Privacy:PseudonymKey configured: created a random pseudonym key in {file} (owner-only). Keep it with the warehouse; without it new loads cannot match earlier persons.");
             }
             catch (IOException) when (File.Exists(file))
@@ -43,6 +55,12 @@ public static class PseudonymKeyStore
                 // Another process created it first: use theirs.
             }
         }
-        return Encoding.UTF8.GetBytes(File.ReadAllText(file).Trim());
+        var key = Encoding.UTF8.GetBytes(File.ReadAllText(file).Trim());
+        return key.Length >= MinLength
+            ? key
+            : throw new PseudonymKeyException($"The key file {file} holds {key.Length} bytes; a key must have at least {MinLength}. See docs/privacy.md.");
     }
 }
+
+/// <summary>The pseudonym key is unusable or is not the warehouse's key: nothing is loaded.</summary>
+public sealed class PseudonymKeyException(string message) : InvalidOperationException(message);

@@ -15,6 +15,12 @@ public sealed class Pseudonymizer(byte[] key) : IDisposable
         ? new(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key), trackAllValues: true)
         : throw new ArgumentException("The pseudonym key is empty.", nameof(key));
 
+    /// <summary>
+    /// A fingerprint of the key, kept in the warehouse to recognize its key: an HMAC of a fixed
+    /// label, from which the key cannot be recovered.
+    /// </summary>
+    public string Fingerprint { get; } = Convert.ToHexStringLower(HMACSHA256.HashData(key, "analytics: pseudonym key fingerprint v1"u8));
+
     /// <summary>The person key of a normalized 11-digit СНИЛС.</summary>
     public Guid PersonKey(string snilsDigits) => PersonKey(long.Parse(snilsDigits, System.Globalization.CultureInfo.InvariantCulture));
 

@@ -11,7 +11,7 @@ namespace Analytics.Etl.Tests.Support;
 public sealed class TestWarehouse : IDisposable
 {
     /// <summary>The pseudonym secret the tests use.</summary>
-    public const string Key = "test-secret-key";
+    public const string Key = "test-secret-key-of-thirty-two-bytes-or-more";
 
     private readonly TempFolder _folder = new();
 
