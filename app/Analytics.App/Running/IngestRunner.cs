@@ -53,7 +53,7 @@ public sealed class IngestRunner(WarehouseOpener opener, IOptions<AnalyticsOptio
         catch (PseudonymKeyException) when (created)
         {
             // The key file made for this run is not the warehouse's key: do not leave it to be taken for it.
-            File.Delete(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Warehouse))!, PseudonymKeyStore.FileName));
+            File.Delete(PseudonymKeyStore.FilePath(options.Warehouse));
             throw;
         }
     }

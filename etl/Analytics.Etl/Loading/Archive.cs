@@ -1,4 +1,5 @@
 using System.Text;
+using Analytics.Warehouse.Exports;
 using Analytics.Etl.Validation;
 
 namespace Analytics.Etl.Loading;
@@ -28,9 +29,7 @@ public sealed class Archive(string root, TimeProvider? time = null)
     /// </summary>
     public static void Copy(string source, string destination)
     {
-        var folder = Path.GetDirectoryName(destination)!;
-        OwnerOnly.CreateFolder(Path.GetDirectoryName(folder)!);
-        OwnerOnly.CreateFolder(folder);
+        OwnerOnly.CreateFolder(Path.GetDirectoryName(destination)!); // with its parents, all 0700
         var temp = destination + ".tmp";
         using (var input = File.OpenRead(source))
         using (var output = OwnerOnly.CreateFile(temp))
@@ -52,12 +51,10 @@ public sealed class Archive(string root, TimeProvider? time = null)
             var name = Path.GetFileName(archivedFile);
             foreach (var r in refusals)
             {
-                writer.WriteLine(string.Join(',', Quote(name), r.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), Quote(r.Column), Quote(r.Value ?? ""), Quote(r.Reason)));
+                writer.WriteLine(string.Join(',', CsvCell.Text(name), r.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), CsvCell.Text(r.Column), CsvCell.Text(r.Value ?? ""), CsvCell.Text(r.Reason)));
             }
         }
         File.Move(temp, path, overwrite: true);
         return path;
     }
-
-    private static string Quote(string value) => Analytics.Warehouse.Exports.CsvCell.Text(value);
 }

@@ -12,17 +12,15 @@ public sealed record InboxFile(string Path, FileKind? Kind)
     public string Name => System.IO.Path.GetFileName(Path);
 
     /// <summary>The name the file is recorded under (audit, console, archive): see <see cref="RecordedName"/>.</summary>
-    public string Recorded => RecordedName.Of(Name, Kind, Readable ? Scan.Sha256 : NameHash);
+    public string Recorded => RecordedName.Of(Name, Kind, Unreadable is null ? Scan.Sha256 : NameHash);
 
     /// <summary>A stand-in for the content hash of a file that cannot be read: the SHA-256 of its name.</summary>
     public string NameHash => "name-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Name)));
 
-    /// <summary>Why the file cannot be read at all, or null: checked before anything opens it.</summary>
-    public string? Unreadable => _unreadable ??= Check();
+    /// <summary>Why the file cannot be read at all, or null when it can: checked once, before anything opens it.</summary>
+    public string? Unreadable => (_unreadable ??= new Lazy<string?>(Check)).Value;
 
-    private bool Readable => Unreadable == "";
-
-    private string? _unreadable;
+    private Lazy<string?>? _unreadable;
 
     /// <summary>Whether the file is a CSV (by its extension).</summary>
     public bool IsCsv => System.IO.Path.GetExtension(Path).Equals(".csv", StringComparison.OrdinalIgnoreCase);
@@ -30,7 +28,7 @@ public sealed record InboxFile(string Path, FileKind? Kind)
     /// <summary>The one pass over the file's bytes (hash, encoding, CSV records), made when first asked.</summary>
     public FileScan Scan => _scan ??= FileScan.Of(Path, IsCsv);
 
-    private string Check()
+    private string? Check()
     {
         if (Name.Contains('\uFFFD', StringComparison.Ordinal))
         {
@@ -43,7 +41,7 @@ public sealed record InboxFile(string Path, FileKind? Kind)
         try
         {
             _ = Scan;
-            return "";
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

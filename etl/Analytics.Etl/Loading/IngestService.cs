@@ -67,7 +67,7 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
 
     private FileOutcome Process(InboxFile file, long runId, Archive archive, FileLoader loader, bool keep, CancellationToken cancellation)
     {
-        if (file.Unreadable is { Length: > 0 } problem)
+        if (file.Unreadable is { } problem)
         {
             return loader.RefuseUnread(file, runId, problem);
         }

@@ -1,8 +1,8 @@
 namespace Analytics.Etl.Loading;
 
 /// <summary>
-/// Files and folders that hold personal data or the figures before suppression (the warehouse, the
-/// archive, the rejects reports) are created readable by their owner only, whatever the umask.
+/// Files and folders that hold personal data or the figures before suppression (the archive, the
+/// rejects reports, the pseudonym key file) are created readable by their owner only, whatever the umask.
 /// </summary>
 public static class OwnerOnly
 {
@@ -26,23 +26,14 @@ public static class OwnerOnly
         }
     }
 
-    /// <summary>Creates (or truncates) a file as 0600 and opens it for writing.</summary>
-    public static FileStream CreateFile(string path)
+    /// <summary>Creates a file as 0600 and opens it for writing (<paramref name="mode"/>: truncate an existing one, or fail).</summary>
+    public static FileStream CreateFile(string path, FileMode mode = FileMode.Create)
     {
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        var options = new FileStreamOptions { Mode = mode, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = File;
         }
         return new FileStream(path, options);
-    }
-
-    /// <summary>Makes an existing file 0600 (the warehouse DuckDB created).</summary>
-    public static void Restrict(string path)
-    {
-        if (!OperatingSystem.IsWindows() && System.IO.File.Exists(path))
-        {
-            System.IO.File.SetUnixFileMode(path, File);
-        }
     }
 }

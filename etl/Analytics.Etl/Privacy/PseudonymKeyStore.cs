@@ -16,6 +16,10 @@ public static class PseudonymKeyStore
     /// <summary>The shortest key accepted, in bytes (the random key file holds 44).</summary>
     public const int MinLength = 32;
 
+    /// <summary>The key file beside the warehouse at <paramref name="warehousePath"/>.</summary>
+    public static string FilePath(string warehousePath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehousePath)) ?? ".", FileName);
+
     /// <summary>The key bytes; <paramref name="warn"/> is told when a new key file is created.</summary>
     public static byte[] Resolve(string? configuredKey, string warehousePath, Action<string> warn) =>
         Resolve(configuredKey, warehousePath, warn, out _);
@@ -31,21 +35,14 @@ public static class PseudonymKeyStore
                 ? configured
                 : throw new PseudonymKeyException($"Privacy:PseudonymKey is {configured.Length} bytes long; a key must have at least {MinLength}. Use a long random secret (for example `openssl rand -base64 32`); see docs/privacy.md.");
         }
-        var dir = Path.GetDirectoryName(Path.GetFullPath(warehousePath)) ?? ".";
-        Directory.CreateDirectory(dir);
-        var file = Path.Combine(dir, FileName);
+        var file = FilePath(warehousePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         if (!File.Exists(file))
         {
             var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
             try
             {
-                using var stream = new FileStream(file, options);
-                using var writer = new StreamWriter(stream);
+                using var writer = new StreamWriter(Loading.OwnerOnly.CreateFile(file, FileMode.CreateNew));
                 writer.Write(secret);
                 created = true;
                 warn($"No Privacy:PseudonymKey configured: created a random pseudonym key in {file} (owner-only). Keep it with the warehouse; without it new loads cannot match earlier persons.");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 
@@ -60,7 +61,7 @@ public static class XlsxBudget
         {
             if (xml.NodeType == XmlNodeType.Element && strings && xml.LocalName == "si" && ++count > MaxSharedStrings)
             {
-                throw new XlsxBudgetException($"в файле XLSX больше {MaxSharedStrings:N0} строк общего словаря".Replace(',', ' '));
+                throw new XlsxBudgetException($"в файле XLSX больше {MaxSharedStrings.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ')} строк общего словаря");
             }
             if (xml.NodeType == XmlNodeType.Element && !strings && xml.LocalName == "row"
                 && xml.GetAttribute("r") is { } r && (!long.TryParse(r, out var row) || row > MaxRow))
