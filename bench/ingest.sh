@@ -23,11 +23,15 @@ dotnet build "$root/bench/Analytics.Bench" -c Release -o "$root/artifacts/bench"
 echo "== product: analytics ingest"
 export ANALYTICS_Privacy__PseudonymKey=benchmark-key-of-thirty-two-bytes-or-more
 /usr/bin/time -f "ingest: %e s elapsed, peak memory %M KB" -o "$work/out/time.txt" \
-  "$root/analytics" ingest --inbox "$inbox" --keep --db "$work/out/warehouse.duckdb" --archive "$work/out/archive" | tail -1 | tee "$work/out/summary.txt"
+  "$root/analytics" ingest --inbox "$inbox" --keep --db "$work/out/warehouse.duckdb" --archive "$work/out/archive" > "$work/out/console.txt"
+tail -1 "$work/out/console.txt" | tee "$work/out/summary.txt"
 cat "$work/out/time.txt"
 read rows secs < <(sed -n 's/.*rows read \([0-9]*\).*; \([0-9.]*\) s$/\1 \2/p' "$work/out/summary.txt")
 wall=$(sed -n 's/ingest: \([0-9.]*\) s.*/\1/p' "$work/out/time.txt")
-awk -v r="$rows" -v s="$wall" 'BEGIN { printf "product: %d rows in %.1f s = %.0f rows/s (whole command, archive copies included)\n", r, s, r / s }'
+marts=$(sed -n 's/^Indicator marts refreshed in \([0-9.]*\) s$/\1/p' "$work/out/console.txt")
+awk -v r="$rows" -v s="$wall" -v m="${marts:-0}" 'BEGIN {
+  printf "product: %d rows in %.1f s (whole command: load, archive copies, then the marts refresh of %.1f s)\n", r, s, m
+  printf "product load alone: %.1f s = %.0f rows/s\n", s - m, r / (s - m) }'
 
 echo "== baseline: DuckDB read_csv"
 /usr/bin/time -f "read_csv: %e s elapsed, peak memory %M KB" dotnet "$root/artifacts/bench/Analytics.Bench.dll" "$inbox"

@@ -3,6 +3,7 @@ using Analytics.App.Running;
 using Analytics.Dashboards;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Indicators;
+using Analytics.Warehouse.Marts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,11 @@ public static class AnalyticsServices
         services.AddSingleton(provider => new IndicatorSettings(
             provider.GetRequiredService<IOptions<IndicatorOptions>>().Value.DeficitThreshold,
             provider.GetRequiredService<IOptions<PrivacyOptions>>().Value.MinCell));
+        services.AddSingleton(provider => new IndicatorMarts(provider.GetRequiredService<IndicatorSettings>()));
+        services.AddSingleton(provider => new MartOpener(provider.GetRequiredService<WarehouseOpener>(), provider.GetRequiredService<IndicatorMarts>())
+        {
+            Refreshed = message => Console.Error.WriteLine(message),
+        });
         services.AddSingleton<SiteBuilder>();
         services.AddSingleton<IngestRunner>();
         services.AddSingleton<ISitePublisher, SitePublisher>();

@@ -2,6 +2,7 @@ using System.Text;
 using Analytics.Dashboards.Pages;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Indicators;
+using Analytics.Warehouse.Marts;
 
 namespace Analytics.Dashboards;
 
@@ -10,10 +11,10 @@ namespace Analytics.Dashboards;
 /// target and then swaps it in, so a reader never sees half a site; if anything fails, the
 /// previous site stays as it was.
 /// </summary>
-public sealed class SiteBuilder(WarehouseOpener opener, IndicatorSettings settings)
+public sealed class SiteBuilder(MartOpener opener, IndicatorSettings settings)
 {
     /// <summary>Builds the site; returns the path of its index.html.</summary>
-    /// <param name="warehousePath">The warehouse, opened read-only.</param>
+    /// <param name="warehousePath">The warehouse, opened read-only (its marts refreshed first when stale).</param>
     /// <param name="siteFolder">The site folder, replaced whole when the build succeeds.</param>
     /// <param name="banner">Shown on every page (stale data, failed last ingest), or null.</param>
     public string Build(string warehousePath, string siteFolder, string? banner = null)
@@ -21,7 +22,7 @@ public sealed class SiteBuilder(WarehouseOpener opener, IndicatorSettings settin
         SiteData data;
         using (var connection = opener.OpenReadOnly(warehousePath))
         {
-            data = SiteData.Load(connection, settings, DateTime.Now);
+            data = SiteData.Load(connection, DateTime.Now);
         }
         var target = Path.GetFullPath(siteFolder);
         var parent = Path.GetDirectoryName(target)!;

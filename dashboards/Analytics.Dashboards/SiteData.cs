@@ -1,5 +1,6 @@
 using Analytics.Warehouse;
 using Analytics.Warehouse.Indicators;
+using Analytics.Warehouse.Marts;
 using DuckDB.NET.Data;
 
 namespace Analytics.Dashboards;
@@ -17,8 +18,8 @@ public sealed record RunRecord(long RunId, string Command, DateTime StartedAt, D
 public sealed record OrganizationInfo(string Id, string Name, string Municipality, string Type);
 
 /// <summary>
-/// Everything the site shows, read once from the warehouse: the indicator values of the same
-/// engine as the <c>indicators</c> command, the gaps, and the audit of the loads.
+/// Everything the site shows, read once from the warehouse: the indicator marts (what the
+/// <c>indicators</c> command writes), the gaps, and the audit of the loads.
 /// </summary>
 public sealed class SiteData
 {
@@ -33,7 +34,7 @@ public sealed class SiteData
         Years = Values.Select(v => v.Year).Distinct().Order().ToList();
     }
 
-    /// <summary>Every indicator value (suppressed ones included: pages must not show them).</summary>
+    /// <summary>Every indicator value (a suppressed one keeps its row and flag, its figures are empty).</summary>
     public List<IndicatorValue> Values { get; }
 
     /// <summary>Gap metrics per indicator and year.</summary>
@@ -85,12 +86,12 @@ public sealed class SiteData
     public double? Published(string indicator, int year, string entity) =>
         Get(indicator, year, entity) is { Suppressed: false, Value: { } v } ? v : null;
 
-    /// <summary>Reads the warehouse (read-only).</summary>
-    public static SiteData Load(DuckDBConnection connection, IndicatorSettings settings, DateTime builtAt)
+    /// <summary>Reads the warehouse (read-only): the indicator marts as published (suppressed figures empty) and the audit.</summary>
+    public static SiteData Load(DuckDBConnection connection, DateTime builtAt)
     {
         var municipalities = connection.Query(SqlScripts.Get("Sql/Site/municipalities.sql"),
             r => (Code: r.GetString(0), Name: r.GetString(1), Kind: r.IsDBNull(2) ? null : r.GetString(2)));
-        var data = new SiteData(new IndicatorEngine(connection, settings).ComputeAll())
+        var data = new SiteData(new MartReader(connection).All())
         {
             BuiltAt = builtAt,
             MunicipalityKinds = municipalities.ToDictionary(m => m.Code, m => m.Kind),

@@ -256,7 +256,7 @@ public class ServiceTests
 
     private sealed class SwitchablePublisher : ISitePublisher
     {
-        private readonly SitePublisher _real = new(new SiteBuilder(TestDefaults.Opener, TestDefaults.Indicators));
+        private readonly SitePublisher _real = new(new SiteBuilder(TestDefaults.MartOpener, TestDefaults.Indicators));
 
         public bool Fail { get; set; }
 

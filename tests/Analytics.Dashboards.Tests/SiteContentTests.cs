@@ -165,7 +165,7 @@ public class SiteContentTests(HostileSiteFixture site) : IClassFixture<HostileSi
         }
         var folder = Path.Combine(site.Folder, "traversal-site");
 
-        new SiteBuilder(Analytics.Tests.Support.TestDefaults.Opener, Analytics.Tests.Support.TestDefaults.Indicators).Build(warehouse, folder);
+        new SiteBuilder(Analytics.Tests.Support.TestDefaults.MartOpener, Analytics.Tests.Support.TestDefaults.Indicators).Build(warehouse, folder);
 
         File.Exists(victim + ".html").Should().BeFalse();
         var page = PagePaths.Municipality(traversal);

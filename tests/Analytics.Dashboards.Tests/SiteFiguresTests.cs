@@ -66,7 +66,7 @@ public class SiteFiguresTests(SiteFixture site)
     public void AFailedBuildLeavesThePreviousSiteAndASuccessfulOneReplacesIt()
     {
         var folder = Path.Combine(site.Folder, "atomic");
-        var builder = new SiteBuilder(Analytics.Tests.Support.TestDefaults.Opener, Analytics.Tests.Support.TestDefaults.Indicators);
+        var builder = new SiteBuilder(Analytics.Tests.Support.TestDefaults.MartOpener, Analytics.Tests.Support.TestDefaults.Indicators);
         builder.Build(site.Warehouse, folder);
         File.WriteAllText(Path.Combine(folder, "marker.txt"), "previous site");
         var broken = Path.Combine(site.Folder, "broken.duckdb");

@@ -24,7 +24,7 @@ public class SiteFixture : IDisposable
             Run = new IngestService(connection, pseudonymizer).Run(new IngestOptions(inbox, Path.Combine(Folder, "archive")) { Keep = true });
         }
         Site = Path.Combine(Folder, "site");
-        new SiteBuilder(TestDefaults.Opener, TestDefaults.Indicators).Build(Warehouse, Site);
+        new SiteBuilder(TestDefaults.MartOpener, TestDefaults.Indicators).Build(Warehouse, Site);
         using var readOnly = TestDefaults.Opener.OpenReadOnly(Warehouse);
         Values = new IndicatorEngine(readOnly, TestDefaults.Indicators).Compute();
     }

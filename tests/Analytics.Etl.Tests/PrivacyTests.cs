@@ -28,7 +28,25 @@ public class PrivacyTests
             cells.AddRange(dump.Values.SelectMany(rows => rows).SelectMany(row => row.Split('|')));
         }
         cells.Should().HaveCountGreaterThan(10_000);
-        var console = run.Output + run.Error;
+
+        // The star schema exported as Parquet for the owner's own engine: pseudonyms only, owner-only, with a warning.
+        var lake = folder["star/x"][..^2];
+        var export = TestWarehouse.Cli(folder.Path, "export", "--format", "parquet", "--what", "star", "--db", db, "--out", lake);
+        export.Code.Should().Be(0, export.Error);
+        export.Error.Should().Contain("singled out");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.GetUnixFileMode(lake).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        var exported = StarCells(lake, out var persons);
+        exported.Should().HaveCountGreaterThan(10_000);
+        using (var c = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(db))
+        {
+            persons.Should().BeEquivalentTo(Analytics.Warehouse.DuckDbExtensions.Query(c, "SELECT person_key::VARCHAR FROM dim_person", r => r.GetString(0)),
+                "the person keys of the export are the warehouse's pseudonyms");
+        }
+        cells.AddRange(exported);
+        var console = run.Output + run.Error + export.Output + export.Error;
 
         foreach (var snils in personal.Snils)
         {
@@ -45,5 +63,19 @@ public class PrivacyTests
         {
             cells.Should().NotContain(cell => cell.Contains(birth, StringComparison.Ordinal));
         }
+    }
+
+    /// <summary>Every cell of every table of a Parquet export, read with DuckDB's own reader, and the person keys of dim_person.</summary>
+    private static List<string> StarCells(string lake, out List<string> persons)
+    {
+        using var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        foreach (var table in Directory.GetDirectories(lake))
+        {
+            Analytics.Warehouse.DuckDbExtensions.Execute(connection,
+                $"CREATE TABLE {Path.GetFileName(table)} AS SELECT * FROM read_parquet('{table}/**/*.parquet', hive_partitioning = true)");
+        }
+        persons = Analytics.Warehouse.DuckDbExtensions.Query(connection, "SELECT person_key::VARCHAR FROM dim_person", r => r.GetString(0));
+        return TestWarehouse.DumpTables(connection).Values.SelectMany(rows => rows).SelectMany(row => row.Split('|')).ToList();
     }
 }

@@ -1,6 +1,7 @@
 using Analytics.App.Options;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Indicators;
+using Analytics.Warehouse.Marts;
 
 namespace Analytics.Tests.Support;
 
@@ -12,4 +13,10 @@ public static class TestDefaults
 
     /// <summary>A warehouse opener as a default configuration makes it.</summary>
     public static WarehouseOpener Opener { get; } = new(TimeSpan.FromSeconds(new AnalyticsOptions().BusyWaitSeconds), new AnalyticsOptions().MemoryLimit);
+
+    /// <summary>The indicator marts with the default settings.</summary>
+    public static IndicatorMarts Marts { get; } = new(Indicators);
+
+    /// <summary>An opener of warehouses with current marts, as a default configuration makes it.</summary>
+    public static MartOpener MartOpener { get; } = new(Opener, Marts);
 }

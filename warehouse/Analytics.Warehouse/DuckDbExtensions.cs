@@ -33,6 +33,17 @@ public static class DuckDbExtensions
         return rows;
     }
 
+    /// <summary>Runs a query and maps each row as it is read (for outputs too large to hold).</summary>
+    public static IEnumerable<T> Stream<T>(this DuckDBConnection connection, string sql, Func<System.Data.IDataRecord, T> map, params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return map(reader);
+        }
+    }
+
     /// <summary>A command with named parameters (<c>$name</c> in the SQL).</summary>
     public static DuckDBCommand Command(this DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {

@@ -20,9 +20,10 @@ public static class SqlScripts
     });
 
     /// <summary>The schema scripts in the order they run.</summary>
-    public static IEnumerable<string> SchemaScripts() =>
+    public static IEnumerable<(string Name, string Text)> SchemaScripts() =>
         Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith("Analytics.Warehouse.Schema.", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(n => Get("Schema/" + n["Analytics.Warehouse.Schema.".Length..]));
+            .Select(n => n["Analytics.Warehouse.Schema.".Length..])
+            .Select(n => (n, Get("Schema/" + n)));
 }

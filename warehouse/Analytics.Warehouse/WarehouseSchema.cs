@@ -9,14 +9,21 @@ namespace Analytics.Warehouse;
 /// dimension rows that are declared in code — the deficit areas of the vocabulary and the
 /// indicators of the catalog — rewritten only when they differ.
 /// </summary>
-public static class WarehouseSchema
+public static partial class WarehouseSchema
 {
     /// <summary>Runs the schema scripts and syncs the declared dimension rows.</summary>
     public static void Migrate(DuckDBConnection connection)
     {
-        foreach (var script in SqlScripts.SchemaScripts())
+        foreach (var (name, script) in SqlScripts.SchemaScripts())
         {
-            connection.Execute(script);
+            if (name.EndsWith("_comments.sql", StringComparison.Ordinal))
+            {
+                ApplyComments(connection, script);
+            }
+            else
+            {
+                connection.Execute(script);
+            }
         }
         DropPersonIndex(connection);
         Sync(connection, "dim_deficit_area",
@@ -24,6 +31,30 @@ public static class WarehouseSchema
         Sync(connection, "dim_indicator",
             IndicatorCatalog.All.Select((d, i) => new object[] { d.Code, d.Name, d.Unit, d.Direction == Direction.Higher ? "higher" : "lower", i + 1 }).ToList());
     }
+
+    /// <summary>
+    /// The <c>COMMENT ON</c> statements of a comments script whose comment differs from the
+    /// warehouse's, only those: a warehouse that has them all is opened without a catalog change.
+    /// </summary>
+    private static void ApplyComments(DuckDBConnection connection, string script)
+    {
+        var current = connection.Query(
+            "SELECT 'TABLE', table_name, comment FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' " +
+            "UNION ALL SELECT 'COLUMN', table_name || '.' || column_name, comment FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main'",
+            r => (Key: r.GetString(0) + " " + r.GetString(1), Comment: r.IsDBNull(2) ? null : r.GetString(2)))
+            .ToDictionary(c => c.Key, c => c.Comment);
+        var changed = CommentStatement().Matches(script)
+            .Where(m => current.GetValueOrDefault(m.Groups["what"].Value + " " + m.Groups["target"].Value) != m.Groups["text"].Value.Replace("''", "'", StringComparison.Ordinal))
+            .Select(m => m.Value)
+            .ToList();
+        if (changed.Count > 0)
+        {
+            connection.Execute(string.Join('\n', changed));
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^COMMENT ON (?<what>TABLE|COLUMN) (?<target>[a-z_.]+) IS '(?<text>(?:[^']|'')*)';$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex CommentStatement();
 
     /// <summary>Warehouses made before the person dimension lost its primary key get the same table without it, once.</summary>
     private static void DropPersonIndex(DuckDBConnection connection)

@@ -2,6 +2,7 @@ using Analytics.App.Options;
 using Analytics.Etl.Loading;
 using Analytics.Etl.Privacy;
 using Analytics.Warehouse;
+using Analytics.Warehouse.Marts;
 using Microsoft.Extensions.Options;
 
 namespace Analytics.App.Running;
@@ -20,15 +21,18 @@ public sealed record IngestRequest(string Command, bool Keep, TimeSpan QuietPeri
 public sealed record UnrecordedRun(string Command, DateTime StartedAt, DateTime FinishedAt, string Error);
 
 /// <summary>Who is told what an ingest run does.</summary>
-public sealed record IngestObserver(Action<FileOutcome>? FileDone = null, Action<FileProgress>? Progress = null, Action<string>? Warn = null);
+public sealed record IngestObserver(Action<FileOutcome>? FileDone = null, Action<FileProgress>? Progress = null, Action<string>? Warn = null, Action<string>? Note = null);
 
 /// <summary>
 /// One ingest run of the configured inbox into the configured warehouse, for the <c>ingest</c>
 /// and <c>demo</c> commands and the scheduled ingest job alike.
 /// </summary>
-public sealed class IngestRunner(WarehouseOpener opener, IOptions<AnalyticsOptions> analytics, IOptions<PrivacyOptions> privacy)
+public sealed class IngestRunner(WarehouseOpener opener, IndicatorMarts marts, IOptions<AnalyticsOptions> analytics, IOptions<PrivacyOptions> privacy)
 {
-    /// <summary>Opens the warehouse read-write, runs over the inbox, and closes it.</summary>
+    /// <summary>
+    /// Opens the warehouse read-write, runs over the inbox, refreshes the indicator marts when
+    /// the run changed data (or they were stale already), and closes it.
+    /// </summary>
     public RunSummary Run(IngestRequest request, IngestObserver observer, CancellationToken cancellation)
     {
         var options = analytics.Value;
@@ -41,9 +45,10 @@ public sealed class IngestRunner(WarehouseOpener opener, IOptions<AnalyticsOptio
                 ("command", run.Command), ("started_at", run.StartedAt), ("finished_at", run.FinishedAt), ("error", run.Error));
         }
         var service = new IngestService(connection, pseudonymizer) { FileDone = observer.FileDone, Progress = observer.Progress, NewKeyFile = created };
+        RunSummary summary;
         try
         {
-            return service.Run(new IngestOptions(options.Inbox, options.ArchiveFolder)
+            summary = service.Run(new IngestOptions(options.Inbox, options.ArchiveFolder)
             {
                 Keep = request.Keep,
                 QuietPeriod = request.QuietPeriod,
@@ -56,5 +61,12 @@ public sealed class IngestRunner(WarehouseOpener opener, IOptions<AnalyticsOptio
             File.Delete(PseudonymKeyStore.FilePath(options.Warehouse));
             throw;
         }
+        cancellation.ThrowIfCancellationRequested();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        if (marts.RefreshIfStale(connection))
+        {
+            observer.Note?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Indicator marts refreshed in {clock.Elapsed.TotalSeconds:0.0} s"));
+        }
+        return summary;
     }
 }

@@ -3,6 +3,7 @@ using Analytics.Etl.Reading;
 using Analytics.Etl.Staging;
 using Analytics.Etl.Validation;
 using Analytics.Warehouse;
+using Analytics.Warehouse.Marts;
 using DuckDB.NET.Data;
 
 namespace Analytics.Etl.Loading;
@@ -118,6 +119,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
 
         using var transaction = connection.BeginTransaction();
         connection.Execute(SqlScripts.Get($"Sql/Load/{map.Kind.Name}.sql"));
+        IndicatorMarts.MarkStale(connection);
         var fileId = RecordFile(runId, file, "loaded", read, loaded, refusedRows, null, archivedAs, clock.Elapsed);
         using (var audit = connection.CreateAppender("audit_refusal"))
         {

@@ -74,26 +74,18 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
         "v.municipality_code, v.numerator, v.denominator, v.value, v.target, v.meets_target, v.suppressed " +
         "FROM indicator_values v LEFT JOIN dim_municipality m ON m.code = v.entity_code LEFT JOIN dim_organization o ON o.org_id = v.entity_code " +
         "ORDER BY v.sort_order, v.year, CASE v.level WHEN 'region' THEN 0 WHEN 'municipality' THEN 1 ELSE 2 END, v.entity_code",
-        r => new IndicatorValue(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), NullableString(r, 4), NullableString(r, 5),
-            NullableDouble(r, 6), NullableDouble(r, 7), NullableDouble(r, 8))
-        {
-            Target = NullableDouble(r, 9),
-            MeetsTarget = r.IsDBNull(10) ? null : r.GetBoolean(10),
-            Suppressed = r.GetBoolean(11),
-        });
+        IndicatorRows.Value);
 
-    /// <summary>The computed gap metrics, in catalog order, then year.</summary>
+    /// <summary>The computed gap metrics over the published values, in catalog order, then year.</summary>
     public List<GapRow> ReadGaps() => connection.Query(
-        "SELECT indicator, year, n, min, max, range, ratio, mean, sd, cv, region_value, meeting_target FROM gap_values ORDER BY sort_order, year",
-        r => new GapRow(r.GetString(0), r.GetInt32(1), r.GetInt32(2), NullableDouble(r, 3), NullableDouble(r, 4), NullableDouble(r, 5),
-            NullableDouble(r, 6), NullableDouble(r, 7), NullableDouble(r, 8), NullableDouble(r, 9), NullableDouble(r, 10), r.IsDBNull(11) ? null : r.GetInt32(11)));
+        "SELECT indicator, year, n, min, max, range, ratio, mean, sd, cv, region_value, meeting_target FROM gap_values WHERE NOT includes_suppressed ORDER BY sort_order, year",
+        IndicatorRows.Gap);
 
     /// <summary>The computed standings, in catalog order, then year and rank.</summary>
     public List<MunicipalityStanding> ReadStandings() => connection.Query(
         "SELECT indicator, year, municipality_code, value, rank, of, gap_to_region, gap_to_target, change_from_previous_year " +
         "FROM standing_values ORDER BY sort_order, year, rank, municipality_code",
-        r => new MunicipalityStanding(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetDouble(3), r.GetInt32(4), r.GetInt32(5),
-            NullableDouble(r, 6), NullableDouble(r, 7), NullableDouble(r, 8)));
+        IndicatorRows.Standing);
 
     /// <summary>The catalog's attributes the SQL reads, and its built-in targets.</summary>
     private void CreateCatalogTables()
@@ -172,8 +164,4 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
         Measure.Ratio => "ratio",
         _ => "count",
     };
-
-    private static string? NullableString(System.Data.IDataRecord r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    private static double? NullableDouble(System.Data.IDataRecord r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 }

@@ -1,29 +1,42 @@
 using System.CommandLine;
 using Analytics.App.Options;
-using Analytics.Warehouse;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Analytics.Warehouse.Exports;
 using Analytics.Warehouse.Indicators;
+using Analytics.Warehouse.Marts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Analytics.App.Cli.Commands;
 
-/// <summary><c>analytics indicators</c> and <c>analytics gaps</c>: the figures of the warehouse, opened read-only.</summary>
+/// <summary>
+/// <c>analytics indicators</c> and <c>analytics gaps</c>: the figures of the indicator marts (refreshed
+/// first when stale), suppressed rows masked unless the owner asks for <c>--include-suppressed</c>.
+/// </summary>
 public static class IndicatorsCommand
 {
     /// <summary>The <c>indicators</c> command.</summary>
     public static Command Indicators()
     {
-        var (db, year, format, output) = CommonOptions.Export();
+        var options = ExportOptions.Create();
         var level = new Option<string?>("--level") { Description = "region | municipality | organization" };
         level.AcceptOnlyFromAmong(IndicatorValue.Region, IndicatorValue.Municipality, IndicatorValue.Organization);
-        var command = new Command("indicators", "Write the indicator values (docs/indicators.md)") { db, year, level, format, output };
+        var command = new Command("indicators", "Write the indicator values (docs/indicators.md)") { level };
+        options.AddTo(command);
         command.SetAction(result =>
         {
-            var values = Compute(result.GetValue(db))
-                .Where(v => result.GetValue(year) is not { } y || v.Year == y)
-                .Where(v => result.GetValue(level) is not { } l || v.Level == l);
-            Write(IndicatorExports.Indicators, values, result.GetValue(format), result.GetValue(output));
+            var request = options.Read(result);
+            var onlyLevel = result.GetValue(level);
+            Read(request, reader =>
+            {
+                if (request.Format == ExportFormat.Xlsx)
+                {
+                    var sheets = IndicatorExports.LevelSheets.Where(s => onlyLevel is null || s.Level == onlyLevel)
+                        .Select(s => (s.Sheet, reader.EachValue(request.Year, s.Level)));
+                    request.WriteTo(stream => XlsxExport.Write(IndicatorExports.Indicators, sheets, stream));
+                    return;
+                }
+                request.WriteTo(stream => TableExport.Write(IndicatorExports.Indicators, reader.EachValue(request.Year, onlyLevel), request.Format, stream, request.Csv));
+            });
             return ExitCodes.Done;
         });
         return command;
@@ -32,46 +45,28 @@ public static class IndicatorsCommand
     /// <summary>The <c>gaps</c> command.</summary>
     public static Command Gaps()
     {
-        var (db, year, format, output) = CommonOptions.Export();
-        var command = new Command("gaps", "Write the gap metrics between municipalities") { db, year, format, output };
+        var options = ExportOptions.Create();
+        var command = new Command("gaps", "Write the gap metrics between municipalities");
+        options.AddTo(command);
         command.SetAction(result =>
         {
-            var gaps = ComputeAll(result.GetValue(db)).Gaps.Where(g => result.GetValue(year) is not { } y || g.Year == y);
-            Write(IndicatorExports.Gaps, gaps, result.GetValue(format), result.GetValue(output));
+            var request = options.Read(result);
+            Read(request, reader => request.WriteTo(stream =>
+                TableExport.Write(IndicatorExports.Gaps, reader.Gaps(request.Year), request.Format, stream, request.Csv, sheet: "Разрывы")));
             return ExitCodes.Done;
         });
         return command;
     }
 
-    /// <summary>All values of the warehouse with the configured settings.</summary>
-    public static List<IndicatorValue> Compute(string? db) => ComputeAll(db).Values;
-
-    /// <summary>All values, gaps and standings of the warehouse with the configured settings.</summary>
-    public static IndicatorResults ComputeAll(string? db)
+    private static void Read(ExportRequest request, Action<MartReader> write)
     {
-        using var services = AnalyticsServices.ForCommand(("Analytics:Warehouse", db));
+        using var services = AnalyticsServices.ForCommand(("Analytics:Warehouse", request.Db));
         var warehouse = services.GetRequiredService<IOptions<AnalyticsOptions>>().Value.Warehouse;
-        using var connection = services.GetRequiredService<WarehouseOpener>().OpenReadOnly(warehouse);
-        return new IndicatorEngine(connection, services.GetRequiredService<IndicatorSettings>()).ComputeAll();
-    }
-
-    private static void Write<T>(IReadOnlyList<ExportColumn<T>> columns, IEnumerable<T> rows, ExportFormat format, string? output)
-    {
-        if (output is null)
+        if (request.IncludeSuppressed)
         {
-            if (format == ExportFormat.Arrow)
-            {
-                throw new ArgumentException("--format arrow needs --out FILE");
-            }
-            using var stdout = Console.OpenStandardOutput();
-            TableExport.Write(columns, rows, format, stdout);
-            return;
+            ExportOptions.WarnSuppressed(services.GetRequiredService<IndicatorSettings>());
         }
-        var temp = output + ".tmp";
-        using (var file = File.Create(temp))
-        {
-            TableExport.Write(columns, rows, format, file);
-        }
-        File.Move(temp, output, overwrite: true);
+        using var connection = services.GetRequiredService<MartOpener>().OpenReadOnly(warehouse);
+        write(new MartReader(connection, request.IncludeSuppressed));
     }
 }

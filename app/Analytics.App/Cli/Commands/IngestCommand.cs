@@ -33,7 +33,7 @@ public static class IngestCommand
         var report = new IngestReport(Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
         Console.WriteLine($"Ingesting {Path.GetFullPath(options.Inbox)} into {Path.GetFullPath(options.Warehouse)}");
         var summary = services.GetRequiredService<IngestRunner>().Run(new IngestRequest("ingest", keep, TimeSpan.Zero),
-            new IngestObserver(report.File, report.Progress, w => Console.Error.WriteLine("warning: " + w)), cancellation);
+            new IngestObserver(report.File, report.Progress, w => Console.Error.WriteLine("warning: " + w), Console.WriteLine), cancellation);
         report.Summary(summary);
         return summary.Error is not null ? ExitCodes.Failure : summary.HasRefusals ? ExitCodes.Refusals : ExitCodes.Done;
     }

@@ -1,9 +1,10 @@
--- The gap between municipalities per indicator (with a municipality level) and year, over the
--- municipality values that are published (a value, not suppressed): n, min, max, range, ratio
--- (empty when min = 0), mean (unweighted), population sd, cv = sd / mean (empty when mean = 0),
--- the region value, and how many meet the target (empty without a target).
+-- The gap between municipalities per indicator (with a municipality level) and year, twice: over
+-- the municipality values that are published (a value, not suppressed; includes_suppressed =
+-- false, what every output shows) and over all of them (the owner's full figures): n, min, max,
+-- range, ratio (empty when min = 0), mean (unweighted), population sd, cv = sd / mean (empty when
+-- mean = 0), the region value, and how many meet the target (empty without a target).
 CREATE OR REPLACE TEMP TABLE gap_values AS
-SELECT r.indicator, r.year, count(p.value)::INTEGER AS n, min(p.value) AS min, max(p.value) AS max,
+SELECT r.indicator, r.year, s.includes_suppressed, count(p.value)::INTEGER AS n, min(p.value) AS min, max(p.value) AS max,
        max(p.value) - min(p.value) AS range,
        CASE WHEN min(p.value) = 0 THEN NULL ELSE max(p.value) / min(p.value) END AS ratio,
        avg(p.value) AS mean, stddev_pop(p.value) AS sd,
@@ -13,7 +14,8 @@ SELECT r.indicator, r.year, count(p.value)::INTEGER AS n, min(p.value) AS min, m
        r.sort_order
 FROM indicator_values r
 JOIN catalog c ON c.code = r.indicator AND c.municipalities
+CROSS JOIN (VALUES (false), (true)) s(includes_suppressed)
 LEFT JOIN indicator_values p ON p.indicator = r.indicator AND p.year = r.year AND p.level = 'municipality'
-      AND p.value IS NOT NULL AND NOT p.suppressed
+      AND p.value IS NOT NULL AND (NOT p.suppressed OR s.includes_suppressed)
 WHERE r.level = 'region'
-GROUP BY r.indicator, r.year, r.value, r.target, r.sort_order;
+GROUP BY r.indicator, r.year, s.includes_suppressed, r.value, r.target, r.sort_order;

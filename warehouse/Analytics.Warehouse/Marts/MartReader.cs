@@ -1,0 +1,29 @@
+using Analytics.Warehouse.Indicators;
+using DuckDB.NET.Data;
+
+namespace Analytics.Warehouse.Marts;
+
+/// <summary>
+/// Reads the marts as the outputs publish them: suppressed rows keep their place and flag with
+/// their figures empty, unless the owner asks for <paramref name="includeSuppressed"/>.
+/// </summary>
+public sealed class MartReader(DuckDBConnection connection, bool includeSuppressed = false)
+{
+    /// <summary>The indicator values, optionally of one year and one level, in catalog order, then year, level and entity.</summary>
+    public List<IndicatorValue> Values(int? year = null, string? level = null) => EachValue(year, level).ToList();
+
+    /// <summary>The same values, read as they are enumerated (for outputs too large to hold).</summary>
+    public IEnumerable<IndicatorValue> EachValue(int? year = null, string? level = null) => connection.Stream(
+        SqlScripts.Get("Sql/Marts/indicators.sql"), IndicatorRows.Value,
+        ("include_suppressed", includeSuppressed), ("year", year), ("level", level));
+
+    /// <summary>The gap metrics, optionally of one year, in catalog order, then year.</summary>
+    public List<GapRow> Gaps(int? year = null) => connection.Query(
+        SqlScripts.Get("Sql/Marts/gaps.sql"), IndicatorRows.Gap, ("include_suppressed", includeSuppressed), ("year", year));
+
+    /// <summary>The standings of the published values.</summary>
+    public List<MunicipalityStanding> Standings() => connection.Query(SqlScripts.Get("Sql/Marts/standings.sql"), IndicatorRows.Standing);
+
+    /// <summary>Everything, as the site reads it.</summary>
+    public IndicatorResults All() => new(Values(), Gaps(), Standings());
+}

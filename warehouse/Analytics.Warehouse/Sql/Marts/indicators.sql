@@ -1,0 +1,14 @@
+-- The indicator values as every output publishes them: a suppressed row keeps its place and its
+-- flag, its numerator, denominator and value are empty unless $include_suppressed (the owner's
+-- explicit request). In catalog order, then year, level and entity.
+SELECT v.indicator, v.year, v.level, v.entity_code, v.entity_name, v.municipality_code,
+       CASE WHEN v.suppressed AND NOT $include_suppressed THEN NULL ELSE v.numerator END AS numerator,
+       CASE WHEN v.suppressed AND NOT $include_suppressed THEN NULL ELSE v.denominator END AS denominator,
+       CASE WHEN v.suppressed AND NOT $include_suppressed THEN NULL ELSE v.value END AS value,
+       v.target,
+       CASE WHEN v.suppressed AND NOT $include_suppressed THEN NULL ELSE v.meets_target END AS meets_target,
+       v.suppressed
+FROM mart_indicator v
+JOIN dim_indicator d ON d.code = v.indicator
+WHERE ($year IS NULL OR v.year = $year) AND ($level IS NULL OR v.level = $level)
+ORDER BY d.sort_order, v.year, CASE v.level WHEN 'region' THEN 0 WHEN 'municipality' THEN 1 ELSE 2 END, v.entity_code

@@ -1,0 +1,24 @@
+-- Replaces the marts with the engine's temp tables (indicator_values, gap_values, standing_values)
+-- and marks them fresh for the engine and settings that computed them; run in one transaction.
+DELETE FROM mart_indicator;
+INSERT INTO mart_indicator
+SELECT v.indicator, v.year, v.level, v.entity_code,
+       CASE v.level WHEN 'municipality' THEN m.name WHEN 'organization' THEN o.name END,
+       v.municipality_code, v.numerator, v.denominator, v.value, v.target, v.meets_target, v.suppressed
+FROM indicator_values v
+LEFT JOIN dim_municipality m ON v.level = 'municipality' AND m.code = v.entity_code
+LEFT JOIN dim_organization o ON v.level = 'organization' AND o.org_id = v.entity_code
+ORDER BY v.sort_order, v.year, CASE v.level WHEN 'region' THEN 0 WHEN 'municipality' THEN 1 ELSE 2 END, v.entity_code;
+
+DELETE FROM mart_gap;
+INSERT INTO mart_gap
+SELECT indicator, year, includes_suppressed, n, min, max, range, ratio, mean, sd, cv, region_value, meeting_target
+FROM gap_values ORDER BY sort_order, year, includes_suppressed;
+
+DELETE FROM mart_standing;
+INSERT INTO mart_standing
+SELECT indicator, year, municipality_code, value, rank, of, gap_to_region, gap_to_target, change_from_previous_year
+FROM standing_values ORDER BY sort_order, year, rank, municipality_code;
+
+UPDATE mart_state SET stale = false, refreshed_at = $refreshed_at, fingerprint = $fingerprint,
+       min_cell = $min_cell, deficit_threshold = $threshold;

@@ -1,0 +1,5 @@
+-- The standings of the published municipality values, in catalog order, then year and rank.
+SELECT s.indicator, s.year, s.municipality_code, s.value, s.rank, s.of, s.gap_to_region, s.gap_to_target, s.change_from_previous_year
+FROM mart_standing s
+JOIN dim_indicator d ON d.code = s.indicator
+ORDER BY d.sort_order, s.year, s.rank, s.municipality_code
