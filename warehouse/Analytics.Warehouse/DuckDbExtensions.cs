@@ -37,6 +37,8 @@ public static class DuckDbExtensions
     public static IEnumerable<T> Stream<T>(this DuckDBConnection connection, string sql, Func<System.Data.IDataRecord, T> map, params (string Name, object? Value)[] parameters)
     {
         using var command = connection.Command(sql, parameters);
+        // Streamed chunk by chunk: without it DuckDB.NET materializes the whole result first.
+        command.UseStreamingMode = true;
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

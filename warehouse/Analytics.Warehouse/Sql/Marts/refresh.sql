@@ -1,13 +1,15 @@
 -- Replaces the marts with the engine's temp tables (indicator_values, gap_values, standing_values)
 -- and marks them fresh for the engine and settings that computed them; run in one transaction.
+-- The name joins are plain equality joins (a condition on the left table alone in a LEFT JOIN's
+-- ON turns it into a nested loop: minutes at the national scale); the CASE picks the name.
 DELETE FROM mart_indicator;
 INSERT INTO mart_indicator
 SELECT v.indicator, v.year, v.level, v.entity_code,
        CASE v.level WHEN 'municipality' THEN m.name WHEN 'organization' THEN o.name END,
        v.municipality_code, v.numerator, v.denominator, v.value, v.target, v.meets_target, v.suppressed
 FROM indicator_values v
-LEFT JOIN dim_municipality m ON v.level = 'municipality' AND m.code = v.entity_code
-LEFT JOIN dim_organization o ON v.level = 'organization' AND o.org_id = v.entity_code
+LEFT JOIN dim_municipality m ON m.code = v.entity_code
+LEFT JOIN dim_organization o ON o.org_id = v.entity_code
 ORDER BY v.sort_order, v.year, CASE v.level WHEN 'region' THEN 0 WHEN 'municipality' THEN 1 ELSE 2 END, v.entity_code;
 
 DELETE FROM mart_gap;
