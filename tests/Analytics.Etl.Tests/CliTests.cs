@@ -8,7 +8,7 @@ namespace Analytics.Etl.Tests;
 public class CliTests
 {
     [InlineData("ingest")]
-    [InlineData("ingest", "--inbox")]
+    [InlineData("ingest", "--now", "--inbox")]
     [InlineData("generate", "--out", "x", "--years", "2025-2021")]
     [InlineData("no-such-command")]
     [Theory]
@@ -24,7 +24,7 @@ public class CliTests
     public void AnInboxThatDoesNotExistIsAFailureWithExitOne()
     {
         using var folder = new TempFolder();
-        var result = RunAnalytics(folder.Path, "ingest", "--inbox", folder["missing/x"][..^2] + "/nothing", "--db", folder["w.duckdb"]);
+        var result = RunAnalytics(folder.Path, "ingest", "--now", "--inbox", folder["missing/x"][..^2] + "/nothing", "--db", folder["w.duckdb"]);
         result.Code.Should().Be(1);
         result.Error.Should().Contain("does not exist");
     }

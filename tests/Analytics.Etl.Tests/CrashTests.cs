@@ -16,12 +16,12 @@ public class CrashTests
         using var folder = new TempFolder();
         var db = folder["warehouse.duckdb"];
         var references = new Inbox(folder["references/x"][..^2]).WithReferences();
-        TestWarehouse.Cli(folder.Path, "ingest", "--inbox", references.Folder, "--db", db).Code.Should().Be(0);
+        TestWarehouse.Cli(folder.Path, "ingest", "--now", "--inbox", references.Folder, "--db", db).Code.Should().Be(0);
         var before = Dump(db);
 
         var big = folder["big/teachers_2024.csv"];
         WriteLargeTeachersFile(big);
-        using (var process = CliProcess.Start(folder.Path, TestWarehouse.Environment, "ingest", "--inbox", Path.GetDirectoryName(big)!, "--db", db))
+        using (var process = CliProcess.Start(folder.Path, TestWarehouse.Environment, "ingest", "--now", "--inbox", Path.GetDirectoryName(big)!, "--db", db))
         {
             _ = process.StandardOutput.ReadToEndAsync();
             string? line;
@@ -41,7 +41,7 @@ public class CrashTests
                 .Should().Be("running", "the killed run never finished and the log shows it");
         }
 
-        var rerun = TestWarehouse.Cli(folder.Path, "ingest", "--inbox", Path.GetDirectoryName(big)!, "--db", db);
+        var rerun = TestWarehouse.Cli(folder.Path, "ingest", "--now", "--inbox", Path.GetDirectoryName(big)!, "--db", db);
         rerun.Code.Should().Be(0, rerun.Error);
         using var connection = TestDefaults.Opener.OpenReadOnly(db);
         Analytics.Warehouse.DuckDbExtensions.Scalar<long>(connection, "SELECT count(*) FROM fact_staff").Should().Be(Rows);

@@ -21,7 +21,7 @@ public class MartStalenessTests
             File.Move(file, Path.Combine(later, Path.GetFileName(file)));
         }
 
-        var first = TestWarehouse.Cli(warehouse.Folder.Path, "ingest", "--inbox", warehouse.Inbox.Folder, "--db", warehouse.Path, "--keep");
+        var first = TestWarehouse.Cli(warehouse.Folder.Path, "ingest", "--now", "--inbox", warehouse.Inbox.Folder, "--db", warehouse.Path, "--keep");
         first.Code.Should().Be(0, first.Error);
         first.Output.Should().Contain("Indicator marts refreshed");
         warehouse.Rows("SELECT stale FROM mart_state").Should().Equal("False");

@@ -17,7 +17,7 @@ public class PrivacyTests
         personal.Names.Should().Contain("Иванова");
 
         var db = folder["warehouse.duckdb"];
-        var run = TestWarehouse.Cli(folder.Path, "ingest", "--inbox", inbox, "--db", db);
+        var run = TestWarehouse.Cli(folder.Path, "ingest", "--now", "--inbox", inbox, "--db", db);
         run.Code.Should().BeOneOf(0, 3);
 
         var cells = new List<string>();

@@ -81,13 +81,17 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
             throw new FileRefusedException($"неподдерживаемый формат «{extension}»: принимаются .csv и .xlsx");
         }
         var scan = file.Scan;
+        if (!scan.IsUtf8 && EncodingCheck.Problem(file.Path) is { } encoding)
+        {
+            throw new FileRefusedException(encoding.Reason, line: encoding.Line);
+        }
         var header = CsvHeader.Read(file.Path, scan.IsUtf8 ? TextEncodings.Utf8 : TextEncodings.Windows1251);
         if (scan.UnclosedQuoteLine is { } opened)
         {
             throw new FileRefusedException($"нарушена структура CSV (кавычки): кавычка, открытая в строке {opened}, не закрыта до конца файла", line: opened);
         }
         var map = new HeaderMap(file.Kind, header.Fields);
-        var sql = new ContractSql(map);
+        var sql = new ContractSql(map) { RefuseControlCharacters = scan.HasNul };
         new CsvStager(connection, stage).Stage(file.Path, scan, header, sql,
             bytes => Progress?.Invoke(new FileProgress(file, scan.Bytes == 0 ? 0 : scan.Records * bytes / scan.Bytes, scan.Records, clock.Elapsed)),
             cancellation);

@@ -15,6 +15,9 @@ public sealed record FileScan(string Sha256, bool IsUtf8, long Bytes)
 {
     private static readonly SearchValues<byte> QuoteOrNewline = SearchValues.Create("\"\n"u8);
 
+    /// <summary>Whether the file holds a NUL byte (its rows are refused cell by cell).</summary>
+    public bool HasNul { get; init; }
+
     /// <summary>CSV only: data records (the header excluded).</summary>
     public long Records { get; init; }
 
@@ -39,6 +42,7 @@ public sealed record FileScan(string Sha256, bool IsUtf8, long Bytes)
         var utf8 = new Utf8Check();
         var records = csv ? new RecordScanner() : null;
         long bytes = 0;
+        var nul = false;
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
@@ -46,9 +50,10 @@ public sealed record FileScan(string Sha256, bool IsUtf8, long Bytes)
             hash.AppendData(chunk);
             utf8.Add(chunk);
             records?.Add(chunk);
+            nul = nul || chunk.Contains((byte)0);
             bytes += read;
         }
-        var scan = new FileScan(Convert.ToHexStringLower(hash.GetHashAndReset()), utf8.End(), bytes);
+        var scan = new FileScan(Convert.ToHexStringLower(hash.GetHashAndReset()), utf8.End(), bytes) { HasNul = nul };
         return records is null ? scan : records.Finish(scan);
     }
 

@@ -59,13 +59,17 @@ public sealed class CsvStager(DuckDBConnection connection, StageDatabase stage)
         while ((read = input.Read(bytes, 0, bytes.Length)) > 0)
         {
             cancellation.ThrowIfCancellationRequested();
+            // A NUL byte would cut a cell short inside DuckDB: it goes through as SUB (0x1A), which
+            // the cell rules refuse (ContractSql.RefuseControlCharacters).
             if (decoder is null)
             {
+                bytes.AsSpan(0, read).Replace((byte)0, (byte)0x1A);
                 output.Write(bytes, 0, read);
             }
             else
             {
                 var count = decoder.GetChars(bytes, 0, read, chars, 0, flush: false);
+                chars.AsSpan(0, count).Replace('\0', '\u001A');
                 output.Write(encoded, 0, TextEncodings.Utf8.GetBytes(chars, 0, count, encoded, 0));
             }
             done += read;

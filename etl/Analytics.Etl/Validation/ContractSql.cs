@@ -35,6 +35,12 @@ public sealed class ContractSql(HeaderMap map)
 
     private const string NumberShape = "[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)";
 
+    /// <summary>The reason of a cell holding a NUL byte (staged as SUB, 0x1A) or SUB itself.</summary>
+    public const string ControlCharacterRule = "ячейка содержит нулевой байт (NUL) или управляющий символ SUB";
+
+    /// <summary>Refuse cells holding SUB, as a NUL byte is staged (set for a file with a NUL byte: no cost for the others).</summary>
+    public bool RefuseControlCharacters { get; init; }
+
     private FileKind Kind => map.Kind;
 
     private IReadOnlyList<ColumnSpec> Columns => map.Columns;
@@ -97,7 +103,7 @@ public sealed class ContractSql(HeaderMap map)
             CREATE OR REPLACE TABLE {Table("checked")} AS
             WITH h1 AS (SELECT record{Level(Columns.Select(X))}{Level(Columns.SelectMany(Cleaned))} FROM {Table("raw")} WHERE NOT blank),
                  h2 AS (SELECT *{Level(Columns.SelectMany(Derived))} FROM h1),
-                 h3 AS (SELECT *{Level(Columns.Select(c => $"{Reason(c)} AS {R(c)}"))} FROM h2)
+                 h3 AS (SELECT *{Level(Columns.Select(c => $"{Reason(c, RefuseControlCharacters)} AS {R(c)}"))} FROM h2)
             SELECT record, {string.Join(", ", selected)} FROM h3;
             """;
     }
@@ -247,10 +253,11 @@ public sealed class ContractSql(HeaderMap map)
     }
 
     /// <summary>The reason a cell is refused, or NULL.</summary>
-    private static string Reason(ColumnSpec c)
+    private static string Reason(ColumnSpec c, bool control)
     {
         var x = X(c);
         var empty = c.Required ? Literal(Required) : "NULL";
+        var sub = control ? $"WHEN contains({x}, chr(26)) THEN {Literal(ControlCharacterRule)} " : "";
         var rest = c.Kind switch
         {
             ValueKind.WholeNumber =>
@@ -270,7 +277,7 @@ public sealed class ContractSql(HeaderMap map)
             ValueKind.Snils => SnilsReasons(c),
             _ => "",
         };
-        return $"CASE WHEN {x} IS NULL THEN {empty} {rest}END";
+        return $"CASE WHEN {x} IS NULL THEN {empty} {sub}{rest}END";
     }
 
     /// <summary>

@@ -20,12 +20,12 @@ public sealed class KeyGuardTests
         using var folder = new TempFolder();
         var db = Path.Combine(folder.Path, "db", "warehouse.duckdb");
         var inbox = Inbox(folder, "2024");
-        CliProcess.Run(folder.Path, null, "ingest", "--inbox", inbox, "--db", db, "--keep").Code.Should().Be(0);
+        CliProcess.Run(folder.Path, null, "ingest", "--now", "--inbox", inbox, "--db", db, "--keep").Code.Should().Be(0);
         var keyFile = Path.Combine(folder.Path, "db", "pseudonym.key");
         File.Delete(keyFile);
         var next = Inbox(folder, "2025");
 
-        var run = CliProcess.Run(folder.Path, null, "ingest", "--inbox", next, "--db", db, "--keep");
+        var run = CliProcess.Run(folder.Path, null, "ingest", "--now", "--inbox", next, "--db", db, "--keep");
 
         run.Code.Should().Be(1);
         run.Error.Should().Contain("pseudonym key is not the key this warehouse was loaded with").And.Contain("Restore the key");
@@ -38,14 +38,14 @@ public sealed class KeyGuardTests
     {
         using var folder = new TempFolder();
         var db = Path.Combine(folder.Path, "warehouse.duckdb");
-        CliProcess.Run(folder.Path, Key(KeyA), "ingest", "--inbox", Inbox(folder, "2024"), "--db", db, "--keep").Code.Should().Be(0);
+        CliProcess.Run(folder.Path, Key(KeyA), "ingest", "--now", "--inbox", Inbox(folder, "2024"), "--db", db, "--keep").Code.Should().Be(0);
 
-        var run = CliProcess.Run(folder.Path, Key(KeyB), "ingest", "--inbox", Inbox(folder, "2025"), "--db", db, "--keep");
+        var run = CliProcess.Run(folder.Path, Key(KeyB), "ingest", "--now", "--inbox", Inbox(folder, "2025"), "--db", db, "--keep");
 
         run.Code.Should().Be(1);
         run.Error.Should().Contain("Nothing was loaded");
         Persons(db).Should().Be(3);
-        CliProcess.Run(folder.Path, Key(KeyA), "ingest", "--inbox", Inbox(folder, "2025"), "--db", db, "--keep").Code.Should().Be(0);
+        CliProcess.Run(folder.Path, Key(KeyA), "ingest", "--now", "--inbox", Inbox(folder, "2025"), "--db", db, "--keep").Code.Should().Be(0);
         Persons(db).Should().Be(3, "the same three people, recognized with the right key");
     }
 
@@ -55,7 +55,7 @@ public sealed class KeyGuardTests
         using var folder = new TempFolder();
         var db = Path.Combine(folder.Path, "warehouse.duckdb");
 
-        var run = CliProcess.Run(folder.Path, Key("short-key"), "ingest", "--inbox", Inbox(folder, "2024"), "--db", db, "--keep");
+        var run = CliProcess.Run(folder.Path, Key("short-key"), "ingest", "--now", "--inbox", Inbox(folder, "2024"), "--db", db, "--keep");
 
         run.Code.Should().Be(1);
         run.Error.Should().Contain("at least 32").And.Contain("docs/privacy.md");

@@ -26,7 +26,7 @@ public static class DemoCommand
             var warehouse = Path.Combine(outDir, "warehouse.duckdb");
             using var services = AnalyticsServices.ForCommand(("Analytics:Inbox", samples), ("Analytics:Warehouse", warehouse),
                 ("Analytics:Archive", Path.Combine(outDir, "archive")), ("Analytics:Site", Path.Combine(outDir, "site")));
-            var code = IngestCommand.Run(services, keep: true, cancellation);
+            var code = IngestCommand.Run(services, keep: true, TimeSpan.Zero, cancellation); // the bundled samples are complete
             if (code == ExitCodes.Failure)
             {
                 return Task.FromResult(code);
