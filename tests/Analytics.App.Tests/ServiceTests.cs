@@ -53,6 +53,37 @@ public class ServiceTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void AFifoAndAMalformedXlsxBesideValidFilesNeitherStallTheServiceNorGoUnnoticed()
+    {
+        using var folder = new ServiceFolder();
+        using (var mkfifo = Process.Start("mkfifo", [Path.Combine(folder.Inbox, "teachers_fifo.csv")]))
+        {
+            mkfifo.WaitForExit();
+        }
+        File.WriteAllText(Path.Combine(folder.Inbox, "diagnostics_broken.xlsx"), "PK\u0003\u0004 this is not a workbook");
+        folder.CopyReferences();
+        using var service = folder.Start();
+        try
+        {
+            ServiceFolder.WaitUntil(() => folder.Count("SELECT count(*) FROM dim_organization") > 0, TimeSpan.FromSeconds(90))
+                .Should().BeTrue("the valid files load beside the FIFO and the broken workbook: " + folder.LogText);
+            folder.Count("SELECT count(*) FROM audit_run WHERE outcome = 'refusals'").Should().BeGreaterThan(0);
+            var index = Path.Combine(folder.Site, "index.html");
+            ServiceFolder.WaitUntil(() => File.Exists(index) && File.ReadAllText(index).Contains("отклонено файлов: 2", StringComparison.Ordinal), TimeSpan.FromSeconds(90))
+                .Should().BeTrue("the banner names the refused files: " + folder.LogText);
+            var page = File.ReadAllText(index);
+            page.Should().Contain("teachers_fifo.csv").And.Contain("diagnostics_broken.xlsx");
+            var data = File.ReadAllText(Path.Combine(folder.Site, "data.html"));
+            data.Should().Contain("не обычный файл").And.Contain("файл не читается как XLSX");
+        }
+        finally
+        {
+            ServiceFolder.Terminate(service);
+        }
+    }
+
+    [Fact]
     public void AFileWrittenSlowlyIsLoadedOnceWholeAfterTheQuietPeriod()
     {
         using var folder = new ServiceFolder(quietSeconds: 3);

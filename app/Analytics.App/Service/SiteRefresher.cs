@@ -50,14 +50,21 @@ public sealed class SiteRefresher(WarehouseGate gate, ISitePublisher publisher, 
     private string? Banner(string warehouse, DateTime now)
     {
         using var connection = opener.OpenReadOnly(warehouse);
-        var (outcome, newest) = connection.Query(SqlScripts.Get("Sql/Service/freshness.sql"),
-            r => (r.IsDBNull(0) ? null : r.GetString(0), r.IsDBNull(1) ? (DateTime?)null : r.GetDateTime(1))).Single();
+        var (outcome, newest, refused, names) = connection.Query(SqlScripts.Get("Sql/Service/freshness.sql"),
+            r => (r.IsDBNull(0) ? null : r.GetString(0), r.IsDBNull(1) ? (DateTime?)null : r.GetDateTime(1), Convert.ToInt64(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture), r.IsDBNull(3) ? null : r.GetString(3))).Single();
+        var notes = new List<string>();
         if (outcome == "failed")
         {
-            return "Внимание: последняя загрузка данных завершилась ошибкой; показаны данные предыдущих загрузок.";
+            notes.Add("последняя загрузка данных завершилась ошибкой; показаны данные предыдущих загрузок.");
         }
-        return newest is { } n && now - n > TimeSpan.FromDays(dashboards.Value.StaleAfterDays)
-            ? $"Внимание: данные устарели — последняя загрузка {RussianFormat.Date(n)}."
-            : null;
+        if (refused > 0)
+        {
+            notes.Add($"при последней загрузке отклонено файлов: {refused} ({names}{(refused > 3 ? " и другие" : "")}) — причины на странице «Данные».");
+        }
+        if (newest is { } n && now - n > TimeSpan.FromDays(dashboards.Value.StaleAfterDays))
+        {
+            notes.Add($"данные устарели — последняя загрузка {RussianFormat.Date(n)}.");
+        }
+        return notes.Count == 0 ? null : "Внимание: " + string.Join(" ", notes);
     }
 }

@@ -45,14 +45,18 @@ public sealed class Archive(string root, TimeProvider? time = null)
     {
         var path = archivedFile + ".rejects.csv";
         var temp = path + ".tmp";
-        using (var writer = new StreamWriter(OwnerOnly.CreateFile(temp), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var stream = OwnerOnly.CreateFile(temp))
         {
-            writer.WriteLine("file,line,column,value,reason");
-            var name = Path.GetFileName(archivedFile);
-            foreach (var r in refusals)
+            using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
             {
-                writer.WriteLine(string.Join(',', CsvCell.Text(name), r.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), CsvCell.Text(r.Column), CsvCell.Text(r.Value ?? ""), CsvCell.Text(r.Reason)));
+                writer.WriteLine("file,line,column,value,reason");
+                var name = Path.GetFileName(archivedFile);
+                foreach (var r in refusals)
+                {
+                    writer.WriteLine(string.Join(',', CsvCell.Text(name), r.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), CsvCell.Text(r.Column), CsvCell.Text(r.Value ?? ""), CsvCell.Text(r.Reason)));
+                }
             }
+            stream.Flush(flushToDisk: true);
         }
         File.Move(temp, path, overwrite: true);
         return path;

@@ -27,7 +27,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
     public Action<FileProgress>? Progress { get; init; }
 
     /// <summary>Loads a file; file-level refusals are recorded, not thrown.</summary>
-    public FileOutcome Load(InboxFile file, long runId, string archivedAs, CancellationToken cancellation)
+    public FileOutcome Load(InboxFile file, long runId, string archivedAs, CancellationToken cancellation, Action<IReadOnlyList<Refusal>>? beforeCommit = null)
     {
         var clock = Stopwatch.StartNew();
         try
@@ -45,13 +45,14 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
                 // error, a budget exceeded) refuses that file; the run goes on with the others.
                 throw new FileRefusedException(UnreadableReason(e));
             }
-            return Validate(file, map, sql, runId, archivedAs, clock, cancellation);
+            return Validate(file, map, sql, runId, archivedAs, clock, beforeCommit, cancellation);
         }
         catch (FileRefusedException refused)
         {
             var refusal = new Refusal(refused.Line, refused.Column ?? "", null, refused.Reason);
             using var transaction = connection.BeginTransaction();
             RecordFile(runId, file, "refused", 0, 0, 0, refused.Reason, archivedAs, clock.Elapsed);
+            beforeCommit?.Invoke([refusal]);
             transaction.Commit();
             return new FileOutcome(file.Recorded, file.Kind?.Name, FileStatus.Refused, 0, 0, 0, refused.Reason, [refusal], clock.Elapsed);
         }
@@ -103,7 +104,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         return (map, sql);
     }
 
-    private FileOutcome Validate(InboxFile file, HeaderMap map, ContractSql sql, long runId, string archivedAs, Stopwatch clock, CancellationToken cancellation)
+    private FileOutcome Validate(InboxFile file, HeaderMap map, ContractSql sql, long runId, string archivedAs, Stopwatch clock, Action<IReadOnlyList<Refusal>>? beforeCommit, CancellationToken cancellation)
     {
         connection.Execute(sql.Check());
         var read = connection.Scalar<long>(ContractSql.CountRead());
@@ -133,6 +134,8 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
             }
         }
         cancellation.ThrowIfCancellationRequested();
+        // The rejects report is written (and flushed) before the commit: if it cannot be, the load is rolled back.
+        beforeCommit?.Invoke(refusals);
         transaction.Commit();
         Progress?.Invoke(new FileProgress(file, read, read, clock.Elapsed));
         return new FileOutcome(file.Recorded, map.Kind.Name, FileStatus.Loaded, read, loaded, refusedRows, null, refusals, clock.Elapsed);

@@ -90,10 +90,21 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
             Remove(file, keep);
             return new FileOutcome(file.Recorded, file.Kind?.Name, FileStatus.Skipped, 0, 0, 0, "содержимое уже загружалось", [], TimeSpan.Zero);
         }
-        var outcome = loader.Load(file, runId, destination, cancellation);
-        if (outcome.Refusals.Count > 0)
+        FileOutcome outcome;
+        try
         {
-            Archive.WriteRejects(destination, outcome.Refusals);
+            outcome = loader.Load(file, runId, destination, cancellation, refusals =>
+            {
+                if (refusals.Count > 0)
+                {
+                    Archive.WriteRejects(destination, refusals);
+                }
+            });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The load was rolled back: the file stays in the inbox and loads once the archive takes its report.
+            return loader.RefuseUnread(file, runId, "отчёт об отказах не записан в архив: файл не загружен (проверьте архив: место, права, длину имени файла)");
         }
         Remove(file, keep);
         return outcome with { ArchivedAs = destination };

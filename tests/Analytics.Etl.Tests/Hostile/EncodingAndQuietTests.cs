@@ -108,3 +108,24 @@ public class EncodingAndQuietTests
         w.Count("SELECT count(*) FROM dim_municipality").Should().Be(Municipalities.Length - 1, stdout);
     }
 }
+
+/// <summary>The rejects report is written before the load commits: a report that cannot be written leaves the warehouse as it was.</summary>
+public class RejectsBeforeCommitTests
+{
+    [Fact]
+    public void ARejectsReportThatCannotBeWrittenRollsTheLoadBackAndKeepsTheFile()
+    {
+        using var w = new TestWarehouse();
+        // 250 bytes: the name and its archive copy fit, the report's «.rejects.csv.tmp» beside it does not (255 at most).
+        var name = "municipalities_" + new string('x', 250 - "municipalities_".Length - ".csv".Length) + ".csv";
+        var path = w.Inbox.Utf8(name, "code,name", "71701000,город Тюмень", "../x,Злой район");
+
+        var run = w.Ingest(keep: false);
+
+        var file = run.Files.Single();
+        file.Status.Should().Be(FileStatus.Refused);
+        file.Reason.Should().StartWith("отчёт об отказах не записан в архив: файл не загружен");
+        w.Count("SELECT count(*) FROM dim_municipality").Should().Be(0, "the load is rolled back");
+        File.Exists(path).Should().BeTrue("the file stays in the inbox for the next run");
+    }
+}
