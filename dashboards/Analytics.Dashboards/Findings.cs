@@ -8,22 +8,31 @@ namespace Analytics.Dashboards;
 /// </summary>
 public static class Findings
 {
-    /// <summary>The indicators where the municipality misses the target or is in the bottom quarter, one sentence each.</summary>
+    /// <summary>
+    /// The comparable indicators where the municipality misses the target or is in the bottom
+    /// quarter, one sentence each; not where the difference is within the 95 % interval of a small
+    /// population («различие незначимо»: the interval holds the target, resp. the median).
+    /// </summary>
     public static List<string> Recommendations(SiteData data, string municipality, string name, int year)
     {
         var list = new List<string>();
         foreach (var s in data.Standings.Where(s => s.Municipality == municipality && s.Year == year))
         {
             var indicator = IndicatorCatalog.Find(s.Indicator)!;
-            var misses = s.GapToTarget is { } g && !indicator.Meets(s.Value, s.Value - g);
-            var bottom = s.Of >= 4 && s.Rank > s.Of * 3 / 4.0;
+            var target = data.Region(s.Indicator, year)?.Target;
+            var misses = target is { } t && (s.Value is not { } v || !indicator.Meets(v, t)) && s.DiffersFromTarget != false;
+            var bottom = s.Of >= 4 && s.Rank > s.Of * 3 / 4.0 && s.DiffersFromMedian != false;
             if (!misses && !bottom)
             {
                 continue;
             }
+            var shown = RussianFormat.Standing(indicator, s.Value);
+            var regionValue = data.Region(s.Indicator, year)?.Value;
             var reason = misses
-                ? $"значение {RussianFormat.Value(indicator, s.Value)} не достигает цели {RussianFormat.Number(s.Value - s.GapToTarget!.Value)} (отставание {RussianFormat.Number(Math.Abs(s.GapToTarget!.Value))})"
-                : $"значение {RussianFormat.Value(indicator, s.Value)} в нижней четверти рейтинга (регион — {RussianFormat.Number(s.Value - (s.GapToRegion ?? 0))})";
+                ? (s.GapToTarget is { } g
+                    ? $"значение {shown} не достигает цели {RussianFormat.Number(target!.Value)} (отставание {RussianFormat.Number(Math.Abs(g))})"
+                    : $"{shown}: цель {RussianFormat.Number(target!.Value)} не достигнута")
+                : $"значение {shown} в нижней четверти рейтинга (регион — {(regionValue is { } r ? RussianFormat.Number(r) : "—")})";
             var trend = s.ChangeFromPreviousYear is { } c ? $", за год {RussianFormat.Change(indicator, c)}" : "";
             list.Add($"{name}, «{indicator.ShortName}»: {reason}, место {s.Rank} из {s.Of}{trend}. Рекомендуется {indicator.Group.Action}.");
         }

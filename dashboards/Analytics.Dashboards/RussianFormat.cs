@@ -15,6 +15,10 @@ public static class RussianFormat
     /// <summary>A number with the given decimals, e.g. 12 345,6.</summary>
     public static string Number(double value, int decimals = 1) => value.ToString("N" + decimals, Culture);
 
+    /// <summary>A standing's value, or what a municipality without one is shown as (e.g. «нет методистов»).</summary>
+    public static string Standing(IndicatorDefinition indicator, double? value) =>
+        value is { } v ? Value(indicator, v) : indicator.ZeroDenominator ?? "—";
+
     /// <summary>An indicator value with its unit: 45,3 % or 257,0 чел.</summary>
     public static string Value(IndicatorDefinition indicator, double? value) => value is { } v
         ? indicator.Unit == "%" ? Number(v) + "\u00A0%" : Number(v, indicator.Measure == Measure.Ratio ? 1 : v % 1 == 0 ? 0 : 1) + "\u00A0" + indicator.Unit

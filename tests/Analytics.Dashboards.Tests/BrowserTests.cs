@@ -28,7 +28,7 @@ public class BrowserTests(SiteFixture site)
         page.Request += (_, r) => { if (!r.Url.StartsWith(root, StringComparison.Ordinal)) { outside.Add(r.Url); } };
 
         var pages = site.Pages.ToList();
-        pages.Should().HaveCount(5 + 27 + 26);
+        pages.Should().HaveCount(5 + Analytics.Warehouse.Indicators.IndicatorCatalog.All.Count + 26);
         foreach (var path in pages)
         {
             await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });

@@ -20,7 +20,7 @@ public class MethodologyTests
             "deficit_rate.digital", "deficit_rate.communicative", "route_share", "route_tutor_share", "pd_share", "pd_3y_share",
             "frdpp_diag_share", "topic_share.quality_assessment", "topic_share.low_results_schools", "topic_share.career_guidance",
             "topic_share.upbringing", "topic_share.gifted", "preschool_pd_share", "young_support_share", "mgmt_team_share",
-            "teachers_per_methodist", "staffing_rate", "vacancies", "methodical_active", "program_frdpp_share",
+            "teachers_per_methodist", "staffing_rate", "vacancies", "vacancy_rate", "methodical_active", "methodical_active_per_1000", "program_frdpp_share",
             "program_network_share", "program_updated_share",
         ]);
         IndicatorCatalog.All.Should().OnlyHaveUniqueItems(i => i.Code);

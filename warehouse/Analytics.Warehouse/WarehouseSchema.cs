@@ -14,6 +14,7 @@ public static partial class WarehouseSchema
     /// <summary>Runs the schema scripts and syncs the declared dimension rows.</summary>
     public static void Migrate(DuckDBConnection connection)
     {
+        DropOutdatedMarts(connection);
         foreach (var (name, script) in SqlScripts.SchemaScripts())
         {
             if (name.EndsWith("_comments.sql", StringComparison.Ordinal))
@@ -30,6 +31,23 @@ public static partial class WarehouseSchema
             Vocabulary.DeficitAreas.Select((a, i) => new object[] { a.Code, a.Name, i + 1 }).ToList());
         Sync(connection, "dim_indicator",
             IndicatorCatalog.All.Select((d, i) => new object[] { d.Code, d.Name, d.Unit, d.Direction == Direction.Higher ? "higher" : "lower", i + 1 }).ToList());
+    }
+
+    /// <summary>
+    /// Marts of an earlier layout (a column of the current one missing) are dropped with their
+    /// state: they are derived data, recreated by the schema script and refilled by the next read.
+    /// </summary>
+    private static void DropOutdatedMarts(DuckDBConnection connection)
+    {
+        string[] required = ["mart_indicator.ci_high", "mart_gap.median", "mart_standing.level_group"];
+        var present = connection.Query(
+            "SELECT table_name || '.' || column_name FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name LIKE 'mart_%'",
+            r => r.GetString(0)).ToHashSet();
+        if (present.Count == 0 || required.All(present.Contains))
+        {
+            return;
+        }
+        connection.Execute("DROP TABLE IF EXISTS mart_indicator; DROP TABLE IF EXISTS mart_gap; DROP TABLE IF EXISTS mart_standing; DROP TABLE IF EXISTS mart_composite; DROP TABLE IF EXISTS mart_state;");
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public static class GapMap
     /// <summary>The figure.</summary>
     public static JsonNode For(SiteData data, int year)
     {
-        var indicators = IndicatorCatalog.All.Where(i => i.HasMunicipalities).ToList();
+        var indicators = IndicatorCatalog.All.Where(i => i.Compared).ToList(); // counts measure size: never compared
         var munis = data.Municipalities;
         var z = new double?[munis.Count][];
         var text = new string[munis.Count][];

@@ -33,7 +33,7 @@ public static class RankingChart
         {
             Line(t, Figure.Bad, "dash", "цель " + RussianFormat.Number(t), 1.045);
         }
-        var figure = Figure.Of(CS.Bar<double, string, string>(values: rows.Select(s => s.Value).ToArray(), Keys: rows.Select(s => names.GetValueOrDefault(s.Municipality, s.Municipality)).ToArray()), new
+        var figure = Figure.Of(CS.Bar<double, string, string>(values: rows.Select(s => s.Value ?? 0).ToArray(), Keys: rows.Select(s => names.GetValueOrDefault(s.Municipality, s.Municipality)).ToArray()), new
         {
             shapes,
             annotations,
@@ -41,12 +41,38 @@ public static class RankingChart
             xaxis = new { title = new { text = indicator.Unit }, rangemode = "tozero" },
             showlegend = false,
         }, Math.Max(360, 22 * rows.Count + 90));
-        var colours = rows.Select(s => s.GapToTarget is { } g ? (indicator.Meets(s.Value, s.Value - g) ? Figure.Ok : Figure.Bad) : Figure.None).ToArray();
+        var colours = rows.Select(s => s.Value is not { } v ? Figure.Bad : s.GapToTarget is { } g ? (indicator.Meets(v, v - g) ? Figure.Ok : Figure.Bad) : Figure.None).ToArray();
+        // A share of persons carries its 95 % Wilson interval as error bars; a small population's bar says «различие незначимо».
+        var values = rows.Select(s => data.Get(indicator.Code, year, s.Municipality)).ToList();
+        var intervals = values.Any(v => v?.CiLow is not null);
+        if (intervals)
+        {
+            Figure.Style(figure, 0, new
+            {
+                error_x = new
+                {
+                    type = "data",
+                    symmetric = false,
+                    array = rows.Zip(values).Select(p => p.Second?.CiHigh is { } h && p.First.Value is { } x ? h - x : 0).ToArray(),
+                    arrayminus = rows.Zip(values).Select(p => p.Second?.CiLow is { } l && p.First.Value is { } x ? x - l : 0).ToArray(),
+                    color = "#6b7280",
+                    thickness = 1,
+                    width = 3,
+                },
+            });
+        }
         return Figure.Style(figure, 0, new
         {
             marker = new { color = colours },
-            customdata = rows.Select(s => new object[] { s.Rank, s.Of }).ToArray(),
-            hovertemplate = "%{y}<br>значение: %{x:.1f}<br>место %{customdata[0]} из %{customdata[1]}<extra></extra>",
+            text = rows.Select(s => s.Value is null ? indicator.ZeroDenominator ?? "" : "").ToArray(),
+            textposition = "outside",
+            customdata = rows.Zip(values).Select(p => new object[]
+            {
+                p.First.Rank, p.First.Of, RussianFormat.Standing(indicator, p.First.Value),
+                p.Second?.CiLow is { } lo && p.Second.CiHigh is { } hi ? $"<br>95 % интервал: {RussianFormat.Number(lo)}–{RussianFormat.Number(hi)}" : "",
+                p.First.DiffersFromTarget == false || (p.First.DiffersFromTarget is null && p.First.DiffersFromMedian == false) ? "<br>различие незначимо" : "",
+            }).ToArray(),
+            hovertemplate = "%{y}<br>значение: %{customdata[2]}%{customdata[3]}<br>место %{customdata[0]} из %{customdata[1]}%{customdata[4]}<extra></extra>",
         });
     }
 }

@@ -39,11 +39,12 @@ public static class CollegiumPage
                     Cv = RussianFormat.Number(g.Gap.Cv!.Value, 3),
                     Trend = Findings.GapTrend(g.Gap, g.Previous),
                 }).ToList(),
-                Leaders = IndicatorCatalog.All.Where(i => i.Featured && i.HasMunicipalities).Select(i =>
+                Leaders = IndicatorCatalog.All.Where(i => i.Featured && i.Compared).Select(i =>
                 {
                     var ranked = data.Standings.Where(s => s.Indicator == i.Code && s.Year == y).OrderBy(s => s.Rank).ToList();
-                    string List(IEnumerable<MunicipalityStanding> s) => string.Join("; ", s.Select(x => $"{names.GetValueOrDefault(x.Municipality)} ({RussianFormat.Number(x.Value)})"));
-                    return new { i.Name, Leaders = List(ranked.Take(3)), Laggards = List(ranked.AsEnumerable().Reverse().Take(3)) };
+                    string List(IEnumerable<MunicipalityStanding> s) => string.Join("; ", s.Select(x => $"{names.GetValueOrDefault(x.Municipality)} ({RussianFormat.Standing(i, x.Value)})"));
+                    // A laggard only where the difference from the median is significant (or cannot be assessed).
+                    return new { i.Name, Leaders = List(ranked.Take(3)), Laggards = List(ranked.AsEnumerable().Reverse().Where(x => x.DiffersFromMedian != false).Take(3)) };
                 }).ToList(),
                 Findings = Findings.Collegium(data, y),
             };

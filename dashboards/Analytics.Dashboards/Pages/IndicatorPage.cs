@@ -38,7 +38,7 @@ public static class IndicatorPage
                     Exists = v is not null,
                     Hidden = hidden,
                     RawValue = hidden ? "" : SiteContext.Raw(v?.Value),
-                    Value = hidden ? "" : RussianFormat.Value(indicator, v?.Value),
+                    Value = hidden ? "" : s is { Value: null } ? RussianFormat.Standing(indicator, null) : RussianFormat.Value(indicator, v?.Value),
                     Numerator = hidden || v?.Numerator is null ? "" : RussianFormat.Number(v.Numerator.Value, v.Numerator.Value % 1 == 0 ? 0 : 2),
                     Denominator = hidden || v?.Denominator is null ? "" : RussianFormat.Number(v.Denominator.Value, v.Denominator.Value % 1 == 0 ? 0 : 2),
                     Rank = s is null ? "" : $"{s.Rank} из {s.Of}",

@@ -30,9 +30,10 @@ public static class ParquetExport
         string Masked(string column) => $"CASE WHEN suppressed AND NOT {include} THEN NULL ELSE {column} END AS {column}";
         return
         [
-            new("mart_indicator", $"SELECT indicator, year, level, entity_code, entity_name, municipality_code, {Masked("numerator")}, {Masked("denominator")}, {Masked("value")}, target, {Masked("meets_target")}, suppressed FROM mart_indicator", true),
+            new("mart_indicator", $"SELECT indicator, year, level, entity_code, entity_name, municipality_code, {Masked("numerator")}, {Masked("denominator")}, {Masked("value")}, target, {Masked("meets_target")}, suppressed, {Masked("ci_low")}, {Masked("ci_high")} FROM mart_indicator", true),
             new("mart_gap", $"SELECT * FROM mart_gap WHERE {include} OR NOT includes_suppressed", true),
             new("mart_standing", "SELECT * FROM mart_standing", true),
+            new("mart_composite", "SELECT * FROM mart_composite", true),
             new("dim_indicator", "SELECT * FROM dim_indicator", false),
             new("dim_municipality", "SELECT * FROM dim_municipality", false),
         ];

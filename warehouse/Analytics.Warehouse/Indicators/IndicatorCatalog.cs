@@ -200,6 +200,7 @@ public static class IndicatorCatalog
                 ShortName = "Педагогов на методиста", Group = Staff, Unit = "чел.", Direction = Direction.Lower, Levels = Levels.Region | Levels.Municipality,
                 Numerator = "работники среза S(Y)", Denominator = "региональные методисты года Y (роль «методист»; для МО — обслуживающие МО)",
                 Source = "Приказ ДОН ТО № 606/02, п. 5.2", Query = "teachers_per_methodist", Target = new BuiltInTarget(250, 2024), Measure = Measure.Ratio,
+                ZeroDenominator = "нет методистов",
             },
             new()
             {
@@ -217,10 +218,26 @@ public static class IndicatorCatalog
             },
             new()
             {
+                Code = "vacancy_rate", Name = "Доля вакантных ставок в штатных единицах школ",
+                ShortName = "Вакантные ставки, %", Group = Staff, Unit = "%", Direction = Direction.Lower, Levels = Levels.All,
+                Numerator = "Σ (штатные единицы − занятые) школ на последнюю дату года Y", Denominator = "Σ штатных единиц школ на последнюю дату года Y",
+                Source = "Распоряжение ДОН ТО (дорожная карта), п. 2 — в расчёте на 100 ставок, чтобы муниципалитеты разного размера были сравнимы",
+                Query = "vacancy_rate",
+            },
+            new()
+            {
                 Code = "methodical_active", Name = "Численность регионального методического актива",
                 ShortName = "Методический актив", Group = Staff, Unit = "чел.", Direction = Direction.Higher, Levels = Levels.Region | Levels.Municipality,
                 Numerator = "методисты, тьюторы и эксперты года Y",
                 Source = "Распоряжение ДОН ТО (дорожная карта), п. 2; Приказ № 606/02, п. 3.2.8", Query = "methodical_active", Measure = Measure.Count,
+            },
+            new()
+            {
+                Code = "methodical_active_per_1000", Name = "Численность методического актива на 1 000 педагогических работников",
+                ShortName = "Методический актив на 1 000", Group = Staff, Unit = "на 1 000 работников", Direction = Direction.Higher, Levels = Levels.Region | Levels.Municipality,
+                Numerator = "методисты, тьюторы и эксперты года Y (для МО — обслуживающие МО)", Denominator = "работники среза S(Y)",
+                Source = "Распоряжение ДОН ТО (дорожная карта), п. 2; Приказ № 606/02, п. 3.2.8 — в расчёте на 1 000 работников, чтобы муниципалитеты разного размера были сравнимы",
+                Query = "methodical_active_per_1000", Measure = Measure.PerThousand,
             },
             new()
             {

@@ -34,6 +34,8 @@ public enum Measure
     Ratio,
     /// <summary>The numerator itself; no denominator.</summary>
     Count,
+    /// <summary>1000 · numerator / denominator.</summary>
+    PerThousand,
 }
 
 /// <summary>
@@ -108,8 +110,24 @@ public sealed record IndicatorDefinition
     /// <summary>A key indicator: shown in the collegium pack's leaders and on the municipality pages.</summary>
     public bool Featured { get; init; }
 
-    /// <summary>Whether the indicator has a municipality level (and so gap metrics).</summary>
+    /// <summary>Whether the indicator has a municipality level.</summary>
     public bool HasMunicipalities => Levels.HasFlag(Levels.Municipality);
+
+    /// <summary>
+    /// Whether municipalities may be compared on it: ranked, mapped, gap-measured, called leaders or
+    /// laggards. A count measures size, not performance, so counts never are: they stay as the
+    /// region's context and on a municipality's own page, and the rate each stands for is compared.
+    /// </summary>
+    public bool Comparable => Measure != Measure.Count;
+
+    /// <summary>Compared between municipalities: has a municipality level and is comparable (and so gap metrics and standings).</summary>
+    public bool Compared => HasMunicipalities && Comparable;
+
+    /// <summary>
+    /// For a ratio whose denominator can be zero where the numerator is not (staff and no
+    /// methodist): what such a municipality is shown as; it ranks last.
+    /// </summary>
+    public string? ZeroDenominator { get; init; }
 
     /// <summary>The value from numerator and denominator; null when undefined.</summary>
     public double? ValueOf(double? numerator, double? denominator) => Measure switch
@@ -117,6 +135,7 @@ public sealed record IndicatorDefinition
         Measure.Count => numerator ?? 0,
         _ when denominator is not > 0 => null,
         Measure.Share => 100 * numerator!.Value / denominator.Value,
+        Measure.PerThousand => 1000 * numerator!.Value / denominator.Value,
         _ => numerator!.Value / denominator.Value,
     };
 

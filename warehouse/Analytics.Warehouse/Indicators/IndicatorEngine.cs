@@ -65,34 +65,40 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
     public IndicatorResults ComputeAll()
     {
         Run();
-        return new IndicatorResults(ReadValues(), ReadGaps(), ReadStandings());
+        return new IndicatorResults(ReadValues(), ReadGaps(), ReadStandings()) { Composite = ReadComposite() };
     }
 
     /// <summary>The computed values, in catalog order, then year, level and entity.</summary>
     public List<IndicatorValue> ReadValues() => connection.Query(
         "SELECT v.indicator, v.year, v.level, v.entity_code, CASE v.level WHEN 'municipality' THEN m.name WHEN 'organization' THEN o.name END, " +
-        "v.municipality_code, v.numerator, v.denominator, v.value, v.target, v.meets_target, v.suppressed " +
+        "v.municipality_code, v.numerator, v.denominator, v.value, v.target, v.meets_target, v.suppressed, v.ci_low, v.ci_high " +
         "FROM indicator_values v LEFT JOIN dim_municipality m ON m.code = v.entity_code LEFT JOIN dim_organization o ON o.org_id = v.entity_code " +
         "ORDER BY v.sort_order, v.year, CASE v.level WHEN 'region' THEN 0 WHEN 'municipality' THEN 1 ELSE 2 END, v.entity_code",
         IndicatorRows.Value);
 
     /// <summary>The computed gap metrics over the published values, in catalog order, then year.</summary>
     public List<GapRow> ReadGaps() => connection.Query(
-        "SELECT indicator, year, n, min, max, range, ratio, mean, sd, cv, region_value, meeting_target FROM gap_values WHERE NOT includes_suppressed ORDER BY sort_order, year",
+        "SELECT indicator, year, n, min, max, range, ratio, mean, sd, cv, region_value, meeting_target, median FROM gap_values WHERE NOT includes_suppressed ORDER BY sort_order, year",
         IndicatorRows.Gap);
 
     /// <summary>The computed standings, in catalog order, then year and rank.</summary>
     public List<MunicipalityStanding> ReadStandings() => connection.Query(
-        "SELECT indicator, year, municipality_code, value, rank, of, gap_to_region, gap_to_target, change_from_previous_year " +
+        "SELECT indicator, year, municipality_code, value, rank, of, gap_to_region, gap_to_target, change_from_previous_year, " +
+        "median, gap_to_median, scaled_score, level_group, differs_from_target, differs_from_median " +
         "FROM standing_values ORDER BY sort_order, year, rank, municipality_code",
         IndicatorRows.Standing);
+
+    /// <summary>The composite index of the municipalities, per year then rank.</summary>
+    public List<CompositeIndex> ReadComposite() => connection.Query(
+        "SELECT year, municipality_code, composite_index, groups, indicators, rank, of, level_group FROM composite_values ORDER BY year, rank, municipality_code",
+        IndicatorRows.Composite);
 
     /// <summary>The catalog's attributes the SQL reads, and its built-in targets.</summary>
     private void CreateCatalogTables()
     {
         connection.Execute("""
             CREATE OR REPLACE TEMP TABLE catalog (code VARCHAR, sort_order INTEGER, measure VARCHAR, higher BOOLEAN,
-                municipalities BOOLEAN, organizations BOOLEAN, person_based BOOLEAN);
+                municipalities BOOLEAN, organizations BOOLEAN, person_based BOOLEAN, comparable BOOLEAN, grp VARCHAR);
             CREATE OR REPLACE TEMP TABLE builtin_targets (indicator VARCHAR, from_year INTEGER, target DOUBLE);
             CREATE OR REPLACE TEMP TABLE area_bits (code VARCHAR, bit INTEGER);
             CREATE OR REPLACE TEMP TABLE topic_bits (code VARCHAR, bit INTEGER);
@@ -111,7 +117,7 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
             {
                 appender.CreateRow().AppendValue(i.Code).AppendValue(order).AppendValue(MeasureName(i.Measure)).AppendValue(i.Direction == Direction.Higher)
                     .AppendValue(i.Levels.HasFlag(Indicators.Levels.Municipality)).AppendValue(i.Levels.HasFlag(Indicators.Levels.Organization))
-                    .AppendValue(i.PersonBased).EndRow();
+                    .AppendValue(i.PersonBased).AppendValue(i.Comparable).AppendValue(i.Group.Name).EndRow();
             }
         }
         using (var appender = connection.CreateAppender("temp", "main", "builtin_targets"))
@@ -162,6 +168,7 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
     {
         Measure.Share => "share",
         Measure.Ratio => "ratio",
+        Measure.PerThousand => "per_thousand",
         _ => "count",
     };
 }

@@ -18,6 +18,12 @@ public sealed record IndicatorValue(
     /// <summary>Whether the value meets the target (null without target or value).</summary>
     public bool? MeetsTarget { get; init; }
 
+    /// <summary>The 95 % Wilson interval of a share of persons, in percent (null otherwise).</summary>
+    public double? CiLow { get; init; }
+
+    /// <summary>The upper end of the 95 % Wilson interval.</summary>
+    public double? CiHigh { get; init; }
+
     /// <summary>Primary or complementary suppression: never published.</summary>
     public bool Suppressed { get; init; }
 

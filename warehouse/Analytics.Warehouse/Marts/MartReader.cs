@@ -24,6 +24,9 @@ public sealed class MartReader(DuckDBConnection connection, bool includeSuppress
     /// <summary>The standings of the published values.</summary>
     public List<MunicipalityStanding> Standings() => connection.Query(SqlScripts.Get("Sql/Marts/standings.sql"), IndicatorRows.Standing);
 
+    /// <summary>The composite index of the municipalities.</summary>
+    public List<CompositeIndex> Composite() => connection.Query(SqlScripts.Get("Sql/Marts/composite.sql"), IndicatorRows.Composite);
+
     /// <summary>Everything, as the site reads it.</summary>
-    public IndicatorResults All() => new(Values(), Gaps(), Standings());
+    public IndicatorResults All() => new(Values(), Gaps(), Standings()) { Composite = Composite() };
 }

@@ -2,7 +2,8 @@
 -- analyst reaches it with SQL (or Power BI) and every output of the product reads it instead of
 -- recomputing. They hold the owner's full figures with the suppressed flag; every published
 -- output masks suppressed rows. A load commits together with mart_state.stale = true; whoever
--- reads a stale mart refreshes it first (Marts/Marts.cs).
+-- reads a stale mart refreshes it first (Marts/IndicatorMarts.cs). Marts of an earlier layout
+-- are dropped before this script runs (WarehouseSchema.DropOutdatedMarts) and refilled.
 
 CREATE TABLE IF NOT EXISTS mart_indicator (
     indicator         VARCHAR NOT NULL,
@@ -16,7 +17,9 @@ CREATE TABLE IF NOT EXISTS mart_indicator (
     value             DOUBLE,
     target            DOUBLE,
     meets_target      BOOLEAN,
-    suppressed        BOOLEAN NOT NULL
+    suppressed        BOOLEAN NOT NULL,
+    ci_low            DOUBLE,
+    ci_high           DOUBLE
 );
 
 CREATE TABLE IF NOT EXISTS mart_gap (
@@ -29,6 +32,7 @@ CREATE TABLE IF NOT EXISTS mart_gap (
     range               DOUBLE,
     ratio               DOUBLE,
     mean                DOUBLE,
+    median              DOUBLE,
     sd                  DOUBLE,
     cv                  DOUBLE,
     region_value        DOUBLE,
@@ -39,12 +43,29 @@ CREATE TABLE IF NOT EXISTS mart_standing (
     indicator                 VARCHAR NOT NULL,
     year                      INTEGER NOT NULL,
     municipality_code         VARCHAR NOT NULL,
-    value                     DOUBLE NOT NULL,
+    value                     DOUBLE,
     rank                      INTEGER NOT NULL,
     of                        INTEGER NOT NULL,
     gap_to_region             DOUBLE,
     gap_to_target             DOUBLE,
-    change_from_previous_year DOUBLE
+    change_from_previous_year DOUBLE,
+    median                    DOUBLE,
+    gap_to_median             DOUBLE,
+    scaled_score              DOUBLE NOT NULL,
+    level_group               VARCHAR NOT NULL,
+    differs_from_target       BOOLEAN,
+    differs_from_median       BOOLEAN
+);
+
+CREATE TABLE IF NOT EXISTS mart_composite (
+    year              INTEGER NOT NULL,
+    municipality_code VARCHAR NOT NULL,
+    composite_index   DOUBLE NOT NULL,
+    groups            INTEGER NOT NULL,
+    indicators        INTEGER NOT NULL,
+    rank              INTEGER NOT NULL,
+    of                INTEGER NOT NULL,
+    level_group       VARCHAR NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS mart_state (

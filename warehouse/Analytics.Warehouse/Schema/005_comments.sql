@@ -152,9 +152,11 @@ COMMENT ON COLUMN mart_indicator.denominator IS 'Знаменатель (пус�
 COMMENT ON COLUMN mart_indicator.value IS 'Значение в единице показателя: доля в %, отношение, количество.';
 COMMENT ON COLUMN mart_indicator.target IS 'Целевое значение на год (пусто — цели нет).';
 COMMENT ON COLUMN mart_indicator.meets_target IS 'Цель достигнута с учётом направления показателя (пусто — нет цели или значения).';
+COMMENT ON COLUMN mart_indicator.ci_low IS 'Нижняя граница 95 % доверительного интервала Уилсона для доли людей, % (пусто для других показателей).';
+COMMENT ON COLUMN mart_indicator.ci_high IS 'Верхняя граница 95 % доверительного интервала Уилсона для доли людей, %.';
 COMMENT ON COLUMN mart_indicator.suppressed IS 'Скрыто: знаменатель меньше Privacy:MinCell или ячейка, раскрывающая скрытую (вторичное скрытие). Не публикуется.';
 
-COMMENT ON TABLE mart_gap IS 'Витрина разрывов между муниципалитетами: по показателю и году, по публикуемым значениям (includes_suppressed = false) и по всем (true, только для владельца).';
+COMMENT ON TABLE mart_gap IS 'Витрина разрывов между муниципалитетами по сравнимым показателям (количества не сравниваются): по показателю и году, по публикуемым значениям (includes_suppressed = false) и по всем (true, только для владельца).';
 COMMENT ON COLUMN mart_gap.indicator IS 'Код показателя (dim_indicator.code).';
 COMMENT ON COLUMN mart_gap.year IS 'Год.';
 COMMENT ON COLUMN mart_gap.includes_suppressed IS 'false — по публикуемым значениям муниципалитетов (то, что показывают сайт и выгрузки); true — включая скрытые.';
@@ -164,21 +166,38 @@ COMMENT ON COLUMN mart_gap.max IS 'Максимальное значение с�
 COMMENT ON COLUMN mart_gap.range IS 'Размах: max − min, в единице показателя (для долей — процентные пункты).';
 COMMENT ON COLUMN mart_gap.ratio IS 'Отношение max / min (пусто при min = 0).';
 COMMENT ON COLUMN mart_gap.mean IS 'Невзвешенное среднее значений муниципалитетов.';
+COMMENT ON COLUMN mart_gap.median IS 'Медиана значений муниципалитетов (база сравнения муниципалитета).';
 COMMENT ON COLUMN mart_gap.sd IS 'Стандартное отклонение (по генеральной совокупности).';
 COMMENT ON COLUMN mart_gap.cv IS 'Коэффициент вариации sd / mean (пусто при mean = 0).';
 COMMENT ON COLUMN mart_gap.region_value IS 'Значение по региону.';
 COMMENT ON COLUMN mart_gap.meeting_target IS 'Сколько муниципалитетов достигли цели (пусто — цели нет).';
 
-COMMENT ON TABLE mart_standing IS 'Витрина положения муниципалитетов: место, отставание от региона и цели, изменение за год (по публикуемым значениям).';
+COMMENT ON TABLE mart_standing IS 'Витрина положения муниципалитетов по сравнимым показателям: место, отставание от региона, цели и медианы, изменение за год, нормированный балл, уровневая группа, значимость различий (по публикуемым значениям).';
 COMMENT ON COLUMN mart_standing.indicator IS 'Код показателя (dim_indicator.code).';
 COMMENT ON COLUMN mart_standing.year IS 'Год.';
 COMMENT ON COLUMN mart_standing.municipality_code IS 'ОКТМО муниципалитета (dim_municipality.code).';
-COMMENT ON COLUMN mart_standing.value IS 'Значение показателя муниципалитета.';
+COMMENT ON COLUMN mart_standing.value IS 'Значение показателя муниципалитета (пусто: отношение с нулевым знаменателем, например нет методистов; такой муниципалитет на последнем месте).';
 COMMENT ON COLUMN mart_standing.rank IS 'Место: 1 — лучший с учётом направления показателя; равные значения делят лучшее место.';
 COMMENT ON COLUMN mart_standing.of IS 'Из скольких муниципалитетов с публикуемым значением.';
 COMMENT ON COLUMN mart_standing.gap_to_region IS 'Значение минус значение по региону, в единице показателя.';
 COMMENT ON COLUMN mart_standing.gap_to_target IS 'Значение минус целевое значение (пусто — цели нет).';
 COMMENT ON COLUMN mart_standing.change_from_previous_year IS 'Изменение к прошлому году (пусто — в прошлом году значения нет).';
+COMMENT ON COLUMN mart_standing.median IS 'Медиана значений муниципалитетов за год.';
+COMMENT ON COLUMN mart_standing.gap_to_median IS 'Значение минус медиана, в единице показателя.';
+COMMENT ON COLUMN mart_standing.scaled_score IS 'Нормированный балл 0–100 (мин–макс по муниципалитетам с учётом направления: 100 — лучший).';
+COMMENT ON COLUMN mart_standing.level_group IS 'Уровневая группа по терцилям нормированного балла: высокий, средний, низкий.';
+COMMENT ON COLUMN mart_standing.differs_from_target IS 'Различие с целью значимо: 95 % интервал Уилсона не содержит цель (пусто — нет интервала или цели).';
+COMMENT ON COLUMN mart_standing.differs_from_median IS 'Различие с медианой значимо: 95 % интервал Уилсона не содержит медиану (пусто — нет интервала).';
+
+COMMENT ON TABLE mart_composite IS 'Витрина интегрального индекса муниципалитетов: среднее нормированных баллов сначала внутри групп показателей, затем по группам.';
+COMMENT ON COLUMN mart_composite.year IS 'Год.';
+COMMENT ON COLUMN mart_composite.municipality_code IS 'ОКТМО муниципалитета (dim_municipality.code).';
+COMMENT ON COLUMN mart_composite.composite_index IS 'Интегральный индекс 0–100 (100 — лучший по всем сравнимым показателям).';
+COMMENT ON COLUMN mart_composite.groups IS 'Число групп показателей, вошедших в индекс.';
+COMMENT ON COLUMN mart_composite.indicators IS 'Число показателей, вошедших в индекс.';
+COMMENT ON COLUMN mart_composite.rank IS 'Место по индексу (1 — лучший).';
+COMMENT ON COLUMN mart_composite.of IS 'Из скольких муниципалитетов.';
+COMMENT ON COLUMN mart_composite.level_group IS 'Уровневая группа по терцилям индекса: высокий, средний, низкий.';
 
 COMMENT ON TABLE mart_state IS 'Состояние витрин (одна строка): устарели ли они после загрузки и чем рассчитаны.';
 COMMENT ON COLUMN mart_state.stale IS 'true — после последнего расчёта загружены данные; читающий витрины сначала пересчитывает их.';

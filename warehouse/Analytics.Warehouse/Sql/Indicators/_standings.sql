@@ -1,16 +1,62 @@
--- Each published municipality value with its rank (1 = best by the indicator's direction; ties
--- share the better rank) out of the published ones, its gaps to the region and to the target, and
--- its change from the previous year's published value.
+-- Each published municipality value of a comparable indicator with its standing (the analysis
+-- methods of seed 002, appendix 1):
+--   rank: 1 = best by the indicator's direction, ties share the better rank, out of `of`; a
+--     municipality whose ratio has a zero denominator but a numerator (staff and no methodist)
+--     has no value and ranks last;
+--   gaps to the region, to the target and to the median municipality, the change from the
+--     previous year's published value;
+--   scaled score 0-100 over the municipalities (min-max, direction-aware: 100 = the best; the
+--     zero-denominator case scores 0) and the level group by terciles of the score
+--     (высокий / средний / низкий);
+--   significance: for a share of persons, whether its 95 % Wilson interval excludes the target
+--     (resp. the median); NULL when the value has no interval (not a share of persons) or there
+--     is no target.
 CREATE OR REPLACE TEMP TABLE standing_values AS
 WITH published AS (
-    SELECT v.*, c.higher FROM indicator_values v JOIN catalog c ON c.code = v.indicator AND c.municipalities
-    WHERE v.level = 'municipality' AND v.value IS NOT NULL AND NOT v.suppressed
+    SELECT v.*, c.higher, c.grp FROM indicator_values v JOIN catalog c ON c.code = v.indicator AND c.municipalities AND c.comparable
+    WHERE v.level = 'municipality' AND NOT v.suppressed
+      AND (v.value IS NOT NULL OR (c.measure = 'ratio' AND NOT c.higher AND v.denominator = 0 AND v.numerator > 0))
+), spread AS (
+    SELECT indicator, year, min(value) AS lo, max(value) AS hi, median(value) AS median
+    FROM published GROUP BY indicator, year
+), scored AS (
+    SELECT p.*, s.median,
+           CASE WHEN p.value IS NULL THEN 0.0
+                WHEN s.hi = s.lo THEN 100.0
+                WHEN p.higher THEN 100 * (p.value - s.lo) / (s.hi - s.lo)
+                ELSE 100 * (s.hi - p.value) / (s.hi - s.lo) END AS scaled_score
+    FROM published p JOIN spread s ON s.indicator = p.indicator AND s.year = p.year
 )
 SELECT p.indicator, p.year, p.entity_code AS municipality_code, p.value,
-       rank() OVER (PARTITION BY p.indicator, p.year ORDER BY CASE WHEN p.higher THEN -p.value ELSE p.value END)::INTEGER AS rank,
+       rank() OVER (PARTITION BY p.indicator, p.year ORDER BY CASE WHEN p.value IS NULL THEN 'Infinity'::DOUBLE WHEN p.higher THEN -p.value ELSE p.value END)::INTEGER AS rank,
        count(*) OVER (PARTITION BY p.indicator, p.year)::INTEGER AS of,
        p.value - r.value AS gap_to_region, p.value - p.target AS gap_to_target, p.value - b.value AS change_from_previous_year,
-       p.sort_order
-FROM published p
+       p.median, p.value - p.median AS gap_to_median,
+       p.scaled_score,
+       CASE ntile(3) OVER (PARTITION BY p.indicator, p.year ORDER BY p.scaled_score DESC, p.value IS NULL, p.entity_code)
+           WHEN 1 THEN 'высокий' WHEN 2 THEN 'средний' ELSE 'низкий' END AS level_group,
+       CASE WHEN p.ci_low IS NULL OR p.target IS NULL THEN NULL ELSE NOT (p.target BETWEEN p.ci_low AND p.ci_high) END AS differs_from_target,
+       CASE WHEN p.ci_low IS NULL THEN NULL ELSE NOT (p.median BETWEEN p.ci_low AND p.ci_high) END AS differs_from_median,
+       p.grp, p.sort_order
+FROM scored p
 JOIN indicator_values r ON r.indicator = p.indicator AND r.year = p.year AND r.level = 'region'
-LEFT JOIN published b ON b.indicator = p.indicator AND b.year = p.year - 1 AND b.entity_code = p.entity_code;
+LEFT JOIN indicator_values b ON b.indicator = p.indicator AND b.year = p.year - 1 AND b.entity_code = p.entity_code
+      AND b.level = 'municipality' AND NOT b.suppressed;
+
+-- The composite index of each municipality and year over the comparable indicators: the mean
+-- scaled score within each group of indicators first, then the mean over the groups, so that the
+-- five deficit areas do not outweigh the rest; ranked (1 = best) with its level group by terciles.
+CREATE OR REPLACE TEMP TABLE composite_values AS
+WITH groups AS (
+    SELECT year, municipality_code, grp, avg(scaled_score) AS score, count(*) AS indicators
+    FROM standing_values GROUP BY year, municipality_code, grp
+), composite AS (
+    SELECT year, municipality_code, avg(score) AS composite_index, count(*)::INTEGER AS groups, sum(indicators)::INTEGER AS indicators
+    FROM groups GROUP BY year, municipality_code
+)
+SELECT year, municipality_code, composite_index, groups, indicators,
+       rank() OVER (PARTITION BY year ORDER BY composite_index DESC)::INTEGER AS rank,
+       count(*) OVER (PARTITION BY year)::INTEGER AS of,
+       CASE ntile(3) OVER (PARTITION BY year ORDER BY composite_index DESC, municipality_code)
+           WHEN 1 THEN 'высокий' WHEN 2 THEN 'средний' ELSE 'низкий' END AS level_group
+FROM composite;

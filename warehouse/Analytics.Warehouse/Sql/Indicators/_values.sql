@@ -4,7 +4,7 @@
 -- a built-in target of the same first year). Suppression of the person-based values below the
 -- region: primary where the denominator is below $min_cell; complementary for the smallest other
 -- cell of the same parent (the region's municipalities, a municipality's organizations) when the
--- parent has exactly one primary cell. Aggregates, not windows, and plain equality joins: this runs
+-- parent has exactly one primary cell. A share of persons gets its 95 % Wilson interval. Aggregates, not windows, and plain equality joins: this runs
 -- over millions of organization rows at the national scale. Reads the temp tables catalog,
 -- builtin_targets and years that the engine fills from the catalog; names are joined at read.
 CREATE OR REPLACE TEMP TABLE indicator_values AS
@@ -38,6 +38,15 @@ WITH region AS (
                 WHEN c.measure = 'per_thousand' THEN 1000 * a.numerator / a.denominator
                 ELSE a.numerator / a.denominator END AS value,
            t.target, c.sort_order, c.higher,
+           -- The 95 % Wilson score interval of a share of persons (z = 1.959964), in percent.
+           CASE WHEN c.person_based AND c.measure = 'share' AND a.denominator > 0 THEN
+               100 * ((a.numerator / a.denominator + 3.841459 / (2 * a.denominator))
+                      - 1.959964 * sqrt(greatest(a.numerator / a.denominator * (1 - a.numerator / a.denominator), 0) / a.denominator + 3.841459 / (4 * a.denominator * a.denominator)))
+                   / (1 + 3.841459 / a.denominator) END AS ci_low,
+           CASE WHEN c.person_based AND c.measure = 'share' AND a.denominator > 0 THEN
+               100 * ((a.numerator / a.denominator + 3.841459 / (2 * a.denominator))
+                      + 1.959964 * sqrt(greatest(a.numerator / a.denominator * (1 - a.numerator / a.denominator), 0) / a.denominator + 3.841459 / (4 * a.denominator * a.denominator)))
+                   / (1 + 3.841459 / a.denominator) END AS ci_high,
            c.person_based AND a.level <> 'region' AS suppressible,
            CASE WHEN a.level = 'organization' THEN a.municipality_code END AS parent
     FROM (SELECT * FROM region UNION ALL SELECT * FROM below) a
@@ -56,6 +65,6 @@ SELECT v.indicator, v.year, v.level, v.entity_code,
        CASE WHEN v.target IS NULL OR v.value IS NULL THEN NULL WHEN v.higher THEN v.value >= v.target ELSE v.value <= v.target END AS meets_target,
        coalesce(v.suppressible AND v.denominator > 0
            AND (v.denominator < $min_cell OR (s.primary_cells = 1 AND v.entity_code = s.complementary)), false) AS suppressed,
-       v.sort_order
+       v.sort_order, v.ci_low, v.ci_high
 FROM valued v
 LEFT JOIN cells s ON s.indicator = v.indicator AND s.year = v.year AND s.level = v.level AND s.parent IS NOT DISTINCT FROM v.parent;

@@ -7,7 +7,9 @@ SELECT v.indicator, v.year, v.level, v.entity_code, v.entity_name, v.municipalit
        CASE WHEN v.suppressed AND NOT $include_suppressed THEN NULL ELSE v.value END AS value,
        v.target,
        CASE WHEN v.suppressed AND NOT $include_suppressed THEN NULL ELSE v.meets_target END AS meets_target,
-       v.suppressed
+       v.suppressed,
+       CASE WHEN v.suppressed AND NOT $include_suppressed THEN NULL ELSE v.ci_low END AS ci_low,
+       CASE WHEN v.suppressed AND NOT $include_suppressed THEN NULL ELSE v.ci_high END AS ci_high
 FROM mart_indicator v
 JOIN dim_indicator d ON d.code = v.indicator
 WHERE ($year IS NULL OR v.year = $year) AND ($level IS NULL OR v.level = $level)

@@ -1,0 +1,49 @@
+using Analytics.Warehouse.Indicators;
+
+namespace Analytics.Dashboards.Tests;
+
+/// <summary>Counts measure size, not performance: the pages never compare municipalities on them.</summary>
+[Collection("site")]
+public class ComparisonTests(SiteFixture site)
+{
+    private static readonly IndicatorDefinition[] Counts = IndicatorCatalog.All.Where(i => i.HasMunicipalities && !i.Comparable).ToArray();
+
+    [Fact]
+    public void NoCountIsInTheGapMapTheLargestGapsTheLeadersOrARecommendation()
+    {
+        Counts.Select(c => c.Code).Should().BeEquivalentTo("vacancies", "methodical_active");
+        var collegium = File.ReadAllText(Path.Combine(site.Site, "collegium.html"));
+        foreach (var count in Counts)
+        {
+            collegium.Should().NotContain(count.Name, "the collegium pack's gaps, leaders and findings compare municipalities");
+        }
+
+        // The gap map (on the summary page) has a column per compared indicator, labelled with its
+        // short name in the figure's JSON (non-ASCII escaped as the page writes it).
+        static string Json(string text) => System.Text.Json.JsonSerializer.Serialize(text);
+        var index = File.ReadAllText(Path.Combine(site.Site, "index.html"));
+        index.Should().Contain(Json(IndicatorCatalog.Find("vacancy_rate")!.ShortName)).And.Contain(Json(IndicatorCatalog.Find("methodical_active_per_1000")!.ShortName));
+        foreach (var count in Counts)
+        {
+            index.Should().NotContain(Json(count.ShortName), "a count is not a column of the gap map");
+        }
+
+        var municipalities = Directory.GetFiles(Path.Combine(site.Site, "municipalities"), "*.html");
+        municipalities.Should().HaveCount(26);
+        foreach (var page in municipalities)
+        {
+            var text = File.ReadAllText(page);
+            foreach (var count in Counts)
+            {
+                text.Should().NotContain($"«{count.ShortName}»", "a recommendation names its indicator in quotes");
+            }
+        }
+    }
+
+    [Fact]
+    public void AMunicipalityWithoutMethodistsIsShownAsSuchAndRanksLast()
+    {
+        var page = File.ReadAllText(Path.Combine(site.Site, "indicators", "teachers_per_methodist.html"));
+        page.Should().Contain("нет методистов");
+    }
+}
