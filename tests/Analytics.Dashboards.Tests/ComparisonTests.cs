@@ -47,3 +47,27 @@ public class ComparisonTests(SiteFixture site)
         page.Should().Contain("нет методистов");
     }
 }
+
+/// <summary>One colour language: the worst deficit rate is at the «bad» end of the site's palette.</summary>
+[Collection("site")]
+public class PaletteTests(SiteFixture site)
+{
+    [Fact]
+    public void TheHighestDeficitRateIsColouredAsBadAndTheLowestAsGood()
+    {
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Site, "deficits.html")));
+        var data = System.Text.Json.Nodes.JsonNode.Parse(html.GetElementById("page-data")!.TextContent)!;
+        var years = data["charts"]!["heatmap"]!["byYear"]!.AsObject();
+        years.Count.Should().BeGreaterThan(0);
+        foreach (var (year, figure) in years)
+        {
+            var trace = figure!["data"]![0]!;
+            var scale = trace["colorscale"]!.AsArray();
+            // z is the deficit rate, zmin 0 and zmax the largest: the top of the scale is the worst cell.
+            ((string)scale[^1]![1]!).Should().Be(Analytics.Dashboards.Charts.Figure.Bad, year);
+            ((string)scale[0]![1]!).Should().Be(Analytics.Dashboards.Charts.Figure.Ok, year);
+            ((double)scale[^1]![0]!).Should().Be(1.0);
+            trace["zmin"]!.GetValue<double>().Should().Be(0);
+        }
+    }
+}

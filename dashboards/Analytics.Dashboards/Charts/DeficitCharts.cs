@@ -25,7 +25,7 @@ public static class DeficitCharts
         return Figure.Style(figure, 0, new
         {
             z = z.Select(r => r.Cast<object?>().ToArray()).ToArray(),
-            colorscale = "YlOrRd",
+            colorscale = Figure.GoodToBad, // a deficit rate: the higher, the worse
             zmin = 0,
             xgap = 1,
             ygap = 1,

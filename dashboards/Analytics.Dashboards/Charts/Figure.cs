@@ -19,6 +19,15 @@ public static class Figure
     /// <summary>Achieved, not achieved, no target.</summary>
     public const string Ok = "#1f6fb2", Bad = "#d55e00", None = "#7f7f7f";
 
+    /// <summary>
+    /// The site's one diverging scale, from bad (orange) through neutral to good (blue), colour-blind
+    /// safe; a chart whose larger values are worse lists it reversed (<see cref="GoodToBad"/>).
+    /// </summary>
+    public static readonly object[][] BadToGood = [[0.0, Bad], [0.25, "#f4a582"], [0.5, "#f7f7f7"], [0.75, "#92c5de"], [1.0, Ok]];
+
+    /// <summary>The same scale for values where larger is worse (a deficit rate): low is blue, high is orange.</summary>
+    public static readonly object[][] GoodToBad = BadToGood.Select(stop => new object[] { 1.0 - (double)stop[0], stop[1] }).Reverse().ToArray();
+
     /// <summary>The figure as a JSON node, with layout properties merged over the house layout.</summary>
     public static JsonNode Of(GenericChart chart, object? layout = null, int height = 360)
     {

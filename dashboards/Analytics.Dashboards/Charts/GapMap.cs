@@ -5,16 +5,18 @@ using CS = Plotly.NET.CSharp.Chart;
 namespace Analytics.Dashboards.Charts;
 
 /// <summary>
-/// Municipalities × indicators for a year: each cell says how the municipality stands against the
-/// target (or, without a target, against the region). Suppressed cells stay empty.
-/// Scale: 1 = meets the target, 0.5 = better than the region, −0.5 = worse, −1 = misses the target.
+/// Municipalities × compared indicators for a year, in two separate encodings: an indicator with
+/// a target is categorical (met / not met: the full colours), one without is placed against the
+/// median municipality (better / worse: the pale colours) — not against the region, whose value
+/// the largest municipalities dominate. Suppressed cells stay empty. The hover names the
+/// municipality, the indicator, the value, the baseline and the population counted.
+/// Scale: 1 = meets the target, 0.5 = better than the median, −0.5 = worse, −1 = misses the target.
 /// </summary>
 public static class GapMap
 {
-    private static readonly object[][] Scale = [[0.0, "#d55e00"], [0.25, "#f4a582"], [0.5, "#f7f7f7"], [0.75, "#92c5de"], [1.0, "#1f6fb2"]];
 
     private static readonly double[] TickValues = [-1, -0.5, 0.5, 1];
-    private static readonly string[] TickTexts = ["цель не достигнута", "хуже региона", "лучше региона", "цель достигнута"];
+    private static readonly string[] TickTexts = ["цель не достигнута", "хуже медианы МО", "лучше медианы МО", "цель достигнута"];
 
     /// <summary>The figure.</summary>
     public static JsonNode For(SiteData data, int year)
@@ -30,16 +32,17 @@ public static class GapMap
             for (var i = 0; i < indicators.Count; i++)
             {
                 var v = data.Get(indicators[i].Code, year, munis[m].Code);
-                var region = data.Region(indicators[i].Code, year);
+                var median = data.Gaps.FirstOrDefault(g => g.Indicator == indicators[i].Code && g.Year == year)?.Median;
                 if (v is not { Suppressed: false, Value: { } value })
                 {
                     text[m][i] = v is { Suppressed: true } ? "мало данных" : "нет данных";
                     continue;
                 }
                 z[m][i] = v.Target is { } t ? (indicators[i].Meets(value, t) ? 1 : -1)
-                    : region?.Value is { } r ? (value == r ? 0 : indicators[i].Meets(value, r) ? 0.5 : -0.5) : 0;
-                text[m][i] = RussianFormat.Value(indicators[i], value)
-                    + (v.Target is { } target ? $"; цель {RussianFormat.Number(target)}" : region?.Value is { } rv ? $"; регион {RussianFormat.Number(rv)}" : "");
+                    : median is { } md ? (value == md ? 0 : indicators[i].Meets(value, md) ? 0.5 : -0.5) : 0;
+                text[m][i] = Figure.Plain(indicators[i].Name) + "<br>" + RussianFormat.Value(indicators[i], value)
+                    + (v.Target is { } target ? $"; цель {RussianFormat.Number(target)}" : median is { } mv ? $"; медиана МО {RussianFormat.Number(mv)}" : "")
+                    + (v.Denominator is { } d ? $"; численность {RussianFormat.Number(d, 0)}" : "");
             }
         }
         var figure = Figure.Of(CS.Heatmap<double, string, string, string>(
@@ -56,11 +59,11 @@ public static class GapMap
             z = z.Select(row => row.Cast<object?>().ToArray()).ToArray(),
             zmin = -1,
             zmax = 1,
-            colorscale = Scale,
+            colorscale = Figure.BadToGood,
             xgap = 1,
             ygap = 1,
             text,
-            hovertemplate = "%{y}<br>%{x}: %{text}<extra></extra>",
+            hovertemplate = "%{y}<br>%{text}<extra></extra>",
             colorbar = new { tickvals = TickValues, ticktext = TickTexts },
         });
     }
