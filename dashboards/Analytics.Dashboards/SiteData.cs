@@ -70,6 +70,24 @@ public sealed class SiteData
     /// <summary>(municipality, year) pairs with staff data.</summary>
     public HashSet<(string, int)> Coverage { get; private set; } = [];
 
+    /// <summary>The targets loaded from targets files: (indicator, from year) → target.</summary>
+    public List<(string Indicator, int FromYear, double Target)> LoadedTargets { get; private set; } = [];
+
+    /// <summary>
+    /// The target applied to an indicator in a year (the engine's, as the outputs carry it) and
+    /// where it comes from: a targets file or the methodology's built-in target.
+    /// </summary>
+    public (double? Value, string? Source) AppliedTarget(IndicatorDefinition indicator, int year)
+    {
+        if (Region(indicator.Code, year)?.Target is not { } value)
+        {
+            return (null, null);
+        }
+        var loaded = LoadedTargets.Where(t => t.Indicator == indicator.Code && t.FromYear <= year).Select(t => (int?)t.FromYear).Max();
+        var builtIn = indicator.Target is { } b && b.FromYear <= year ? b.FromYear : (int?)null;
+        return (value, loaded is { } l && (builtIn is null || l >= builtIn) ? "из файла целевых значений" : "встроенная, по методике");
+    }
+
     /// <summary>When the newest data was loaded.</summary>
     public DateTime? AsOf { get; private set; }
 
@@ -102,6 +120,7 @@ public sealed class SiteData
             Runs = connection.Query(SqlScripts.Get("Sql/Site/runs.sql"), r => new RunRecord(r.GetInt64(0), r.GetString(1), r.GetDateTime(2), r.IsDBNull(3) ? null : r.GetDateTime(3), r.GetString(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt64(9), r.GetInt64(10), r.IsDBNull(11) ? null : r.GetString(11))),
             Coverage = connection.Query(SqlScripts.Get("Sql/Site/coverage.sql"), r => (r.GetString(0), r.GetInt32(1))).ToHashSet(),
             AsOf = connection.Scalar<DateTime?>(SqlScripts.Get("Sql/Site/as_of.sql")),
+            LoadedTargets = connection.Query(SqlScripts.Get("Sql/Site/targets.sql"), r => (r.GetString(0), r.GetInt32(1), r.GetDouble(2))),
         };
         return data;
     }

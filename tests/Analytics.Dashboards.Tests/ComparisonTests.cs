@@ -71,3 +71,48 @@ public class PaletteTests(SiteFixture site)
         }
     }
 }
+
+/// <summary>The methodology page, the indicator pages and the outputs apply the same target every year.</summary>
+[Collection("site")]
+public class TargetTests(SiteFixture site)
+{
+    private static readonly System.Globalization.CultureInfo Ru = System.Globalization.CultureInfo.GetCultureInfo("ru-RU");
+
+    private static double? Number(string text) =>
+        System.Text.RegularExpressions.Regex.Match(text, @"^(?:\d{4}(?:–\d{4})?: )?([\d\u00A0 ]+(?:,\d+)?)") is { Success: true } m
+            ? double.Parse(m.Groups[1].Value.Replace("\u00A0", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal), Ru)
+            : null;
+
+    [Fact]
+    public void TheTargetShownForEveryIndicatorAndYearIsTheTargetOfTheIndicatorsOutput()
+    {
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var methodology = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Site, "methodology.html")));
+        var years = site.Values.Select(v => v.Year).Distinct().Order().ToList();
+        var checkedTargets = 0;
+        foreach (var indicator in IndicatorCatalog.All)
+        {
+            var page = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Site, "indicators", indicator.Code + ".html")));
+            var row = methodology.QuerySelectorAll("tr").Single(tr => tr.QuerySelector($"a[href='indicators/{indicator.Code}.html']") is not null);
+            var ranges = row.QuerySelectorAll("span.target").Select(s => (From: int.Parse(s.GetAttribute("data-from")!, Ru), To: int.Parse(s.GetAttribute("data-to")!, Ru), Text: s.TextContent)).ToList();
+            foreach (var year in years)
+            {
+                var expected = site.Values.Single(v => v.Indicator == indicator.Code && v.Year == year && v.Level == IndicatorValue.Region).Target;
+                var shown = page.QuerySelectorAll("span.target").Single(s => s.GetAttribute("data-year") == year.ToString(Ru)).TextContent;
+                var listed = ranges.Single(r => r.From <= year && year <= r.To).Text;
+                if (expected is { } t)
+                {
+                    Number(shown).Should().BeApproximately(t, 0.05, $"{indicator.Code} {year}: {shown}");
+                    Number(listed).Should().BeApproximately(t, 0.05, $"{indicator.Code} {year}: {listed}");
+                    checkedTargets++;
+                }
+                else
+                {
+                    shown.Should().StartWith("не установлено");
+                    listed.Should().EndWith("не установлено");
+                }
+            }
+        }
+        checkedTargets.Should().BeGreaterThan(20);
+    }
+}

@@ -68,9 +68,10 @@ public static class IndicatorPage
             indicator.Denominator,
             indicator.Source,
             Direction = MethodologyDocument.DirectionName(indicator.Direction),
-            Target = data.Region(indicator.Code, data.LatestYear)?.Target is { } t
-                ? $"{RussianFormat.Value(indicator, t)} на {data.LatestYear} г."
-                : MethodologyDocument.TargetText(indicator),
+            // The target applied in each year (shown for the selected one), and where it comes from.
+            Targets = data.Years.Select(y => data.AppliedTarget(indicator, y) is { Value: { } t } applied
+                ? new { Year = y, Text = $"{RussianFormat.Value(indicator, t)} на {y} г. ({applied.Source})" }
+                : new { Year = y, Text = $"не установлено на {y} г." }).ToList(),
             indicator.HasMunicipalities,
             FirstYear = data.Years.FirstOrDefault(),
             Years = years,

@@ -24,11 +24,36 @@ public static class MethodologyPage
                     i.Unit,
                     Direction = MethodologyDocument.DirectionName(i.Direction),
                     Levels = MethodologyDocument.LevelNames(i.Levels),
-                    Target = MethodologyDocument.TargetText(i),
+                    Targets = AppliedTargets(site.Data, i),
                     i.Source,
                 }).ToList(),
             }).ToList(),
         };
         return site.Render("methodology.html", "Методика", "methodology", model, new JsonObject(), showYear: false);
+    }
+
+    /// <summary>The targets applied per year, consecutive years with the same target and source as one range.</summary>
+    private static List<object> AppliedTargets(SiteData data, IndicatorDefinition indicator)
+    {
+        var ranges = new List<(int From, int To, double? Value, string? Source)>();
+        foreach (var year in data.Years)
+        {
+            var (value, source) = data.AppliedTarget(indicator, year);
+            if (ranges.Count > 0 && ranges[^1].Value == value && ranges[^1].Source == source && ranges[^1].To == year - 1)
+            {
+                ranges[^1] = ranges[^1] with { To = year };
+            }
+            else
+            {
+                ranges.Add((year, year, value, source));
+            }
+        }
+        return ranges.Select(r => (object)new
+        {
+            r.From,
+            r.To,
+            Text = (r.From == r.To ? $"{r.From}" : $"{r.From}–{r.To}") + ": "
+                + (r.Value is { } v ? $"{RussianFormat.Value(indicator, v)} ({r.Source})" : "не установлено"),
+        }).ToList();
     }
 }
