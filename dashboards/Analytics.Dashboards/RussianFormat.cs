@@ -19,14 +19,22 @@ public static class RussianFormat
     public static string Standing(IndicatorDefinition indicator, double? value) =>
         value is { } v ? Value(indicator, v) : indicator.ZeroDenominator ?? "—";
 
-    /// <summary>An indicator value with its unit: 45,3 % or 257,0 чел.</summary>
+    /// <summary>An indicator value with its unit: 45,3 %, 257 чел. (persons are whole), 11,5 ед. (positions can be fractional).</summary>
     public static string Value(IndicatorDefinition indicator, double? value) => value is { } v
-        ? indicator.Unit == "%" ? Number(v) + "\u00A0%" : Number(v, indicator.Measure == Measure.Ratio ? 1 : v % 1 == 0 ? 0 : 1) + "\u00A0" + indicator.Unit
+        ? indicator.Unit == "%" ? Number(v) + "\u00A0%" : Number(v, Decimals(indicator)) + "\u00A0" + indicator.Unit
         : "—";
 
+    /// <summary>The decimals of an indicator's values: none for persons, one otherwise.</summary>
+    public static int Decimals(IndicatorDefinition indicator) => indicator.Unit == "чел." ? 0 : 1;
+
     /// <summary>A change in points (п. п.) or units, with its sign.</summary>
-    public static string Change(IndicatorDefinition indicator, double change) =>
-        (change > 0 ? "+" : change < 0 ? "−" : "±") + Number(Math.Abs(change)) + (indicator.Unit == "%" ? "\u00A0п.\u00A0п." : "\u00A0" + indicator.Unit);
+    public static string Change(IndicatorDefinition indicator, double change)
+    {
+        // The sign of the change as shown: a change that rounds to zero has none («0,0», never «−0,0»).
+        var decimals = indicator.Unit == "%" ? 1 : Decimals(indicator);
+        var shown = Math.Round(change, decimals, MidpointRounding.AwayFromZero);
+        return (shown > 0 ? "+" : shown < 0 ? "−" : "") + Number(Math.Abs(shown), decimals) + (indicator.Unit == "%" ? "\u00A0п.\u00A0п." : "\u00A0" + indicator.Unit);
+    }
 
     /// <summary>A date as dd.MM.yyyy.</summary>
     public static string Date(DateTime date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);

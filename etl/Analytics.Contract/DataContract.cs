@@ -7,9 +7,9 @@ namespace Analytics.Contract;
 /// </summary>
 public static class DataContract
 {
-    private static readonly Reference MunicipalityExists = new("dim_municipality", "code", "неизвестный муниципалитет (нет в справочнике municipalities)");
-    private static readonly Reference OrganizationExists = new("dim_organization", "org_id", "неизвестная организация (нет в справочнике organizations)");
-    private static readonly Reference ProgramExists = new("dim_program", "program_id", "неизвестная программа (нет в справочнике programs)");
+    private static readonly Reference MunicipalityExists = new("dim_municipality", "code", "неизвестный муниципалитет (нет в справочнике муниципалитетов)");
+    private static readonly Reference OrganizationExists = new("dim_organization", "org_id", "неизвестная организация (нет в справочнике организаций)");
+    private static readonly Reference ProgramExists = new("dim_program", "program_id", "неизвестная программа (нет в справочнике программ)");
     private static readonly Reference IndicatorExists = new("dim_indicator", "code", "недопустимое значение; допустимо: ", ListAllowed: true);
     private const string EndBeforeStart = "дата окончания раньше даты начала";
 
@@ -19,7 +19,7 @@ public static class DataContract
         Col("code", ["код МО", "код", "ОКТМО"], ValueKind.Identifier, required: true),
         Col("name", ["наименование", "муниципальное образование"], ValueKind.Text, required: true),
         Col("kind", ["тип"], ValueKind.Text),
-    ], ["code"]);
+    ], ["code"]) { Title = "муниципалитеты" };
 
     /// <summary>Organizations, key <c>org_id</c>.</summary>
     public static readonly FileKind Organizations = new("organizations", 2,
@@ -29,7 +29,7 @@ public static class DataContract
         Col("municipality_code", ["код МО"], ValueKind.Identifier, required: true) with { References = MunicipalityExists },
         Col("type", ["тип ОО"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.OrganizationTypes) },
         Col("low_results", ["ШНОР"], ValueKind.Boolean) with { Default = false },
-    ], ["org_id"]);
+    ], ["org_id"]) { Title = "организации" };
 
     /// <summary>Programs (ДПП), key <c>program_id</c>.</summary>
     public static readonly FileKind Programs = new("programs", 3,
@@ -44,7 +44,7 @@ public static class DataContract
         Col("updated_year", ["год обновления"], ValueKind.WholeNumber) with { Min = 1990, Max = 2100 },
         Col("topics", ["тематика"], ValueKind.CodeList) with { Codes = Codes(Vocabulary.ProgramTopics) },
         Col("areas", ["дефициты"], ValueKind.CodeList) with { Codes = Codes(Vocabulary.DeficitAreas) },
-    ], ["program_id"]);
+    ], ["program_id"]) { Title = "программы ДПП" };
 
     /// <summary>Targets overriding the built-in ones, key (<c>indicator</c>, <c>from_year</c>).</summary>
     public static readonly FileKind Targets = new("targets", 4,
@@ -53,7 +53,7 @@ public static class DataContract
         Col("indicator", ["показатель"], ValueKind.Text, required: true) with { LowerCase = true, References = IndicatorExists },
         Col("from_year", ["с года"], ValueKind.WholeNumber, required: true) with { Min = 1990, Max = 2100 },
         Col("target", ["целевое значение"], ValueKind.Number, required: true),
-    ], ["indicator", "from_year"]);
+    ], ["indicator", "from_year"]) { Title = "целевые значения" };
 
     /// <summary>The yearly staff snapshot, key (<c>year</c>, <c>snils</c>).</summary>
     public static readonly FileKind Teachers = new("teachers", 5,
@@ -70,6 +70,7 @@ public static class DataContract
         Col("position", ["должность"], ValueKind.Text),
     ], ["year", "snils"])
     {
+        Title = "кадры",
         Rules =
         [
             new RowRule("birth_date", "year - birth_year NOT BETWEEN 14 AND 100", "возраст в году среза вне диапазона 14..100 лет"),
@@ -84,7 +85,7 @@ public static class DataContract
         Col("snils", ["СНИЛС"], ValueKind.Snils, required: true, target: "person_key"),
         Col("municipality_code", ["код МО"], ValueKind.Identifier, required: true) with { References = MunicipalityExists },
         Col("role", ["роль"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.PoolRoles) },
-    ], ["year", "snils"]);
+    ], ["year", "snils"]) { Title = "методический актив" };
 
     /// <summary>Staffing of an organization at a date, key (<c>org_id</c>, <c>date</c>).</summary>
     public static readonly FileKind Staffing = new("staffing", 7,
@@ -95,6 +96,7 @@ public static class DataContract
         Col("filled", ["занято"], ValueKind.Number, required: true) with { Min = 0 },
     ], ["org_id", "date"])
     {
+        Title = "штатное расписание",
         Rules = [new RowRule("filled", "filled > positions", "занято больше, чем штатных единиц")],
     };
 
@@ -105,7 +107,7 @@ public static class DataContract
         Col("date", ["дата диагностики", "дата"], ValueKind.Date, required: true),
         Col("area", ["область", "вид дефицита"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.DeficitAreas) },
         Col("score", ["результат", "балл"], ValueKind.Number, required: true) with { Min = 0, Max = 100 },
-    ], ["snils", "date", "area"]);
+    ], ["snils", "date", "area"]) { Title = "диагностика дефицитов" };
 
     /// <summary>Course enrollments, key (<c>snils</c>, <c>program_id</c>, <c>start_date</c>).</summary>
     public static readonly FileKind Courses = new("courses", 9,
@@ -117,6 +119,7 @@ public static class DataContract
         Col("status", ["статус"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.CourseStatuses) },
     ], ["snils", "program_id", "start_date"])
     {
+        Title = "обучение по ДПП",
         Rules =
         [
             new RowRule("end_date", "end_date < start_date", EndBeforeStart),
@@ -139,6 +142,7 @@ public static class DataContract
         Col("completed_date", ["дата завершения"], ValueKind.Date),
     ], ["route_id"])
     {
+        Title = "индивидуальные маршруты",
         Rules = [new RowRule("completed_date", "completed_date < created_date", EndBeforeStart)],
     };
 
@@ -152,6 +156,7 @@ public static class DataContract
         Col("form", ["форма поддержки"], ValueKind.Text),
     ], ["mentee_snils", "start_date"])
     {
+        Title = "наставничество",
         Rules = [new RowRule("end_date", "end_date < start_date", EndBeforeStart)],
     };
 

@@ -116,3 +116,30 @@ public class TargetTests(SiteFixture site)
         checkedTargets.Should().BeGreaterThan(20);
     }
 }
+
+/// <summary>The pages speak the readers' language: no internal symbols, codes, configuration keys or English kind names.</summary>
+[Collection("site")]
+public class NotationTests(SiteFixture site)
+{
+    [Fact]
+    public void NoPageShowsInternalNotation()
+    {
+        string[] symbols = ["S(Y)", "_share", "Indicators:", "Privacy:", "−0,0", "±0,0"];
+        var kinds = Analytics.Contract.DataContract.Kinds.Select(k => k.Name).ToArray();
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var found = new List<string>();
+        foreach (var page in site.Pages)
+        {
+            var document = parser.ParseDocument(File.ReadAllText(page));
+            foreach (var hidden in document.QuerySelectorAll("script, style, .export-code").ToList())
+            {
+                hidden.Remove();
+            }
+            var text = document.Body!.TextContent;
+            found.AddRange(symbols.Where(f => text.Contains(f, StringComparison.Ordinal))
+                .Concat(kinds.Where(k => System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{k}\b")))
+                .Select(f => $"{Path.GetRelativePath(site.Site, page)}: {f}"));
+        }
+        found.Should().BeEmpty();
+    }
+}

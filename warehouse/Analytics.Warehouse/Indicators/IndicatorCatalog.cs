@@ -54,7 +54,7 @@ public static class IndicatorCatalog
         Code = "diag_coverage",
         Name = "Доля педагогических работников и управленческих кадров, прошедших диагностику профессиональных дефицитов",
         ShortName = "Охват диагностикой", Group = Diagnostics, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
-        Numerator = "работники среза S(Y), прошедшие диагностику в году Y", Denominator = "работники среза S(Y)",
+        Numerator = "работники среза кадров, прошедшие диагностику в отчётном году", Denominator = "работники среза кадров",
         Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатель ММС 1", Persons = new("diagnosed", "true"), Featured = true,
     };
 
@@ -64,8 +64,8 @@ public static class IndicatorCatalog
         Code = "deficit_rate",
         Name = "Доля продиагностированных педагогов с выявленными профессиональными дефицитами",
         ShortName = "Доля с дефицитами", Group = Diagnostics, Unit = "%", Direction = Direction.Lower, Levels = Levels.All,
-        Numerator = "продиагностированные в году Y, у которых последний результат года хотя бы по одной области — дефицит",
-        Denominator = "работники среза S(Y), прошедшие диагностику в году Y",
+        Numerator = "продиагностированные в отчётном году, у которых последний результат года хотя бы по одной области — дефицит",
+        Denominator = "работники среза кадров, прошедшие диагностику в отчётном году",
         Source = "Приказ ДОН ТО № 606/02, п. 5.1 («снижение уровня дефицитов»)", Persons = new("deficit_mask <> 0", "diagnosed"), Featured = true,
     };
 
@@ -76,8 +76,8 @@ public static class IndicatorCatalog
             Code = "deficit_rate." + a.Code,
             Name = "Доля педагогов с дефицитом: " + a.Name,
             ShortName = AreaShortNames[a.Code], Group = Diagnostics, Unit = "%", Direction = Direction.Lower, Levels = Levels.All,
-            Numerator = $"работники среза S(Y), у которых последний результат года по области «{a.Name}» — дефицит",
-            Denominator = $"работники среза S(Y) с результатом по области «{a.Name}» в году Y",
+            Numerator = $"работники среза кадров, у которых последний результат года по области «{a.Name}» — дефицит",
+            Denominator = $"работники среза кадров с результатом по области «{a.Name}» в отчётном году",
             Source = "Приказ ДОН ТО № 606/02, приложение 1, строка 2", Persons = new($"(deficit_mask & {Bit(Vocabulary.DeficitAreas, a)}) <> 0", $"(result_mask & {Bit(Vocabulary.DeficitAreas, a)}) <> 0"),
         })).ToArray();
 
@@ -87,7 +87,7 @@ public static class IndicatorCatalog
         Code = "route_share",
         Name = "Доля педагогов и управленческих кадров, для которых разработаны ИОМ на основе диагностики",
         ShortName = "ИОМ по диагностике", Group = Routes, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
-        Numerator = "работники среза S(Y) с ИОМ на основе диагностики, разработанным в году Y (любой статус)", Denominator = "работники среза S(Y)",
+        Numerator = "работники среза кадров с ИОМ на основе диагностики, разработанным в отчётном году (любой статус)", Denominator = "работники среза кадров",
         Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатель ОО 2", Persons = new("routed", "true"), Featured = true,
     };
 
@@ -97,7 +97,7 @@ public static class IndicatorCatalog
         Code = "route_tutor_share",
         Name = "Доля педагогов, для которых разработаны ИОМ на основе диагностики и обеспечены тьюторами",
         ShortName = "ИОМ с тьютором", Group = Routes, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
-        Numerator = "работники среза S(Y) с ИОМ на основе диагностики, разработанным в году Y, с назначенным тьютором", Denominator = "работники среза S(Y)",
+        Numerator = "работники среза кадров с ИОМ на основе диагностики, разработанным в отчётном году, с назначенным тьютором", Denominator = "работники среза кадров",
         Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатели ММС 2, ОО 9", Persons = new("tutored", "true"),
     };
 
@@ -107,7 +107,7 @@ public static class IndicatorCatalog
         Code = "frdpp_diag_share",
         Name = "Доля педагогических работников, освоивших программы ДПО из ФР ДПП, подобранные с учётом диагностики",
         ShortName = "ФР ДПП по диагностике", Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
-        Numerator = "педагоги среза S(Y), завершившие в году Y программу из ФР ДПП на основе диагностики", Denominator = "педагоги (категория «педагог») среза S(Y)",
+        Numerator = "педагоги среза кадров, завершившие в отчётном году программу из ФР ДПП на основе диагностики", Denominator = "педагоги (категория «педагог») среза кадров",
         Source = "Приказ ДОН ТО № 606/02, п. 5.2", Persons = new("role = 'teacher' AND frdpp", "role = 'teacher'"), Target = new BuiltInTarget(30, 2024), Featured = true,
     };
 
@@ -148,14 +148,14 @@ public static class IndicatorCatalog
             {
                 Code = "pd_share", Name = "Доля педагогических работников, освоивших ДПП в отчётном году",
                 ShortName = "ДПП за год", Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
-                Numerator = "работники среза S(Y), завершившие ДПП в году Y", Denominator = "работники среза S(Y)",
+                Numerator = "работники среза кадров, завершившие ДПП в отчётном году", Denominator = "работники среза кадров",
                 Source = "Приказ ДОН ТО № 606/02, показатель ММС 3", Persons = new("completed", "true"),
             },
             new()
             {
                 Code = "pd_3y_share", Name = "Доля педагогических работников, прошедших повышение квалификации за последние 3 года",
                 ShortName = "ПК за 3 года", Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
-                Numerator = "работники среза S(Y), завершившие ДПП в годы Y−2…Y", Denominator = "работники среза S(Y)",
+                Numerator = "работники среза кадров, завершившие ДПП за отчётный год и два предыдущих", Denominator = "работники среза кадров",
                 Source = "Распоряжение ДОН ТО (дорожная карта), п. 1", Persons = new("trained_3y", "true"), Featured = true,
             },
             FrdppDiagShare,
@@ -164,8 +164,8 @@ public static class IndicatorCatalog
         {
             Code = "topic_share." + t.Code, Name = "Доля педагогов ОО, прошедших КПК по тематике: " + t.Name,
             ShortName = TopicShortNames[t.Code], Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
-            Numerator = $"педагоги школ среза S(Y), завершившие в годы Y−2…Y курс по тематике «{t.Name}»",
-            Denominator = "педагоги (категория «педагог») школ среза S(Y)",
+            Numerator = $"педагоги школ среза кадров, завершившие за отчётный год и два предыдущих курс по тематике «{t.Name}»",
+            Denominator = "педагоги (категория «педагог») школ среза кадров",
             Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатели ОО 4–8", Persons = new($"role = 'teacher' AND org_type = 'school' AND (topics_3y & {Bit(Vocabulary.ProgramTopics, t)}) <> 0", "role = 'teacher' AND org_type = 'school'"),
         }));
         list.AddRange(
@@ -174,7 +174,7 @@ public static class IndicatorCatalog
             {
                 Code = "preschool_pd_share", Name = "Доля педагогов дошкольного образования, прошедших КПК за 3 года",
                 ShortName = "ДОО: КПК за 3 года", Group = Training, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
-                Numerator = "работники ДОО среза S(Y), завершившие ДПП в годы Y−2…Y", Denominator = "работники ДОО среза S(Y)",
+                Numerator = "работники ДОО среза кадров, завершившие ДПП за отчётный год и два предыдущих", Denominator = "работники ДОО среза кадров",
                 Source = "Приказ ДОН ТО № 606/02, п. 5.2", Persons = new("org_type = 'preschool' AND trained_3y", "org_type = 'preschool'"),
             },
             new()
@@ -182,23 +182,23 @@ public static class IndicatorCatalog
                 Code = "young_support_share",
                 Name = "Доля педагогов в возрасте до 35 лет в первые три года работы, охваченных формами поддержки и сопровождения",
                 ShortName = "Поддержка молодых", Group = Young, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
-                Numerator = "молодые педагоги среза S(Y) с наставничеством, действовавшим в году Y",
-                Denominator = "молодые педагоги среза S(Y) (моложе 35 лет, стаж менее 3 лет)",
+                Numerator = "молодые педагоги среза кадров с наставничеством, действовавшим в отчётном году",
+                Denominator = "молодые педагоги среза кадров (моложе 35 лет, стаж менее 3 лет)",
                 Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатель ОО 3", Persons = new("young AND mentored", "young"), Target = new BuiltInTarget(70, 2024), Featured = true,
             },
             new()
             {
                 Code = "mgmt_team_share", Name = "Доля управленческих команд ОО, принявших участие в программах повышения квалификации",
                 ShortName = "Управленческие команды", Group = Staff, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
-                Numerator = "школы, в которых ДПП в году Y завершили не менее min(2, число руководителей) руководителей",
-                Denominator = "школы с хотя бы одним руководителем в срезе S(Y)",
+                Numerator = "школы, в которых ДПП в отчётном году завершили не менее min(2, число руководителей) руководителей",
+                Denominator = "школы с хотя бы одним руководителем в срезе кадров",
                 Source = "Приказ ДОН ТО № 606/02, п. 5.2", Query = "mgmt_team_share", Target = new BuiltInTarget(40, 2024), Featured = true,
             },
             new()
             {
                 Code = "teachers_per_methodist", Name = "Количество педагогических работников на одного регионального методиста",
                 ShortName = "Педагогов на методиста", Group = Staff, Unit = "чел.", Direction = Direction.Lower, Levels = Levels.Region | Levels.Municipality,
-                Numerator = "работники среза S(Y)", Denominator = "региональные методисты года Y (роль «методист»; для МО — обслуживающие МО)",
+                Numerator = "работники среза кадров", Denominator = "региональные методисты отчётного года (роль «методист»; для МО — обслуживающие МО)",
                 Source = "Приказ ДОН ТО № 606/02, п. 5.2", Query = "teachers_per_methodist", Target = new BuiltInTarget(250, 2024), Measure = Measure.Ratio,
                 ZeroDenominator = "нет методистов",
             },
@@ -206,21 +206,21 @@ public static class IndicatorCatalog
             {
                 Code = "staffing_rate", Name = "Обеспеченность ОО педагогическими и управленческими кадрами",
                 ShortName = "Обеспеченность кадрами", Group = Staff, Unit = "%", Direction = Direction.Higher, Levels = Levels.All,
-                Numerator = "Σ занятых ставок школ на последнюю дату года Y", Denominator = "Σ штатных единиц школ на последнюю дату года Y",
+                Numerator = "Σ занятых ставок школ на последнюю дату отчётного года", Denominator = "Σ штатных единиц школ на последнюю дату отчётного года",
                 Source = "Приказ ДОН ТО № 606/02, п. 5.2; показатель ОО 1", Query = "staffing_rate",
             },
             new()
             {
                 Code = "vacancies", Name = "Количество вакантных ставок в ОО",
                 ShortName = "Вакантные ставки", Group = Staff, Unit = "ед.", Direction = Direction.Lower, Levels = Levels.All,
-                Numerator = "Σ (штатные единицы − занятые) школ на последнюю дату года Y",
+                Numerator = "Σ (штатные единицы − занятые) школ на последнюю дату отчётного года",
                 Source = "Распоряжение ДОН ТО (дорожная карта), п. 2", Query = "vacancies", Measure = Measure.Count,
             },
             new()
             {
                 Code = "vacancy_rate", Name = "Доля вакантных ставок в штатных единицах школ",
                 ShortName = "Вакантные ставки, %", Group = Staff, Unit = "%", Direction = Direction.Lower, Levels = Levels.All,
-                Numerator = "Σ (штатные единицы − занятые) школ на последнюю дату года Y", Denominator = "Σ штатных единиц школ на последнюю дату года Y",
+                Numerator = "Σ (штатные единицы − занятые) школ на последнюю дату отчётного года", Denominator = "Σ штатных единиц школ на последнюю дату отчётного года",
                 Source = "Распоряжение ДОН ТО (дорожная карта), п. 2 — в расчёте на 100 ставок, чтобы муниципалитеты разного размера были сравнимы",
                 Query = "vacancy_rate",
             },
@@ -228,14 +228,14 @@ public static class IndicatorCatalog
             {
                 Code = "methodical_active", Name = "Численность регионального методического актива",
                 ShortName = "Методический актив", Group = Staff, Unit = "чел.", Direction = Direction.Higher, Levels = Levels.Region | Levels.Municipality,
-                Numerator = "методисты, тьюторы и эксперты года Y",
+                Numerator = "методисты, тьюторы и эксперты отчётного года",
                 Source = "Распоряжение ДОН ТО (дорожная карта), п. 2; Приказ № 606/02, п. 3.2.8", Query = "methodical_active", Measure = Measure.Count,
             },
             new()
             {
                 Code = "methodical_active_per_1000", Name = "Численность методического актива на 1 000 педагогических работников",
                 ShortName = "Методический актив на 1 000", Group = Staff, Unit = "на 1 000 работников", Direction = Direction.Higher, Levels = Levels.Region | Levels.Municipality,
-                Numerator = "методисты, тьюторы и эксперты года Y (для МО — обслуживающие МО)", Denominator = "работники среза S(Y)",
+                Numerator = "методисты, тьюторы и эксперты отчётного года (для МО — обслуживающие МО)", Denominator = "работники среза кадров",
                 Source = "Распоряжение ДОН ТО (дорожная карта), п. 2; Приказ № 606/02, п. 3.2.8 — в расчёте на 1 000 работников, чтобы муниципалитеты разного размера были сравнимы",
                 Query = "methodical_active_per_1000", Measure = Measure.PerThousand,
             },
@@ -243,14 +243,14 @@ public static class IndicatorCatalog
             {
                 Code = "program_frdpp_share", Name = "Доля реализуемых ДПП, включённых в ФР ДПП",
                 ShortName = "ДПП в ФР ДПП", Group = Programs, Unit = "%", Direction = Direction.Higher, Levels = Levels.Region,
-                Numerator = "программы с курсом, начатым в году Y, включённые в ФР ДПП", Denominator = "программы с курсом, начатым в году Y",
+                Numerator = "программы с курсом, начатым в отчётном году, включённые в ФР ДПП", Denominator = "программы с курсом, начатым в отчётном году",
                 Source = "Приказ ДОН ТО № 606/02, п. 5.2", Query = "program_share", Parameter = "federal_registry",
             },
             new()
             {
                 Code = "program_network_share", Name = "Доля ДПП, реализуемых в сетевой форме",
                 ShortName = "Сетевые ДПП", Group = Programs, Unit = "%", Direction = Direction.Higher, Levels = Levels.Region,
-                Numerator = "программы с курсом, начатым в году Y, реализуемые в сетевой форме", Denominator = "программы с курсом, начатым в году Y",
+                Numerator = "программы с курсом, начатым в отчётном году, реализуемые в сетевой форме", Denominator = "программы с курсом, начатым в отчётном году",
                 Source = "Дорожная карта ТОГИРРО 2021–2024, п. 1.1; Приказ № 606/02", Query = "program_share", Parameter = "network_form",
                 Target = new BuiltInTarget(20, 2021),
             },
@@ -258,7 +258,7 @@ public static class IndicatorCatalog
             {
                 Code = "program_updated_share", Name = "Доля обновлённых ДПП",
                 ShortName = "Обновлённые ДПП", Group = Programs, Unit = "%", Direction = Direction.Higher, Levels = Levels.Region,
-                Numerator = "программы с курсом, начатым в году Y, обновлённые в году Y", Denominator = "программы с курсом, начатым в году Y",
+                Numerator = "программы с курсом, начатым в отчётном году, обновлённые в отчётном году", Denominator = "программы с курсом, начатым в отчётном году",
                 Source = "Дорожная карта ТОГИРРО 2021–2024, п. 2.2", Query = "program_share", Parameter = "updated",
                 Target = new BuiltInTarget(30, 2021),
             },
