@@ -16,7 +16,7 @@ public static class IndicatorPage
         var data = site.Data;
         var charts = new JsonObject { ["trend"] = SiteContext.OneFigure(TrendChart.For(data, indicator)) };
         var csv = new Dictionary<string, object>();
-        if (indicator.HasMunicipalities)
+        if (indicator.Compared)
         {
             charts["ranking"] = site.ByYear(y => RankingChart.For(data, indicator, y));
             charts["gaps"] = SiteContext.OneFigure(GapTrendChart.For(data, indicator));
@@ -42,6 +42,10 @@ public static class IndicatorPage
                     Numerator = hidden || v?.Numerator is null ? "" : RussianFormat.Number(v.Numerator.Value, v.Numerator.Value % 1 == 0 ? 0 : 2),
                     Denominator = hidden || v?.Denominator is null ? "" : RussianFormat.Number(v.Denominator.Value, v.Denominator.Value % 1 == 0 ? 0 : 2),
                     Rank = s is null ? "" : $"{s.Rank} из {s.Of}",
+                    Level = s?.LevelGroup ?? "",
+                    // A count is not compared: each municipality's share of the region's total instead.
+                    ShareOfRegion = !indicator.Comparable && !hidden && v?.Value is { } own && data.Region(indicator.Code, y)?.Value is { } total && total > 0
+                        ? RussianFormat.Number(100 * own / total) + "\u00A0%" : "",
                     GapToTarget = s?.GapToTarget is { } g ? RussianFormat.Change(indicator, g) : "",
                     Change = s?.ChangeFromPreviousYear is { } c ? RussianFormat.Change(indicator, c) : "",
                     Csv = hidden ? null : s,
@@ -52,11 +56,16 @@ public static class IndicatorPage
                 file = $"{indicator.Code}_{y}.csv",
                 text = Csv(y, rows.Select(r => (r.Code, r.Name, data.Get(indicator.Code, y, r.Code)!, r.Csv))),
             };
+            var gap = data.Gaps.FirstOrDefault(g => g.Indicator == indicator.Code && g.Year == y);
+            var region = data.Region(indicator.Code, y)?.Value;
             return new
             {
                 Year = y,
                 Hidden = string.Join(", ", rows.Where(r => r.Hidden).Select(r => r.Name)),
                 Rows = rows,
+                // The analysis methods of the order: the region beside the mean and the median of the municipalities.
+                Summary = gap is null ? null
+                    : $"Регион: {RussianFormat.Value(indicator, region)} · среднее по муниципалитетам: {RussianFormat.Value(indicator, gap.Mean)} · медиана: {RussianFormat.Value(indicator, gap.Median)}",
             };
         }).ToList();
         var model = new
@@ -73,6 +82,9 @@ public static class IndicatorPage
                 ? new { Year = y, Text = $"{RussianFormat.Value(indicator, t)} на {y} г. ({applied.Source})" }
                 : new { Year = y, Text = $"не установлено на {y} г." }).ToList(),
             indicator.HasMunicipalities,
+            indicator.Comparable,
+            indicator.Compared,
+            Intervals = indicator.PersonBased && indicator.Measure == Measure.Share,
             FirstYear = data.Years.FirstOrDefault(),
             Years = years,
         };
