@@ -31,6 +31,7 @@ public sealed class SiteData
         _index = Values.ToDictionary(v => (v.Indicator, v.Year, v.EntityCode));
         Gaps = results.Gaps;
         Standings = results.Standings;
+        Composite = results.Composite;
         Years = Values.Select(v => v.Year).Distinct().Order().ToList();
     }
 
@@ -42,6 +43,9 @@ public sealed class SiteData
 
     /// <summary>Ranks and gaps per municipality.</summary>
     public List<MunicipalityStanding> Standings { get; }
+
+    /// <summary>The composite index of the municipalities per year (the order's integral assessment).</summary>
+    public List<CompositeIndex> Composite { get; }
 
     /// <summary>The snapshot years.</summary>
     public List<int> Years { get; }

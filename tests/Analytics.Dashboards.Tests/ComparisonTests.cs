@@ -143,3 +143,106 @@ public class NotationTests(SiteFixture site)
         found.Should().BeEmpty();
     }
 }
+
+/// <summary>
+/// The gap map's two encodings, the level groups on the ranking charts and the composite index on
+/// the pages, read back from the generated pages against the indicators output.
+/// </summary>
+[Collection("site")]
+public class AnalysisOnPagesTests(SiteFixture site)
+{
+    private static System.Text.Json.Nodes.JsonNode Charts(string page) =>
+        System.Text.Json.Nodes.JsonNode.Parse(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).GetElementById("page-data")!.TextContent)!["charts"]!;
+
+    [Fact]
+    public void TheGapMapShowsTargetsAsMetOrNotAndTheRestAgainstTheMedianMunicipality()
+    {
+        var maps = Charts(File.ReadAllText(Path.Combine(site.Site, "index.html")))["gapmap"]!["byYear"]!.AsObject();
+        var year = maps.Select(p => int.Parse(p.Key, System.Globalization.CultureInfo.InvariantCulture)).Max();
+        var traces = maps[year.ToString(System.Globalization.CultureInfo.InvariantCulture)]!["data"]!.AsArray();
+        traces.Should().HaveCount(2, "one panel for the indicators with a target, one for the rest");
+        IndicatorDefinition Column(System.Text.Json.Nodes.JsonNode? x) => IndicatorCatalog.All.Single(i => Figure(i.ShortName) == (string)x!);
+        var names = site.Values.Where(v => v.Level == IndicatorValue.Municipality).Select(v => v.EntityCode).Distinct().Count();
+
+        var targets = traces[0]!;
+        var targetColumns = targets["x"]!.AsArray().Select(Column).ToList();
+        targetColumns.Should().NotBeEmpty();
+        var medians = traces[1]!;
+        var medianColumns = medians["x"]!.AsArray().Select(Column).ToList();
+        medianColumns.Should().NotBeEmpty();
+        ((string)medians["xaxis"]!).Should().Be("x2");
+        var region = site.Values.Where(v => v.Level == IndicatorValue.Region && v.Year == year).ToDictionary(v => v.Indicator);
+        targetColumns.Should().OnlyContain(i => region[i.Code].Target != null && i.Compared);
+        medianColumns.Should().OnlyContain(i => region[i.Code].Target == null && i.Compared);
+
+        // Categorical: every published cell of the target panel is 0 (missed) or 1 (met), as the value against the target says.
+        var municipalities = targets["y"]!.AsArray().Count;
+        var checkedCells = 0;
+        for (var c = 0; c < targetColumns.Count; c++)
+        {
+            var indicator = targetColumns[c];
+            var target = region[indicator.Code].Target!.Value;
+            var cells = Enumerable.Range(0, municipalities).Select(m => targets["z"]![m]![c]?.GetValue<double>()).ToList();
+            var values = site.Values.Where(v => v.Indicator == indicator.Code && v.Year == year && v.Level == IndicatorValue.Municipality && !v.Suppressed && v.Value != null).ToList();
+            cells.Count(z => z == 1).Should().Be(values.Count(v => indicator.Meets(v.Value!.Value, target)), indicator.Code);
+            cells.Count(z => z == 0).Should().Be(values.Count(v => !indicator.Meets(v.Value!.Value, target)), indicator.Code);
+            checkedCells += values.Count;
+        }
+        checkedCells.Should().BeGreaterThan(100);
+
+        // Against the median: the best municipality of an indicator is +1, the worst −1 (unless it is the median itself).
+        for (var c = 0; c < medianColumns.Count; c++)
+        {
+            var indicator = medianColumns[c];
+            var cells = Enumerable.Range(0, municipalities).Select(m => medians["z"]![m]![c]?.GetValue<double>()).OfType<double>().ToList();
+            cells.Should().OnlyContain(z => z >= -1 && z <= 1);
+            cells.Select(Math.Abs).Max().Should().BeApproximately(1, 1e-9, indicator.Code);
+            var values = site.Values.Where(v => v.Indicator == indicator.Code && v.Year == year && v.Level == IndicatorValue.Municipality && !v.Suppressed && v.Value != null).Select(v => v.Value!.Value).Order().ToList();
+            var median = values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
+            var spread = values.Max(v => Math.Abs(v - median));
+            var best = indicator.Direction == Direction.Higher ? values[^1] : values[0];
+            cells.Max().Should().BeApproximately(Math.Abs(best - median) / spread, 1e-9, indicator.Code);
+        }
+        names.Should().Be(municipalities);
+    }
+
+    private static string Figure(string text) => Analytics.Dashboards.Charts.Figure.Plain(text);
+
+    [Fact]
+    public void TheRankingChartShadesTheLevelGroupsInRankOrder()
+    {
+        var page = File.ReadAllText(Path.Combine(site.Site, "indicators", "diag_coverage.html"));
+        var figure = Charts(page)["ranking"]!["byYear"]!.AsObject().Last().Value!;
+        var bands = figure["layout"]!["shapes"]!.AsArray().Where(s => (string?)s!["type"] == "rect").ToList();
+        var labels = figure["layout"]!["annotations"]!.AsArray().Select(a => (string)a!["text"]!).Where(t => t.EndsWith("уровень", StringComparison.Ordinal)).ToList();
+        labels.Should().Equal("низкий<br>уровень", "средний<br>уровень", "высокий<br>уровень"); // bottom to top: the best is drawn last, at the top
+        bands.Should().HaveCount(3);
+        // 26 municipalities in terciles: 9, 9, 8 bars; the bands tile all bars without overlap.
+        bands.Select(b => b!["y1"]!.GetValue<double>() - b["y0"]!.GetValue<double>()).Should().Equal(8, 9, 9);
+    }
+
+    [Fact]
+    public void EveryMunicipalityPageStatesItsCompositeIndexAndTheMedianOfTheMunicipalities()
+    {
+        using var connection = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse);
+        var composite = new Analytics.Warehouse.Marts.MartReader(connection).Composite();
+        var year = composite.Max(c => c.Year);
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var ru = System.Globalization.CultureInfo.GetCultureInfo("ru-RU");
+        foreach (var row in composite.Where(c => c.Year == year))
+        {
+            var page = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Site, "municipalities", row.Municipality + ".html")));
+            var block = page.QuerySelectorAll("div[data-year]").Single(d => d.GetAttribute("data-year") == year.ToString(ru));
+            block.TextContent.Should().Contain($"Интегральный индекс: {row.Index.ToString("N1", ru)} из 100 — место {row.Rank} из {row.Of}, {row.LevelGroup} уровень");
+            var headers = block.QuerySelectorAll("table")[0].QuerySelectorAll("th").Select(th => th.TextContent).ToList();
+            var medianColumn = headers.IndexOf("Медиана МО");
+            medianColumn.Should().BePositive();
+            var coverage = block.QuerySelectorAll("tr[data-indicator='diag_coverage'] td")[medianColumn].TextContent;
+            var values = site.Values.Where(v => v.Indicator == "diag_coverage" && v.Year == year && v.Level == IndicatorValue.Municipality && !v.Suppressed && v.Value != null).Select(v => v.Value!.Value).Order().ToList();
+            var median = values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
+            coverage.Should().Be(median.ToString("N1", ru) + "\u00A0%");
+        }
+        // The composite of the samples spans the whole scale: the best and the worst municipality differ by far.
+        composite.Where(c => c.Year == year).Select(c => c.Index).Should().Contain(i => i > 60).And.Contain(i => i < 40);
+    }
+}

@@ -17,7 +17,7 @@ public static class MunicipalityCharts
 
     private static readonly int[] PercentRange = [0, 100];
 
-    /// <summary>Dots: the municipality (blue circle), the region (grey diamond), the target (orange line mark).</summary>
+    /// <summary>Dots: the municipality (blue circle), the region (grey diamond), the median municipality (open square), the target (orange line mark).</summary>
     public static JsonNode Dots(SiteData data, string municipality, int year)
     {
         var labels = Shares.Select(i => i.ShortName).ToArray();
@@ -25,6 +25,7 @@ public static class MunicipalityCharts
         var figure = Figure.Of(Figure.Combine(
             CS.Point<double, string, string>(x: Shares.Select(i => Or(data.Region(i.Code, year)?.Target)).ToArray(), y: labels, Name: "цель"),
             CS.Point<double, string, string>(x: Shares.Select(i => Or(data.Region(i.Code, year)?.Value)).ToArray(), y: labels, Name: "регион"),
+            CS.Point<double, string, string>(x: Shares.Select(i => Or(Median(data, i, year))).ToArray(), y: labels, Name: "медиана МО"),
             CS.Point<double, string, string>(x: Shares.Select(i => Or(data.Published(i.Code, year, municipality))).ToArray(), y: labels, Name: "муниципалитет")), new
         {
             margin = new { l = 220, r = 20, t = 20, b = 40 },
@@ -34,8 +35,12 @@ public static class MunicipalityCharts
         }, 26 * Shares.Length + 120);
         Figure.Style(figure, 0, new { marker = new { symbol = "line-ns-open", size = 18, color = Figure.Bad, line = new { width = 3, color = Figure.Bad } }, hovertemplate = "%{y}: цель %{x:.1f}<extra></extra>" });
         Figure.Style(figure, 1, new { marker = new { symbol = "diamond", size = 10, color = "#6b7280" }, hovertemplate = "%{y}: регион %{x:.1f}<extra></extra>" });
-        return Figure.Style(figure, 2, new { marker = new { symbol = "circle", size = 12, color = Figure.Ok }, hovertemplate = "%{y}: %{x:.1f}<extra></extra>" });
+        Figure.Style(figure, 2, new { marker = new { symbol = "square-open", size = 10, color = "#111827", line = new { width = 2 } }, hovertemplate = "%{y}: медиана МО %{x:.1f}<extra></extra>" });
+        return Figure.Style(figure, 3, new { marker = new { symbol = "circle", size = 12, color = Figure.Ok }, hovertemplate = "%{y}: %{x:.1f}<extra></extra>" });
     }
+
+    private static double? Median(SiteData data, IndicatorDefinition indicator, int year) =>
+        indicator.Compared ? data.Gaps.FirstOrDefault(g => g.Indicator == indicator.Code && g.Year == year)?.Median : null;
 
     /// <summary>One indicator of the municipality against the region over the years.</summary>
     public static JsonNode Trend(SiteData data, string municipality, IndicatorDefinition indicator)

@@ -4,14 +4,48 @@ using CS = Plotly.NET.CSharp.Chart;
 
 namespace Analytics.Dashboards.Charts;
 
-/// <summary>Municipalities ranked for a year as bars, with the target and region lines. Suppressed ones are left out.</summary>
+/// <summary>
+/// Municipalities ranked for a year as bars, with the target and region lines, the 95 % intervals
+/// and the level groups as shaded bands. Suppressed ones are left out.
+/// </summary>
 public static class RankingChart
 {
+    /// <summary>The background of the level groups (высокий / средний / низкий, terciles of the scaled score).</summary>
+    private static readonly Dictionary<string, string> LevelShade = new()
+    {
+        ["высокий"] = "rgba(31,111,178,0.08)",
+        ["средний"] = "rgba(127,127,127,0.06)",
+        ["низкий"] = "rgba(213,94,0,0.08)",
+    };
+
+    /// <summary>
+    /// Shades the bars of each level group and names the group at the right edge; the bars are in
+    /// rank order, so each group is one band.
+    /// </summary>
+    private static void LevelBands(List<MunicipalityStanding> rows, List<object> shapes, List<object> annotations)
+    {
+        var start = 0;
+        for (var i = 1; i <= rows.Count; i++)
+        {
+            if (i < rows.Count && rows[i].LevelGroup == rows[start].LevelGroup)
+            {
+                continue;
+            }
+            var group = rows[start].LevelGroup;
+            if (LevelShade.TryGetValue(group, out var shade))
+            {
+                shapes.Add(new { type = "rect", layer = "below", xref = "paper", yref = "y", x0 = 0, x1 = 1, y0 = start - 0.5, y1 = i - 0.5, fillcolor = shade, line = new { width = 0 } });
+                annotations.Add(new { xref = "paper", yref = "y", x = 1.01, xanchor = "left", y = (start + i - 1) / 2.0, text = group + "<br>уровень", showarrow = false, font = new { color = "#4b5563", size = 11 } });
+            }
+            start = i;
+        }
+    }
+
     /// <summary>The figure.</summary>
     public static JsonNode For(SiteData data, IndicatorDefinition indicator, int year)
     {
         var rows = data.Standings.Where(s => s.Indicator == indicator.Code && s.Year == year)
-            .OrderByDescending(s => s.Rank).ToList(); // best at the top of a horizontal bar chart
+            .OrderByDescending(s => s.Rank).ThenByDescending(s => s.Municipality, StringComparer.Ordinal).ToList(); // best at the top; ties in the level groups' order
         if (rows.Count == 0)
         {
             return Figure.Empty();
@@ -33,11 +67,12 @@ public static class RankingChart
         {
             Line(t, Figure.Bad, "dash", "цель " + RussianFormat.Number(t), 1.045);
         }
+        LevelBands(rows, shapes, annotations);
         var figure = Figure.Of(CS.Bar<double, string, string>(values: rows.Select(s => s.Value ?? 0).ToArray(), Keys: rows.Select(s => names.GetValueOrDefault(s.Municipality, s.Municipality)).ToArray()), new
         {
             shapes,
             annotations,
-            margin = new { l = 260, r = 30, t = 56, b = 40 },
+            margin = new { l = 260, r = 80, t = 56, b = 40 },
             xaxis = new { title = new { text = indicator.Unit }, rangemode = "tozero" },
             showlegend = false,
         }, Math.Max(360, 22 * rows.Count + 90));
@@ -71,8 +106,9 @@ public static class RankingChart
                 p.First.Rank, p.First.Of, RussianFormat.Standing(indicator, p.First.Value),
                 p.Second?.CiLow is { } lo && p.Second.CiHigh is { } hi ? $"<br>95 % интервал: {RussianFormat.Number(lo)}–{RussianFormat.Number(hi)}" : "",
                 p.First.DiffersFromTarget == false || (p.First.DiffersFromTarget is null && p.First.DiffersFromMedian == false) ? "<br>различие незначимо" : "",
+                p.First.LevelGroup,
             }).ToArray(),
-            hovertemplate = "%{y}<br>значение: %{customdata[2]}%{customdata[3]}<br>место %{customdata[0]} из %{customdata[1]}%{customdata[4]}<extra></extra>",
+            hovertemplate = "%{y}<br>значение: %{customdata[2]}%{customdata[3]}<br>место %{customdata[0]} из %{customdata[1]}, %{customdata[5]} уровень%{customdata[4]}<extra></extra>",
         });
     }
 }

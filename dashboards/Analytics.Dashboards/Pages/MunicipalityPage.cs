@@ -22,6 +22,9 @@ public static class MunicipalityPage
         {
             Year = y,
             Recommendations = Findings.Recommendations(data, code, name, y),
+            Composite = data.Composite.FirstOrDefault(c => c.Year == y && c.Municipality == code) is { } c
+                ? $"{RussianFormat.Number(c.Index)} из 100 — место {c.Rank} из {c.Of}, {c.LevelGroup} уровень (показателей в расчёте: {c.Indicators})"
+                : "",
             Rows = IndicatorCatalog.All.Where(i => i.HasMunicipalities).Select(i =>
             {
                 var v = data.Get(i.Code, y, code);
@@ -37,6 +40,8 @@ public static class MunicipalityPage
                     RawValue = hidden ? "" : SiteContext.Raw(v?.Value),
                     Value = hidden ? "" : RussianFormat.Value(i, v?.Value),
                     Region = RussianFormat.Value(i, region?.Value),
+                    Median = i.Compared && standing?.Median is { } md ? RussianFormat.Value(i, md) : "—",
+                    Level = standing?.LevelGroup ?? "",
                     Target = v?.Target is { } t ? RussianFormat.Number(t) : "—",
                     Status = status,
                     StatusClass = css,

@@ -11,7 +11,11 @@ public static class SummaryPage
     public static string Render(SiteContext site)
     {
         var data = site.Data;
-        var charts = new JsonObject { ["gapmap"] = site.ByYear(y => GapMap.For(data, y)) };
+        var charts = new JsonObject
+        {
+            ["gapmap"] = site.ByYear(y => GapMap.For(data, y)),
+            ["composite"] = site.ByYear(y => CompositeChart.For(data, y)),
+        };
         var groups = IndicatorCatalog.ByGroup().Select(g => new
         {
             Name = g.Key.Name,
