@@ -222,6 +222,28 @@ public class AnalysisOnPagesTests(SiteFixture site)
     }
 
     [Fact]
+    public void TheIndicatorTableShowsEachMunicipalitysLevelGroupAndScaledScore()
+    {
+        using var connection = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse);
+        var standings = new Analytics.Warehouse.Marts.MartReader(connection).Standings().Where(s => s.Indicator == "route_share").ToList();
+        var year = standings.Max(s => s.Year);
+        var ru = System.Globalization.CultureInfo.GetCultureInfo("ru-RU");
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Site, "indicators", "route_share.html")));
+        var block = page.QuerySelectorAll("div[data-year]").Single(d => d.GetAttribute("data-year") == year.ToString(ru));
+        var column = block.QuerySelectorAll("th").Select(th => th.TextContent).ToList().IndexOf("Уровень (балл 0–100)");
+        column.Should().BePositive();
+        var rows = standings.Where(s => s.Year == year).ToList();
+        rows.Should().HaveCountGreaterThan(20);
+        foreach (var s in rows)
+        {
+            var cell = block.QuerySelector($"tr[data-entity='{s.Municipality}']")!.QuerySelectorAll("td")[column].TextContent;
+            cell.Should().Be($"{s.LevelGroup} ({Math.Round(s.ScaledScore, MidpointRounding.AwayFromZero).ToString("N0", ru)})");
+        }
+        rows.Max(s => s.ScaledScore).Should().Be(100);
+        rows.Min(s => s.ScaledScore).Should().Be(0);
+    }
+
+    [Fact]
     public void EveryMunicipalityPageStatesItsCompositeIndexAndTheMedianOfTheMunicipalities()
     {
         using var connection = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse);

@@ -42,7 +42,7 @@ public static class IndicatorPage
                     Numerator = hidden || v?.Numerator is null ? "" : RussianFormat.Number(v.Numerator.Value, v.Numerator.Value % 1 == 0 ? 0 : 2),
                     Denominator = hidden || v?.Denominator is null ? "" : RussianFormat.Number(v.Denominator.Value, v.Denominator.Value % 1 == 0 ? 0 : 2),
                     Rank = s is null ? "" : $"{s.Rank} из {s.Of}",
-                    Level = s?.LevelGroup ?? "",
+                    Level = s is null ? "" : $"{s.LevelGroup} ({RussianFormat.Number(s.ScaledScore, 0)})",
                     // A count is not compared: each municipality's share of the region's total instead.
                     ShareOfRegion = !indicator.Comparable && !hidden && v?.Value is { } own && data.Region(indicator.Code, y)?.Value is { } total && total > 0
                         ? RussianFormat.Number(100 * own / total) + "\u00A0%" : "",
