@@ -3,42 +3,11 @@ using Analytics.Warehouse.Indicators;
 namespace Analytics.Dashboards;
 
 /// <summary>
-/// Russian text generated from the gap metrics by plain, deterministic rules: addressed
-/// recommendations for a municipality and the findings of the collegium pack.
+/// Russian text generated from the gap metrics by plain, deterministic rules: the findings of
+/// the collegium pack (the recommendations are Cycle/RecommendationRules).
 /// </summary>
 public static class Findings
 {
-    /// <summary>
-    /// The comparable indicators where the municipality misses the target or is in the bottom
-    /// quarter, one sentence each; not where the difference is within the 95 % interval of a small
-    /// population («различие незначимо»: the interval holds the target, resp. the median).
-    /// </summary>
-    public static List<string> Recommendations(SiteData data, string municipality, string name, int year)
-    {
-        var list = new List<string>();
-        foreach (var s in data.Standings.Where(s => s.Municipality == municipality && s.Year == year))
-        {
-            var indicator = IndicatorCatalog.Find(s.Indicator)!;
-            var target = data.Region(s.Indicator, year)?.Target;
-            var misses = target is { } t && (s.Value is not { } v || !indicator.Meets(v, t)) && s.DiffersFromTarget != false;
-            var bottom = s.Of >= 4 && s.Rank > s.Of * 3 / 4.0 && s.DiffersFromMedian != false;
-            if (!misses && !bottom)
-            {
-                continue;
-            }
-            var shown = RussianFormat.Standing(indicator, s.Value);
-            var regionValue = data.Region(s.Indicator, year)?.Value;
-            var reason = misses
-                ? (s.GapToTarget is { } g
-                    ? $"значение {shown} не достигает цели {RussianFormat.Number(target!.Value)} (отставание {RussianFormat.Number(Math.Abs(g))})"
-                    : $"{shown}: цель {RussianFormat.Number(target!.Value)} не достигнута")
-                : $"значение {shown} в нижней четверти рейтинга (регион — {(regionValue is { } r ? RussianFormat.Number(r) : "—")})";
-            var trend = s.ChangeFromPreviousYear is { } c ? $", за год {RussianFormat.Change(indicator, c)}" : "";
-            list.Add($"{name}, «{indicator.ShortName}»: {reason}, место {s.Rank} из {s.Of}{trend}. Рекомендуется {indicator.Group.Action}.");
-        }
-        return list;
-    }
-
     /// <summary>The five largest gaps of a year by coefficient of variation, with whether they closed.</summary>
     public static List<(IndicatorDefinition Indicator, GapRow Gap, GapRow? Previous)> LargestGaps(SiteData data, int year) =>
         data.Gaps.Where(g => g.Year == year && g.N >= 2 && g.Cv is not null)

@@ -27,6 +27,9 @@ public sealed class PageRenderer
     private readonly ConcurrentDictionary<string, HandlebarsTemplate<object, object>> _templates = new();
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Default };
 
+    /// <summary>The renderer, with the partial templates registered.</summary>
+    public PageRenderer() => _engine.RegisterTemplate("cycle", Source("cycle"));
+
     /// <summary>The page data as JSON safe inside a script element.</summary>
     public static string PageJson(JsonObject charts, Dictionary<string, object> csv) =>
         JsonSerializer.Serialize(new JsonObject { ["charts"] = charts, ["csv"] = JsonSerializer.SerializeToNode(csv) }, Json);
@@ -38,11 +41,13 @@ public sealed class PageRenderer
         return Template("layout")(new { Page = frame, Body = body });
     }
 
-    private HandlebarsTemplate<object, object> Template(string name) => _templates.GetOrAdd(name, n =>
+    private HandlebarsTemplate<object, object> Template(string name) => _templates.GetOrAdd(name, n => _engine.Compile(Source(n)));
+
+    private static string Source(string name)
     {
-        using var stream = typeof(PageRenderer).Assembly.GetManifestResourceStream($"Analytics.Dashboards.Templates.{n}.hbs")
-            ?? throw new InvalidOperationException("No template " + n);
+        using var stream = typeof(PageRenderer).Assembly.GetManifestResourceStream($"Analytics.Dashboards.Templates.{name}.hbs")
+            ?? throw new InvalidOperationException("No template " + name);
         using var reader = new StreamReader(stream);
-        return _engine.Compile(reader.ReadToEnd());
-    });
+        return reader.ReadToEnd();
+    }
 }

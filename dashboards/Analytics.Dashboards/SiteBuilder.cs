@@ -54,6 +54,7 @@ public sealed class SiteBuilder(MartOpener opener, IndicatorSettings settings)
         void Page(string path, string html) => File.WriteAllText(PagePaths.Under(folder, path), html, new UTF8Encoding(false));
         Page("index.html", SummaryPage.Render(site));
         Page("deficits.html", DeficitsPage.Render(site));
+        Page("effectiveness.html", EffectivenessPage.Render(site));
         Page("collegium.html", CollegiumPage.Render(site));
         Page("data.html", DataPage.Render(site));
         Page("methodology.html", MethodologyPage.Render(site));

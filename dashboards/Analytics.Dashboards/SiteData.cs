@@ -1,3 +1,5 @@
+using Analytics.Dashboards.Cycle;
+using Analytics.Warehouse.Recommendations;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Indicators;
 using Analytics.Warehouse.Marts;
@@ -46,6 +48,36 @@ public sealed class SiteData
 
     /// <summary>The composite index of the municipalities per year (the order's integral assessment).</summary>
     public List<CompositeIndex> Composite { get; }
+
+    /// <summary>The issued recommendation sets, by year.</summary>
+    public Dictionary<int, RecommendationSet> Issued { get; private set; } = [];
+
+    /// <summary>The measures taken on recommendations.</summary>
+    public List<MeasureRecord> Measures { get; private set; } = [];
+
+    private readonly Dictionary<int, RecommendationSet> _sets = [];
+
+    /// <summary>
+    /// A year's recommendations: the issued set where one exists, else the rules' draft
+    /// («проект»); the progress notes are always the rules' own.
+    /// </summary>
+    public RecommendationSet RecommendationsFor(int year)
+    {
+        if (!_sets.TryGetValue(year, out var set))
+        {
+            var draft = new RecommendationRules(Results).Draft(year);
+            set = Issued.TryGetValue(year, out var issued) ? issued with { Progress = draft.Progress } : draft;
+            _sets[year] = set;
+        }
+        return set;
+    }
+
+    /// <summary>The analysis of effectiveness of the previous year's recommendations in <paramref name="year"/>, or null for the first year.</summary>
+    public EffectivenessReport? EffectivenessFor(int year) =>
+        Years.Contains(year - 1) ? Effectiveness.Analyse(Results, RecommendationsFor(year - 1), RecommendationsFor(year), Measures, year) : null;
+
+    /// <summary>The figures as the engine's result type.</summary>
+    public IndicatorResults Results => new(Values, Gaps, Standings) { Composite = Composite };
 
     /// <summary>The snapshot years.</summary>
     public List<int> Years { get; }
@@ -124,6 +156,8 @@ public sealed class SiteData
             Runs = connection.Query(SqlScripts.Get("Sql/Site/runs.sql"), r => new RunRecord(r.GetInt64(0), r.GetString(1), r.GetDateTime(2), r.IsDBNull(3) ? null : r.GetDateTime(3), r.GetString(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt64(9), r.GetInt64(10), r.IsDBNull(11) ? null : r.GetString(11))),
             Coverage = connection.Query(SqlScripts.Get("Sql/Site/coverage.sql"), r => (r.GetString(0), r.GetInt32(1))).ToHashSet(),
             AsOf = connection.Scalar<DateTime?>(SqlScripts.Get("Sql/Site/as_of.sql")),
+            Issued = RecommendationStore.Issued(connection),
+            Measures = RecommendationStore.Measures(connection),
             LoadedTargets = connection.Query(SqlScripts.Get("Sql/Site/targets.sql"), r => (r.GetString(0), r.GetInt32(1), r.GetDouble(2))),
         };
         return data;

@@ -35,4 +35,8 @@ public sealed record ColumnSpec(string Name, string[] Aliases, ValueKind Kind, b
 /// <param name="Column">Its column holding the value.</param>
 /// <param name="Reason">The refusal reason, in Russian, when it does not.</param>
 /// <param name="ListAllowed">Add the allowed values (ordered by the table's <c>sort_order</c>) to the reason.</param>
-public sealed record Reference(string Table, string Column, string Reason, bool ListAllowed = false);
+public sealed record Reference(string Table, string Column, string Reason, bool ListAllowed = false)
+{
+    /// <summary>Values accepted without a row in the table (compared without case), e.g. <c>region</c>.</summary>
+    public IReadOnlyList<string> Accepts { get; init; } = [];
+}

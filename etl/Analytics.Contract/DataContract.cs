@@ -11,6 +11,7 @@ public static class DataContract
     private static readonly Reference OrganizationExists = new("dim_organization", "org_id", "неизвестная организация (нет в справочнике организаций)");
     private static readonly Reference ProgramExists = new("dim_program", "program_id", "неизвестная программа (нет в справочнике программ)");
     private static readonly Reference IndicatorExists = new("dim_indicator", "code", "недопустимое значение; допустимо: ", ListAllowed: true);
+    private static readonly Reference MunicipalityOrRegion = MunicipalityExists with { Accepts = ["region", "регион"] };
     private const string EndBeforeStart = "дата окончания раньше даты начала";
 
     /// <summary>Municipalities, key <c>code</c>.</summary>
@@ -160,9 +161,30 @@ public static class DataContract
         Rules = [new RowRule("end_date", "end_date < start_date", EndBeforeStart)],
     };
 
+    /// <summary>
+    /// Measures (мероприятия) taken on the addressed recommendations, key (<c>municipality_code</c>,
+    /// <c>indicator</c>, <c>year</c>, <c>title</c>); <c>year</c> is the year of the recommendation
+    /// the measure answers; <c>municipality_code</c> may be <c>region</c> for a regional measure.
+    /// </summary>
+    public static readonly FileKind Measures = new("measures", 12,
+    [
+        Col("municipality_code", ["код МО"], ValueKind.Identifier, required: true) with { References = MunicipalityOrRegion },
+        Col("indicator", ["показатель"], ValueKind.Text, required: true) with { LowerCase = true, References = IndicatorExists },
+        Col("year", ["год"], ValueKind.WholeNumber, required: true) with { Min = 1990, Max = 2100 },
+        Col("title", ["мероприятие", "наименование мероприятия"], ValueKind.Text, required: true),
+        Col("start_date", ["дата начала"], ValueKind.Date, required: true),
+        Col("end_date", ["дата окончания"], ValueKind.Date),
+        Col("responsible", ["ответственный"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.ResponsibleBodies) },
+        Col("status", ["статус"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.MeasureStatuses) },
+    ], ["municipality_code", "indicator", "year", "title"])
+    {
+        Title = "мероприятия",
+        Rules = [new RowRule("end_date", "end_date < start_date", EndBeforeStart)],
+    };
+
     /// <summary>Every kind, in the order a run processes them.</summary>
     public static readonly IReadOnlyList<FileKind> Kinds =
-        new[] { Municipalities, Organizations, Programs, Targets, Teachers, Methodists, Staffing, Diagnostics, Courses, Routes, Mentoring }
+        new[] { Municipalities, Organizations, Programs, Targets, Teachers, Methodists, Staffing, Diagnostics, Courses, Routes, Mentoring, Measures }
             .OrderBy(k => k.Order).ToArray();
 
     /// <summary>

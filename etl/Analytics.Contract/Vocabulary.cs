@@ -92,4 +92,26 @@ public static class Vocabulary
     /// <summary>The Russian name of a code in a list, or the code itself when the list lacks it.</summary>
     public static string NameOf(IReadOnlyList<Term> list, string code) =>
         list.FirstOrDefault(t => t.Code == code)?.Name ?? code;
+
+    /// <summary>Statuses of a measure (мероприятие) taken on a recommendation.</summary>
+    public static readonly IReadOnlyList<Term> MeasureStatuses =
+    [
+        new("planned", "запланировано", "запланирован", "в плане"),
+        new("done", "выполнено", "выполнен", "проведено", "проведён"),
+        new("cancelled", "отменено", "отменён", "отменен"),
+    ];
+
+    /// <summary>
+    /// The bodies responsible for a measure or a recommendation (a body, never a person: the
+    /// column cannot carry a name).
+    /// </summary>
+    public static readonly IReadOnlyList<Term> ResponsibleBodies =
+    [
+        new("department", "департамент", "ДОН", "департамент образования и науки"),
+        new("mms", "ММС", "муниципальная методическая служба"),
+        new("mouo", "МОУО", "муниципальный орган управления образованием"),
+        new("heads", "руководители ОО", "руководители образовательных организаций"),
+        new("cnppm", "ЦНППМ", "центр непрерывного повышения профессионального мастерства"),
+        new("togirro", "ТОГИРРО", "институт развития регионального образования"),
+    ];
 }

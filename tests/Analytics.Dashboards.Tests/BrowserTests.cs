@@ -28,14 +28,14 @@ public class BrowserTests(SiteFixture site)
         page.Request += (_, r) => { if (!r.Url.StartsWith(root, StringComparison.Ordinal)) { outside.Add(r.Url); } };
 
         var pages = site.Pages.ToList();
-        pages.Should().HaveCount(5 + Analytics.Warehouse.Indicators.IndicatorCatalog.All.Count + 26);
+        pages.Should().HaveCount(6 + Analytics.Warehouse.Indicators.IndicatorCatalog.All.Count + 26);
         foreach (var path in pages)
         {
             await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             var charts = await page.EvaluateAsync<int>("() => document.querySelectorAll('.chart').length");
             var rendered = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.chart')].filter(d => d.querySelector('.main-svg')).length");
             rendered.Should().Be(charts, Path.GetRelativePath(site.Site, path));
-            if (!path.EndsWith("data.html", StringComparison.Ordinal) && !path.EndsWith("methodology.html", StringComparison.Ordinal))
+            if (!path.EndsWith("data.html", StringComparison.Ordinal) && !path.EndsWith("methodology.html", StringComparison.Ordinal) && !path.EndsWith("effectiveness.html", StringComparison.Ordinal))
             {
                 charts.Should().BePositive(path);
             }

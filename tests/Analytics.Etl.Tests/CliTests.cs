@@ -41,7 +41,7 @@ public class CliTests
         RunAnalytics(folder.Path, "generate", "--out", "b", "--teachers", "300", "--years", "2024-2025", "--seed", "5").Code.Should().Be(0);
         RunAnalytics(folder.Path, "generate", "--out", "c", "--teachers", "300", "--years", "2024-2025", "--seed", "6").Code.Should().Be(0);
 
-        Hashes(folder["a/x"][..^2]).Should().HaveCount(2 + 1 + 1 + 1 + 2 * 7).And.Equal(Hashes(folder["b/x"][..^2]));
+        Hashes(folder["a/x"][..^2]).Should().HaveCount(2 + 1 + 1 + 1 + 2 * 7 + 1).And.Equal(Hashes(folder["b/x"][..^2]));
         Hashes(folder["c/x"][..^2]).Should().NotEqual(Hashes(folder["a/x"][..^2]));
     }
 
@@ -51,12 +51,12 @@ public class CliTests
         using var folder = new TempFolder();
         var first = RunAnalytics(RepositoryFiles.Root, "demo", "--out", folder.Path);
         first.Code.Should().Be(0, first.Error);
-        first.Output.Should().Contain("40 loaded").And.Contain("warehouse.duckdb");
+        first.Output.Should().Contain("41 loaded").And.Contain("warehouse.duckdb");
         var staff = Count(folder["warehouse.duckdb"]);
 
         var second = RunAnalytics(RepositoryFiles.Root, "demo", "--out", folder.Path);
         second.Code.Should().Be(0, second.Error);
-        second.Output.Should().Contain("40 skipped as loaded before");
+        second.Output.Should().Contain("41 skipped as loaded before");
         Count(folder["warehouse.duckdb"]).Should().Be(staff);
     }
 

@@ -49,6 +49,7 @@ public sealed class InboxGenerator(GeneratorOptions options)
             }
             WriteYear(year);
         }
+        WriteMeasures(); // last: the other files stay the same for a seed
         return Directory.GetFiles(options.Out).Order(StringComparer.Ordinal).ToList();
     }
 
@@ -197,6 +198,46 @@ public sealed class InboxGenerator(GeneratorOptions options)
         {
             w.Write(p.Id, $"{titles[i % titles.Length]} ({p.Hours} ч.)", p.Kind == "pp" ? "ПП" : "ПК", p.Hours, "ТОГИРРО",
                 p.Registry, p.Network, p.Updated, string.Join(";", p.Topics), string.Join(";", p.Areas));
+        }
+    }
+
+    /// <summary>What a municipality plausibly does about a recommendation on an indicator.</summary>
+    private static readonly (string Indicator, string Title, string Responsible)[] MeasureKinds =
+    [
+        ("diag_coverage", "Диагностика профессиональных дефицитов педагогов, не прошедших её", "ММС"),
+        ("route_share", "Разработка ИОМ по итогам диагностики", "ММС"),
+        ("route_tutor_share", "Закрепление тьюторов методического актива за педагогами с ИОМ", "ЦНППМ"),
+        ("pd_3y_share", "Курсы повышения квалификации для педагогов, не обучавшихся три года", "МОУО"),
+        ("young_support_share", "Закрепление наставников за молодыми педагогами", "руководители ОО"),
+        ("mgmt_team_share", "Обучение управленческих команд ОО", "ТОГИРРО"),
+        ("frdpp_diag_share", "Курсы из федерального реестра ДПП по итогам диагностики", "ЦНППМ"),
+        ("staffing_rate", "Целевое обучение и привлечение молодых специалистов", "МОУО"),
+    ];
+
+    /// <summary>
+    /// Measures taken on the recommendations of each year but the last: the weaker municipalities
+    /// take some more often; most are done, some planned, a few cancelled.
+    /// </summary>
+    private void WriteMeasures()
+    {
+        using var w = Open("measures", DataContract.Measures, Dialect.PlainCsv with { RussianHeaders = true });
+        for (var year = options.FirstYear; year < options.LastYear; year++)
+        {
+            for (var m = 0; m < _munis.Count; m++)
+            {
+                if (!Chance(0.55 - 0.25 * Quality(m, year)))
+                {
+                    continue;
+                }
+                foreach (var kind in MeasureKinds.OrderBy(_ => _random.Next()).Take(1 + _random.Next(3)))
+                {
+                    var start = DayIn(year + 1, 1, 6);
+                    var roll = _random.NextDouble();
+                    var status = roll < 0.7 ? "выполнено" : roll < 0.9 ? "запланировано" : "отменено";
+                    DateOnly? end = status == "выполнено" ? start.AddDays(30 + _random.Next(90)) : null;
+                    w.Write(_munis[m].Code, kind.Indicator, year, kind.Title, start, end, kind.Responsible, status);
+                }
+            }
         }
     }
 

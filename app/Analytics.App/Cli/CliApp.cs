@@ -17,6 +17,7 @@ public static class CliApp
             IndicatorsCommand.Indicators(),
             IndicatorsCommand.Gaps(),
             ExportCommand.Create(),
+            RecommendationsCommand.Create(),
             RefreshCommand.Create(),
             SchemaCommand.Create(),
             MethodologyCommand.Create(),

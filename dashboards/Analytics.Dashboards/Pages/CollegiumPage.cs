@@ -47,6 +47,7 @@ public static class CollegiumPage
                     return new { i.Name, Leaders = List(ranked.Take(3)), Laggards = List(ranked.AsEnumerable().Reverse().Where(x => x.DiffersFromMedian != false).Take(3)) };
                 }).ToList(),
                 Findings = Findings.Collegium(data, y),
+                Cycle = Analytics.Dashboards.Cycle.CycleView.For(data, y),
             };
         }).ToList();
         var model = new { Years = years, AsOf = data.AsOf is { } a ? RussianFormat.Date(a) : "—" };

@@ -20,7 +20,7 @@ public static class DataPage
             Runs = data.Runs.Select(r => new
             {
                 Id = r.RunId,
-                Command = r.Command switch { "ingest" => "команда загрузки", "serve" => "служба по расписанию", "site" => "сборка сайта", _ => r.Command },
+                Command = r.Command switch { "ingest" => "команда загрузки", "serve" => "служба по расписанию", "site" => "сборка сайта", "recommendations" => "выдача рекомендаций", _ => r.Command },
                 Started = RussianFormat.DateTime(r.StartedAt),
                 Finished = r.FinishedAt is { } f ? RussianFormat.DateTime(f) : "—",
                 Outcome = r.Outcome switch { "done" => "успешно", "refusals" => "с отклонениями", "failed" => "ошибка", "running" => "не завершён", _ => r.Outcome },

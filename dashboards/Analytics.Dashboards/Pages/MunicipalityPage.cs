@@ -21,7 +21,9 @@ public static class MunicipalityPage
         var years = data.Years.Select(y => new
         {
             Year = y,
-            Recommendations = Findings.Recommendations(data, code, name, y),
+            Recommendations = data.RecommendationsFor(y).Items.Where(r => r.Municipality == code).OrderBy(r => r.Position).Select(r => r.Text).ToList(),
+            Progress = data.RecommendationsFor(y).Progress.Where(p => p.Municipality == code).Select(p => p.Text).ToList(),
+            SetStatus = Cycle.CycleView.SetStatus(data.RecommendationsFor(y)),
             Composite = data.Composite.FirstOrDefault(c => c.Year == y && c.Municipality == code) is { } c
                 ? $"{RussianFormat.Number(c.Index)} из 100 — место {c.Rank} из {c.Of}, {c.LevelGroup} уровень (показателей в расчёте: {c.Indicators})"
                 : "",

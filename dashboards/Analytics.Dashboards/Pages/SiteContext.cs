@@ -9,7 +9,7 @@ public sealed class SiteContext(SiteData data, PageRenderer renderer, IndicatorS
 {
     private static readonly (string Href, string Label)[] Navigation =
     [
-        ("index.html", "Сводка"), ("deficits.html", "Дефициты"), ("collegium.html", "Материалы к коллегии"),
+        ("index.html", "Сводка"), ("deficits.html", "Дефициты"), ("effectiveness.html", "Рекомендации"), ("collegium.html", "Материалы к коллегии"),
         ("data.html", "Данные"), ("methodology.html", "Методика"),
     ];
 

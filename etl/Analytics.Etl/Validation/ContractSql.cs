@@ -155,10 +155,12 @@ public sealed class ContractSql(HeaderMap map)
             var reference = column.References!;
             var reason = Literal(reference.Reason)
                 + (reference.ListAllowed ? $" || (SELECT string_agg({Name(reference.Column)}, ', ' ORDER BY sort_order) FROM {Name(reference.Table)})" : "");
+            var accepts = reference.Accepts.Count == 0 ? ""
+                : $" AND lower(CAST({Name(column.Target!)} AS VARCHAR)) NOT IN ({string.Join(", ", reference.Accepts.Select(a => Literal(a.ToLowerInvariant())))})";
             statements.Add($"""
                 INSERT INTO {Table("refused")}
                 SELECT record, {Literal(column.Name)}, CAST({Name(column.Target!)} AS VARCHAR), {reason}, {order++} FROM {Valid} s
-                WHERE {Name(column.Target!)} IS NOT NULL
+                WHERE {Name(column.Target!)} IS NOT NULL{accepts}
                   AND NOT EXISTS (SELECT 1 FROM {Name(reference.Table)} d WHERE d.{Name(reference.Column)} = s.{Name(column.Target!)});
                 DELETE FROM {Valid} WHERE record IN (SELECT record FROM {Table("refused")});
                 """);

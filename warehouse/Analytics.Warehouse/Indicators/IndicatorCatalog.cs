@@ -9,27 +9,22 @@ namespace Analytics.Warehouse.Indicators;
 public static class IndicatorCatalog
 {
     /// <summary>Диагностика и дефициты.</summary>
-    public static readonly IndicatorGroup Diagnostics = new("Диагностика и дефициты",
-        "включить в план ММС диагностику профессиональных дефицитов педагогов и разбор её результатов с руководителями ОО");
+    public static readonly IndicatorGroup Diagnostics = new("Диагностика и дефициты");
 
     /// <summary>Маршруты и сопровождение.</summary>
-    public static readonly IndicatorGroup Routes = new("Маршруты и сопровождение",
-        "по итогам диагностики разработать ИОМ и закрепить за педагогами тьюторов из методического актива");
+    public static readonly IndicatorGroup Routes = new("Маршруты и сопровождение");
 
     /// <summary>Повышение квалификации.</summary>
-    public static readonly IndicatorGroup Training = new("Повышение квалификации",
-        "спланировать обучение по программам ДПП (в том числе из ФР ДПП), подобранным с учётом выявленных дефицитов");
+    public static readonly IndicatorGroup Training = new("Повышение квалификации");
 
     /// <summary>Молодые педагоги и наставничество.</summary>
-    public static readonly IndicatorGroup Young = new("Молодые педагоги и наставничество",
-        "закрепить наставников за молодыми педагогами и включить их в формы сопровождения");
+    public static readonly IndicatorGroup Young = new("Молодые педагоги и наставничество");
 
     /// <summary>Кадры и методический актив.</summary>
-    public static readonly IndicatorGroup Staff = new("Кадры и методический актив",
-        "рассмотреть кадровое обеспечение и привлечение специалистов в региональный методический актив");
+    public static readonly IndicatorGroup Staff = new("Кадры и методический актив");
 
     /// <summary>Программы ДПП.</summary>
-    public static readonly IndicatorGroup Programs = new("Программы ДПП", "проанализировать причины отставания");
+    public static readonly IndicatorGroup Programs = new("Программы ДПП");
 
     /// <summary>The program topics that have a share indicator, in display order.</summary>
     public static readonly IReadOnlyList<Term> IndicatorTopics =

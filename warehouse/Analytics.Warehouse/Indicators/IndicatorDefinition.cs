@@ -50,8 +50,7 @@ public sealed record BuiltInTarget(double Value, int FromYear);
 
 /// <summary>A group of indicators on the summary page, with the measure recommended when a municipality lags in it.</summary>
 /// <param name="Name">The Russian name of the group.</param>
-/// <param name="Action">What a municipality lagging in the group is recommended to do, in Russian.</param>
-public sealed record IndicatorGroup(string Name, string Action);
+public sealed record IndicatorGroup(string Name);
 
 /// <summary>
 /// One indicator of the methodology, declared once with every attribute the commands, the

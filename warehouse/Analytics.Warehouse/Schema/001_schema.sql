@@ -123,6 +123,40 @@ CREATE TABLE IF NOT EXISTS target_override (
     target      DOUBLE NOT NULL
 );
 
+-- Measures (мероприятия) taken on the addressed recommendations, from the measures files.
+CREATE TABLE IF NOT EXISTS fact_measure (
+    municipality_code VARCHAR NOT NULL,   -- dim_municipality.code, or 'region'
+    indicator         VARCHAR NOT NULL,   -- dim_indicator.code
+    year              INTEGER NOT NULL,   -- the year of the recommendation it answers
+    title             VARCHAR NOT NULL,
+    start_date        DATE NOT NULL,
+    end_date          DATE,
+    responsible       VARCHAR NOT NULL,   -- department | mms | mouo | heads | cnppm | togirro
+    status            VARCHAR NOT NULL    -- planned | done | cancelled
+);
+
+-- Issued recommendations (`recommendations --issue`): a year's set replaces the earlier one.
+CREATE TABLE IF NOT EXISTS rec_issue (
+    year            INTEGER PRIMARY KEY,
+    issued_on       DATE NOT NULL,
+    run_id          BIGINT NOT NULL,
+    recommendations INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS rec_recommendation (
+    year              INTEGER NOT NULL,
+    municipality_code VARCHAR NOT NULL,
+    indicator         VARCHAR NOT NULL,
+    condition         VARCHAR NOT NULL,   -- MissesTarget | WorsenedTwoYears | WorseThanMedian
+    severity          INTEGER NOT NULL,   -- 3 = the highest
+    position          INTEGER NOT NULL,   -- 1 = the municipality's most severe
+    value             DOUBLE,
+    baseline          DOUBLE,
+    text              VARCHAR NOT NULL,
+    responsible       VARCHAR NOT NULL,
+    term              VARCHAR NOT NULL
+);
+
 -- Audit: reasons and locations only, never a value from a row ---------------------------------
 
 CREATE SEQUENCE IF NOT EXISTS audit_run_seq START 1;
@@ -143,6 +177,8 @@ CREATE TABLE IF NOT EXISTS audit_run (
     rows_refused  BIGINT NOT NULL DEFAULT 0,
     error         VARCHAR
 );
+-- A note on the run (e.g. that an issue of recommendations replaced an earlier set); added to older warehouses.
+ALTER TABLE audit_run ADD COLUMN IF NOT EXISTS note VARCHAR;
 
 CREATE TABLE IF NOT EXISTS audit_file (
     file_id       BIGINT PRIMARY KEY,

@@ -102,7 +102,7 @@ COMMENT ON COLUMN target_override.target IS 'Целевое значение в 
 
 COMMENT ON TABLE audit_run IS 'Журнал запусков загрузки: один запуск ingest или задания службы.';
 COMMENT ON COLUMN audit_run.run_id IS 'Номер запуска; ключ.';
-COMMENT ON COLUMN audit_run.command IS 'Кто запускал: ingest — команда, serve — задание службы.';
+COMMENT ON COLUMN audit_run.command IS 'Кто запускал: ingest — команда, serve — задание службы, site — сборка сайта, recommendations — выдача рекомендаций.';
 COMMENT ON COLUMN audit_run.started_at IS 'Начало запуска (местное время).';
 COMMENT ON COLUMN audit_run.finished_at IS 'Окончание запуска (пусто — запуск прерван).';
 COMMENT ON COLUMN audit_run.outcome IS 'Итог: running — идёт или прерван, done — без отказов, refusals — с отказами, failed — сбой.';
@@ -205,3 +205,34 @@ COMMENT ON COLUMN mart_state.refreshed_at IS 'Когда витрины расс
 COMMENT ON COLUMN mart_state.fingerprint IS 'Отпечаток версии расчёта и настроек; другая версия или настройки — пересчёт.';
 COMMENT ON COLUMN mart_state.min_cell IS 'Наименьший публикуемый знаменатель при расчёте (Privacy:MinCell).';
 COMMENT ON COLUMN mart_state.deficit_threshold IS 'Порог дефицита при расчёте (Indicators:DeficitThreshold), % от максимума.';
+
+COMMENT ON COLUMN audit_run.note IS 'Примечание к запуску (например, что выдача рекомендаций заменила ранее выданный набор).';
+
+COMMENT ON TABLE fact_measure IS 'Мероприятия, принятые по адресным рекомендациям (файлы measures).';
+COMMENT ON COLUMN fact_measure.municipality_code IS 'ОКТМО муниципалитета (dim_municipality.code) или region для регионального мероприятия.';
+COMMENT ON COLUMN fact_measure.indicator IS 'Код показателя, по которому принято мероприятие (dim_indicator.code).';
+COMMENT ON COLUMN fact_measure.year IS 'Год рекомендации, на которую отвечает мероприятие.';
+COMMENT ON COLUMN fact_measure.title IS 'Наименование мероприятия.';
+COMMENT ON COLUMN fact_measure.start_date IS 'Дата начала.';
+COMMENT ON COLUMN fact_measure.end_date IS 'Дата окончания (может быть пустой).';
+COMMENT ON COLUMN fact_measure.responsible IS 'Ответственный орган: department, mms (ММС), mouo (МОУО), heads (руководители ОО), cnppm (ЦНППМ), togirro (ТОГИРРО).';
+COMMENT ON COLUMN fact_measure.status IS 'Статус: planned — запланировано, done — выполнено, cancelled — отменено.';
+
+COMMENT ON TABLE rec_issue IS 'Выданные наборы адресных рекомендаций: один на год, новая выдача заменяет прежнюю.';
+COMMENT ON COLUMN rec_issue.year IS 'Год, по данным которого выданы рекомендации; ключ.';
+COMMENT ON COLUMN rec_issue.issued_on IS 'Дата выдачи.';
+COMMENT ON COLUMN rec_issue.run_id IS 'Запуск, записавший выдачу (audit_run.run_id).';
+COMMENT ON COLUMN rec_issue.recommendations IS 'Число рекомендаций в наборе.';
+
+COMMENT ON TABLE rec_recommendation IS 'Выданные адресные рекомендации муниципалитетам.';
+COMMENT ON COLUMN rec_recommendation.year IS 'Год (rec_issue.year).';
+COMMENT ON COLUMN rec_recommendation.municipality_code IS 'ОКТМО муниципалитета (dim_municipality.code).';
+COMMENT ON COLUMN rec_recommendation.indicator IS 'Код показателя (dim_indicator.code).';
+COMMENT ON COLUMN rec_recommendation.condition IS 'Условие: MissesTarget — цель не достигнута, WorsenedTwoYears — ухудшение два года подряд, WorseThanMedian — значимо хуже медианы муниципалитетов.';
+COMMENT ON COLUMN rec_recommendation.severity IS 'Важность: 3 — высокая, 2 — средняя, 1 — низкая.';
+COMMENT ON COLUMN rec_recommendation.position IS 'Место среди рекомендаций муниципалитета (1 — самая важная; не более пяти).';
+COMMENT ON COLUMN rec_recommendation.value IS 'Значение показателя муниципалитета (пусто: нет методистов).';
+COMMENT ON COLUMN rec_recommendation.baseline IS 'С чем сравнивалось: целевое значение, медиана муниципалитетов или значение двумя годами ранее.';
+COMMENT ON COLUMN rec_recommendation.text IS 'Текст рекомендации.';
+COMMENT ON COLUMN rec_recommendation.responsible IS 'Ответственные органы.';
+COMMENT ON COLUMN rec_recommendation.term IS 'Срок исполнения.';

@@ -53,8 +53,13 @@ public sealed class ExportOptions
     private Option<string?> Out { get; } = new("--out") { Description = "Write to this file instead of standard output" };
     private Option<bool> IncludeSuppressed { get; } = IncludeSuppressedOption();
 
+    private bool _suppressible = true;
+
     /// <summary>The options.</summary>
     public static ExportOptions Create() => new();
+
+    /// <summary>The options of an output that never holds a suppressed figure (no <c>--include-suppressed</c>).</summary>
+    public static ExportOptions WithoutSuppressed() => new() { _suppressible = false };
 
     /// <summary><c>--include-suppressed</c>: the owner's full figures (a warning on stderr).</summary>
     public static Option<bool> IncludeSuppressedOption() => new("--include-suppressed")
@@ -65,7 +70,7 @@ public sealed class ExportOptions
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Db, Year, Format, Csv, Out, IncludeSuppressed })
+        foreach (var option in new Option[] { Db, Year, Format, Csv, Out, IncludeSuppressed }.Where(o => _suppressible || o != IncludeSuppressed))
         {
             command.Options.Add(option);
         }
@@ -74,7 +79,7 @@ public sealed class ExportOptions
     /// <summary>Reads the request; a combination that cannot be written is bad usage.</summary>
     public ExportRequest Read(ParseResult result)
     {
-        var request = new ExportRequest(result.GetValue(Db), result.GetValue(Year), result.GetValue(Format), result.GetValue(Csv), result.GetValue(Out), result.GetValue(IncludeSuppressed));
+        var request = new ExportRequest(result.GetValue(Db), result.GetValue(Year), result.GetValue(Format), result.GetValue(Csv), result.GetValue(Out), _suppressible && result.GetValue(IncludeSuppressed));
         if (request.Format is ExportFormat.Arrow or ExportFormat.Xlsx && request.Out is null)
         {
             throw new ArgumentException($"--format {request.Format.ToString().ToLowerInvariant()} needs --out FILE");

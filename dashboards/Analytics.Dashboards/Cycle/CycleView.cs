@@ -1,0 +1,102 @@
+using Analytics.Warehouse.Indicators;
+using Analytics.Warehouse.Recommendations;
+
+namespace Analytics.Dashboards.Cycle;
+
+/// <summary>
+/// The management cycle of a year as the pages show it (effectiveness.html and the collegium
+/// pack): the year's recommendations (issued or «проект»), the analysis of effectiveness of the
+/// previous year's, and the draft decision of the collegium. Every sentence is computed.
+/// </summary>
+public static class CycleView
+{
+    /// <summary>The view model of a year.</summary>
+    public static object For(SiteData data, int year)
+    {
+        var names = data.Municipalities.ToDictionary(m => m.Code, m => m.Name);
+        string Name(string code) => names.GetValueOrDefault(code, code);
+        var set = data.RecommendationsFor(year);
+        var report = data.EffectivenessFor(year);
+        return new
+        {
+            Year = year,
+            Status = SetStatus(set),
+            Count = set.Items.Count,
+            Municipalities = set.Items.Select(r => r.Municipality).Distinct().Count(),
+            Summary = $"{Recommendations(set.Items.Count)} для {set.Items.Select(r => r.Municipality).Distinct().Count()} из {names.Count} муниципалитетов; "
+                + $"важность высокая — {set.Items.Count(r => r.Severity == 3)}, средняя — {set.Items.Count(r => r.Severity == 2)}, низкая — {set.Items.Count(r => r.Severity == 1)}; "
+                + $"значимое улучшение отмечено в {set.Progress.Count} случаях.",
+            ByMunicipality = set.Items.GroupBy(r => r.Municipality).OrderBy(g => Name(g.Key), StringComparer.Ordinal)
+                .Select(g => new { Name = Name(g.Key), Items = g.OrderBy(r => r.Position).Select(r => r.Text).ToList() }).ToList(),
+            Effect = report is null ? null : Effect(report, Name),
+            Decision = report is null ? [] : Decision(report, set, Name),
+        };
+    }
+
+    /// <summary>«выдан dd.MM.yyyy» or «проект».</summary>
+    public static string SetStatus(RecommendationSet set) =>
+        set.IssuedOn is { } on ? $"набор выдан {on:dd.MM.yyyy}" : "проект, набор не выдан";
+
+    private static string Recommendations(int n) => n + " " + Plural(n, "рекомендация", "рекомендации", "рекомендаций");
+
+    private static string Plural(int n, string one, string few, string many) =>
+        (n % 100) is >= 11 and <= 14 ? many : (n % 10) switch { 1 => one, >= 2 and <= 4 => few, _ => many };
+
+    private static string Share(int part, int whole) => whole == 0 ? "—" : RussianFormat.Number(100.0 * part / whole) + "\u00A0%";
+
+    private static object Effect(EffectivenessReport r, Func<string, string> name)
+    {
+        var statements = new List<string>
+        {
+            $"Рекомендаций {r.PreviousYear} года: {r.Recommendations} ({SetStatus(r.Recommended)}); данные {r.Year} года есть по {r.Evaluated}.",
+            $"За рекомендацией последовало значимое улучшение показателя в {r.Improved} из {r.Evaluated} случаев ({Share(r.Improved, r.Evaluated)}).",
+            $"Мероприятия зарегистрированы по {r.WithMeasure} из {r.Evaluated} рекомендаций ({Share(r.WithMeasure, r.Evaluated)}); значимое улучшение после мероприятия — {r.ImprovedWithMeasure} из {r.WithMeasure} ({Share(r.ImprovedWithMeasure, r.WithMeasure)}), без мероприятия — {r.ImprovedWithoutMeasure} из {r.WithoutMeasure} ({Share(r.ImprovedWithoutMeasure, r.WithoutMeasure)}).",
+            r.NeedDecision.Count == 0
+                ? $"Муниципалитетов, получивших одну и ту же рекомендацию в {r.PreviousYear} и {r.Year} годах, нет."
+                : $"Одну и ту же рекомендацию в {r.PreviousYear} и {r.Year} годах получили {r.NeedDecision.Count} муниципалитетов: они требуют управленческого решения.",
+        };
+        return new
+        {
+            r.PreviousYear,
+            Statements = statements,
+            Indicators = r.Indicators.Select(e =>
+            {
+                var indicator = IndicatorCatalog.Find(e.Indicator)!;
+                string Change(double? c) => c is { } v ? RussianFormat.Change(indicator, v) : "—";
+                return new
+                {
+                    indicator.Name,
+                    e.With,
+                    ChangeWith = Change(e.MeanChangeWith),
+                    ImprovedWith = $"{e.ImprovedWith} из {e.With}",
+                    e.Without,
+                    ChangeWithout = Change(e.MeanChangeWithout),
+                    ImprovedWithout = $"{e.ImprovedWithout} из {e.Without}",
+                };
+            }).ToList(),
+            NeedDecision = r.NeedDecision.Select(d => new
+            {
+                Name = name(d.Municipality),
+                Indicators = string.Join("; ", d.Indicators.Select(i => IndicatorCatalog.Find(i)!.Name)),
+            }).ToList(),
+        };
+    }
+
+    /// <summary>The draft decision of the collegium: general items, then one per municipality that needs a decision.</summary>
+    private static List<string> Decision(EffectivenessReport r, RecommendationSet set, Func<string, string> name)
+    {
+        var items = new List<string>
+        {
+            $"Принять к сведению результаты мониторинга системы профессионального развития педагогических работников за {r.Year} год.",
+            set.Items.Count == 0
+                ? $"Отметить, что по итогам {r.Year} года муниципалитетов, которым требуются адресные рекомендации, нет."
+                : $"Направить муниципалитетам адресные рекомендации по итогам {r.Year} года ({Recommendations(set.Items.Count)}) и обеспечить их исполнение в установленные сроки.",
+        };
+        foreach (var d in r.NeedDecision)
+        {
+            var indicators = string.Join(", ", d.Indicators.Select(i => $"«{IndicatorCatalog.Find(i)!.Name}»"));
+            items.Add($"Органу местного самоуправления, осуществляющему управление в сфере образования ({name(d.Municipality)}), представить в департамент до 1 марта {r.Year + 1} года план мер по {(d.Indicators.Count == 1 ? "показателю" : "показателям")} {indicators}, по которым адресные рекомендации {r.PreviousYear} и {r.Year} годов не привели к устранению отставания.");
+        }
+        return items.Select((text, i) => $"{i + 1}. {text}").ToList();
+    }
+}

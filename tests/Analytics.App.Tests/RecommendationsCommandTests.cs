@@ -1,0 +1,50 @@
+using Analytics.Tests.Support;
+
+namespace Analytics.App.Tests;
+
+/// <summary>`recommendations --issue`: an issued set is a record, a new issue of the year replaces it, the site shows it.</summary>
+public class RecommendationsCommandTests
+{
+    [Fact]
+    public void IssuingTwiceReplacesTheSetRecordsBothRunsAndTheSiteShowsTheIssuedSet()
+    {
+        using var folder = new ServiceFolder();
+        var ingest = CliProcess.Run(folder.Root, null, "ingest", "--inbox", ServiceFolder.Samples, "--db", folder.WarehousePath, "--keep", "--now");
+        ingest.Code.Should().BeOneOf([0, 3], ingest.Error);
+        var first = Path.Combine(folder.Root, "first.csv");
+        var second = Path.Combine(folder.Root, "second.csv");
+
+        var one = CliProcess.Run(folder.Root, null, "recommendations", "--db", folder.WarehousePath, "--year", "2024", "--issue", "--out", first);
+        var two = CliProcess.Run(folder.Root, null, "recommendations", "--db", folder.WarehousePath, "--year", "2024", "--issue", "--out", second);
+
+        one.Code.Should().Be(0, one.Error);
+        two.Code.Should().Be(0, two.Error);
+        one.Error.Should().Contain("рекомендации за 2024 год выданы (");
+        two.Error.Should().Contain("выданы заново").And.Contain("заменён");
+        var rows = File.ReadAllLines(first);
+        rows.Length.Should().BeGreaterThan(20);
+        File.ReadAllLines(second).Should().Equal(rows, "the same figures give the same set");
+        rows.Skip(1).Should().OnlyContain(r => r.EndsWith($"выдан {DateTime.Today:dd.MM.yyyy}", StringComparison.Ordinal));
+        folder.Count("SELECT count(*) FROM rec_recommendation WHERE year = 2024").Should().Be(rows.Length - 1, "the second issue replaced the first");
+        folder.Count("SELECT count(*) FROM rec_issue").Should().Be(1);
+        folder.Count("SELECT count(*) FROM audit_run WHERE command = 'recommendations'").Should().Be(2);
+        folder.Count("SELECT count(*) FROM audit_run WHERE command = 'recommendations' AND note LIKE '%заменён%'").Should().Be(1);
+
+        // Without --issue the command prints the issued set as it is.
+        var printed = CliProcess.Run(folder.Root, null, "recommendations", "--db", folder.WarehousePath, "--year", "2024");
+        printed.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(rows.Length);
+
+        var site = CliProcess.Run(folder.Root, null, "build-site", "--db", folder.WarehousePath, "--out", folder.Site);
+        site.Code.Should().Be(0, site.Error);
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var pages = Directory.GetFiles(Path.Combine(folder.Site, "municipalities"), "*.html");
+        pages.Should().NotBeEmpty();
+        foreach (var page in pages.Append(Path.Combine(folder.Site, "effectiveness.html")))
+        {
+            var document = parser.ParseDocument(File.ReadAllText(page));
+            var status = document.QuerySelectorAll("div[data-year='2024'] .set-status").Should().ContainSingle().Subject.TextContent;
+            status.Should().Be($"набор выдан {DateTime.Today:dd.MM.yyyy}", page);
+            document.QuerySelectorAll("div[data-year='2025'] .set-status").Single().TextContent.Should().StartWith("проект");
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using Analytics.Dashboards.Cycle;
+using Analytics.Warehouse.Indicators;
+using Analytics.Warehouse.Recommendations;
+
+namespace Analytics.Dashboards.Tests;
+
+/// <summary>
+/// The recommendation rules and the analysis of effectiveness on a small hand-made region: each
+/// rule fires and stays silent on its boundary, counted by hand.
+/// </summary>
+public class CycleTests
+{
+    private const string Muni = IndicatorValue.Municipality;
+
+    /// <summary>A municipality value of a share of persons: numerator of 100 (the interval is not used by the rules but by the standings).</summary>
+    private static IndicatorValue V(string indicator, int year, string m, double numerator, double denominator = 100, double? target = null) =>
+        new(indicator, year, Muni, m, m, m, numerator, denominator, 100 * numerator / denominator) { Target = target };
+
+    private static MunicipalityStanding S(string indicator, int year, string m, double? value, double? median = null, bool? differsFromTarget = null, bool? differsFromMedian = null, double score = 50) =>
+        new(indicator, year, m, value, 1, 4, null, null, null) { Median = median, DiffersFromTarget = differsFromTarget, DiffersFromMedian = differsFromMedian, ScaledScore = score };
+
+    private static RecommendationSet Draft(int year, List<IndicatorValue> values, List<MunicipalityStanding> standings) =>
+        new RecommendationRules(new IndicatorResults(values, [], standings)).Draft(year);
+
+    [Fact]
+    public void AMissedTargetFiresBelowTheTargetAndIsSilentAtItOrWithinTheInterval()
+    {
+        List<IndicatorValue> values =
+        [
+            V("diag_coverage", 2024, "A", 74.9, target: 75), V("diag_coverage", 2024, "B", 75, target: 75), V("diag_coverage", 2024, "C", 60, target: 75),
+        ];
+        List<MunicipalityStanding> standings =
+        [
+            S("diag_coverage", 2024, "A", 74.9, 75, differsFromTarget: true), S("diag_coverage", 2024, "B", 75, 75, differsFromTarget: false),
+            S("diag_coverage", 2024, "C", 60, 75, differsFromTarget: false, differsFromMedian: false),
+        ];
+        var set = Draft(2024, values, standings);
+        var a = set.Items.Should().ContainSingle().Subject;
+        a.Municipality.Should().Be("A");
+        a.Condition.Should().Be(RecommendationCondition.MissesTarget);
+        a.Severity.Should().Be(3);
+        a.Baseline.Should().Be(75);
+        a.Text.Should().StartWith("Доля педагогических работников и управленческих кадров, прошедших диагностику профессиональных дефицитов: 74,9\u00A0% при целевом значении 75,0\u00A0%")
+            .And.Contain("Рекомендуется провести диагностику").And.Contain("Ответственные: ММС, руководители ОО").And.EndWith("Срок — до 1 апреля 2025 года.");
+    }
+
+    [Fact]
+    public void WorseThanTheMedianFiresBeyondTheToleranceOrTheIntervalOnlyWhereThereIsNoTarget()
+    {
+        // vacancy_rate (lower is better, no interval): median 10, tolerance 20 % → 12 is silent, 12.1 fires.
+        List<IndicatorValue> values = [V("vacancy_rate", 2024, "A", 12), V("vacancy_rate", 2024, "B", 12.1)];
+        List<MunicipalityStanding> standings = [S("vacancy_rate", 2024, "A", 12, median: 10), S("vacancy_rate", 2024, "B", 12.1, median: 10)];
+        var set = Draft(2024, values, standings);
+        set.Items.Should().ContainSingle().Which.Should().Match<Recommendation>(r => r.Municipality == "B" && r.Condition == RecommendationCondition.WorseThanMedian && r.Severity == 1);
+        // A share of persons: the interval decides (differs_from_median), not the distance.
+        values = [V("deficit_rate", 2024, "A", 40), V("deficit_rate", 2024, "B", 40)];
+        standings = [S("deficit_rate", 2024, "A", 40, median: 20, differsFromMedian: false), S("deficit_rate", 2024, "B", 40, median: 20, differsFromMedian: true)];
+        Draft(2024, values, standings).Items.Should().ContainSingle().Which.Municipality.Should().Be("B");
+        // The same value under a target that it meets: no recommendation at all.
+        values = [V("vacancy_rate", 2024, "B", 12.1, target: 15)];
+        standings = [S("vacancy_rate", 2024, "B", 12.1, median: 10)];
+        Draft(2024, values, standings).Items.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void WorseningTwoYearsRunningFiresOnlyWhenBothChangesAreSignificant()
+    {
+        // deficit_rate (lower is better): 10 → 25 → 45 of 100 (both z > 1.96) fires; 10 → 12 → 45 does not (10 → 12: z = 0.45).
+        List<IndicatorValue> values =
+        [
+            V("deficit_rate", 2022, "A", 10), V("deficit_rate", 2023, "A", 25), V("deficit_rate", 2024, "A", 45),
+            V("deficit_rate", 2022, "B", 10), V("deficit_rate", 2023, "B", 12), V("deficit_rate", 2024, "B", 45),
+        ];
+        List<MunicipalityStanding> standings = [S("deficit_rate", 2024, "A", 45, median: 45, differsFromMedian: false), S("deficit_rate", 2024, "B", 45, median: 45, differsFromMedian: false)];
+        var r = Draft(2024, values, standings).Items.Should().ContainSingle().Subject;
+        r.Municipality.Should().Be("A");
+        r.Condition.Should().Be(RecommendationCondition.WorsenedTwoYears);
+        r.Text.Should().Contain("ухудшение два года подряд — 10,0\u00A0% в 2022 году, 25,0\u00A0% в 2023 году, 45,0\u00A0% в 2024 году.");
+    }
+
+    [Fact]
+    public void ASignificantImprovementIsProgressNotAProblemAndNoMunicipalityGetsMoreThanFive()
+    {
+        // 50 → 70 of 100 is significant (z = 2.89): progress, though 70 still misses 75; 68 → 70 is not (z = 0.30): a problem.
+        string[] codes = ["diag_coverage", "route_share", "route_tutor_share", "pd_share", "pd_3y_share", "young_support_share", "mgmt_team_share"];
+        var values = codes.SelectMany(c => new[] { V(c, 2023, "E", 68), V(c, 2024, "E", 70, target: 75) }).ToList();
+        values.AddRange([V("diag_coverage", 2023, "D", 50), V("diag_coverage", 2024, "D", 70, target: 75)]);
+        var standings = codes.Select((c, i) => S(c, 2024, "E", 70, 75, differsFromTarget: true, score: i)).ToList();
+        standings.Add(S("diag_coverage", 2024, "D", 70, 75, differsFromTarget: true));
+        var set = Draft(2024, values, standings);
+
+        set.Items.Where(r => r.Municipality == "D").Should().BeEmpty();
+        set.Progress.Should().ContainSingle().Which.Text.Should()
+            .Be("Доля педагогических работников и управленческих кадров, прошедших диагностику профессиональных дефицитов: значимое улучшение за год — с 50,0\u00A0% до 70,0\u00A0%; целевое значение 75,0\u00A0% пока не достигнуто.");
+        var e = set.Items.Where(r => r.Municipality == "E").ToList();
+        e.Should().HaveCount(RecommendationCatalog.MaxPerMunicipality);
+        e.Select(r => r.Position).Should().Equal(1, 2, 3, 4, 5);
+        e.Select(r => r.Indicator).Should().Equal(codes.Take(5), "equal severity: the lowest scaled score first");
+    }
+
+    [Fact]
+    public void ARegionWhereEveryMunicipalityMeetsEveryTargetGetsNoRecommendation()
+    {
+        var codes = IndicatorCatalog.All.Where(i => i.Compared && i.Direction == Direction.Higher && i.PersonBased).Select(i => i.Code).ToList();
+        string[] munis = ["A", "B", "C", "D", "E", "F", "G", "H"];
+        // Spread values (80..94) all above the target 75: a rank-based rule would flag the bottom quarter; these rules flag none.
+        var values = codes.SelectMany(c => munis.SelectMany((m, i) => new[] { V(c, 2023, m, 80 + 2 * i, target: 75), V(c, 2024, m, 80 + 2 * i, target: 75) })).ToList();
+        var standings = codes.SelectMany(c => munis.Select((m, i) => S(c, 2024, m, 80 + 2 * i, 87, differsFromTarget: true, differsFromMedian: true, score: 100 * i / 7.0))).ToList();
+        Draft(2024, values, standings).Items.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void TheEffectivenessOfRecommendationsIsCountedAndAMeasureShowsInIt()
+    {
+        // Recommendations of 2023 on diag_coverage for M1 and M2; M1 recorded a measure (done), M2 one that was cancelled.
+        // 2023 → 2024: M1 50 → 70 (significant improvement), M2 50 → 52 (not significant), M3 (no recommendation) 80 → 80.
+        List<IndicatorValue> values =
+        [
+            V("diag_coverage", 2023, "M1", 50), V("diag_coverage", 2024, "M1", 70),
+            V("diag_coverage", 2023, "M2", 50), V("diag_coverage", 2024, "M2", 52),
+            V("diag_coverage", 2023, "M3", 80), V("diag_coverage", 2024, "M3", 80),
+        ];
+        Recommendation Rec(int year, string m) => new(year, m, "diag_coverage", RecommendationCondition.MissesTarget, 3, 1, 50, 75, "текст.", "ММС", "срок");
+        var previous = new RecommendationSet(2023, [Rec(2023, "M1"), Rec(2023, "M2")], [], new DateOnly(2023, 12, 20));
+        var current = new RecommendationSet(2024, [Rec(2024, "M2")], [], null);
+        List<MeasureRecord> measures = [new("M1", "diag_coverage", 2023, "Диагностика", "done"), new("M2", "diag_coverage", 2023, "Диагностика", "cancelled")];
+
+        var report = Effectiveness.Analyse(new IndicatorResults(values, [], []), previous, current, measures, 2024);
+
+        report.Recommendations.Should().Be(2);
+        report.Evaluated.Should().Be(2);
+        report.Improved.Should().Be(1);
+        report.WithMeasure.Should().Be(1);
+        report.ImprovedWithMeasure.Should().Be(1);
+        report.WithoutMeasure.Should().Be(1);
+        report.ImprovedWithoutMeasure.Should().Be(0);
+        var effect = report.Indicators.Should().ContainSingle().Subject;
+        effect.With.Should().Be(2);
+        effect.MeanChangeWith.Should().BeApproximately((20 + 2) / 2.0, 1e-9);
+        effect.ImprovedWith.Should().Be(1);
+        effect.Without.Should().Be(1);
+        effect.MeanChangeWithout.Should().Be(0);
+        report.NeedDecision.Should().ContainSingle().Which.Should().BeEquivalentTo(new DecisionNeeded("M2", ["diag_coverage"]));
+    }
+
+    [Fact]
+    public void EveryComparedIndicatorHasAnAdvice()
+    {
+        IndicatorCatalog.All.Where(i => i.Compared).Select(i => i.Code).Should().OnlyContain(c => RecommendationCatalog.For(c) != null);
+    }
+}
+
+/// <summary>The recommendations of the samples as the pages show them.</summary>
+[Collection("site")]
+public class RecommendationTextTests(SiteFixture site)
+{
+    [Fact]
+    public void EveryRecommendationEndsWithAFullStopCarriesUnitsAndTheFullNameAndNoCode()
+    {
+        using var connection = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse);
+        var results = new Analytics.Warehouse.Marts.MartReader(connection).All();
+        var rules = new RecommendationRules(results);
+        var years = results.Values.Select(v => v.Year).Distinct().ToList();
+        var all = years.SelectMany(y => rules.Draft(y).Items).ToList();
+        all.Should().HaveCountGreaterThan(50);
+        var codes = IndicatorCatalog.All.Select(i => i.Code).ToList();
+        foreach (var r in all)
+        {
+            var indicator = IndicatorCatalog.Find(r.Indicator)!;
+            r.Text.Should().EndWith(".").And.NotContain("..").And.StartWith(indicator.Name + ": ");
+            r.Text.Should().MatchRegex(indicator.Unit == "%" ? "\\d\u00A0%" : $"(\\d\u00A0{System.Text.RegularExpressions.Regex.Escape(indicator.Unit)}|{indicator.ZeroDenominator ?? "—"})");
+            codes.Where(c => r.Text.Contains(c, StringComparison.Ordinal)).Should().BeEmpty();
+        }
+        all.GroupBy(r => (r.Year, r.Municipality)).Max(g => g.Count()).Should().BeLessThanOrEqualTo(5);
+        // The page of a municipality lists exactly its recommendations of the latest year, marked as a draft.
+        var latest = years.Max();
+        var first = all.Where(r => r.Year == latest).GroupBy(r => r.Municipality).First();
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Site, "municipalities", first.Key + ".html")));
+        var block = page.QuerySelectorAll("div[data-year]").Single(d => d.GetAttribute("data-year") == latest.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        block.QuerySelectorAll("ol.recommendations li").Select(li => li.TextContent).Should().Equal(first.OrderBy(r => r.Position).Select(r => r.Text));
+        block.QuerySelector(".set-status")!.TextContent.Should().StartWith("проект");
+    }
+}
