@@ -13,7 +13,7 @@ public static class Findings
         data.Gaps.Where(g => g.Year == year && g.N >= 2 && g.Cv is not null)
             .OrderByDescending(g => g.Cv)
             .Take(5)
-            .Select(g => (IndicatorCatalog.Find(g.Indicator)!, g, data.Gaps.FirstOrDefault(p => p.Indicator == g.Indicator && p.Year == year - 1 && p.Cv is not null)))
+            .Select(g => (IndicatorCatalog.Find(g.Indicator)!, g, data.Gap(g.Indicator, year - 1) is { Cv: not null } previous ? previous : null))
             .ToList();
 
     /// <summary>Whether a gap closed, in words.</summary>
@@ -42,7 +42,7 @@ public static class Findings
             list.Add($"Разрыв между муниципалитетами по показателю «{indicator.ShortName}»: от {RussianFormat.Number(gap.Min!.Value)} до {RussianFormat.Number(gap.Max!.Value)}; {GapTrend(gap, previous)}.");
         }
         var closing = data.Gaps.Where(g => g.Year == year && g.Cv is not null)
-            .Count(g => data.Gaps.FirstOrDefault(p => p.Indicator == g.Indicator && p.Year == year - 1)?.Cv is { } before && g.Cv < before);
+            .Count(g => data.Gap(g.Indicator, year - 1)?.Cv is { } before && g.Cv < before);
         var measured = data.Gaps.Count(g => g.Year == year && g.Cv is not null && data.Gaps.Any(p => p.Indicator == g.Indicator && p.Year == year - 1 && p.Cv is not null));
         if (measured > 0)
         {

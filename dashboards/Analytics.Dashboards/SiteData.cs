@@ -26,12 +26,14 @@ public sealed record OrganizationInfo(string Id, string Name, string Municipalit
 public sealed class SiteData
 {
     private readonly Dictionary<(string, int, string), IndicatorValue> _index;
+    private readonly Dictionary<(string, int), GapRow> _gaps;
 
     private SiteData(IndicatorResults results)
     {
         Values = results.Values;
         _index = Values.ToDictionary(v => (v.Indicator, v.Year, v.EntityCode));
         Gaps = results.Gaps;
+        _gaps = Gaps.ToDictionary(g => (g.Indicator, g.Year));
         Standings = results.Standings;
         Composite = results.Composite;
         Years = Values.Select(v => v.Year).Distinct().Order().ToList();
@@ -56,6 +58,8 @@ public sealed class SiteData
     public List<MeasureRecord> Measures { get; private set; } = [];
 
     private readonly Dictionary<int, RecommendationSet> _sets = [];
+    private readonly Dictionary<int, EffectivenessReport?> _effects = [];
+    private RecommendationRules? _rules;
 
     /// <summary>
     /// A year's recommendations: the issued set where one exists, else the rules' draft
@@ -65,7 +69,8 @@ public sealed class SiteData
     {
         if (!_sets.TryGetValue(year, out var set))
         {
-            var draft = new RecommendationRules(Results).Draft(year);
+            _rules ??= new RecommendationRules(Results);
+            var draft = _rules.Draft(year);
             set = Issued.TryGetValue(year, out var issued) ? issued with { Progress = draft.Progress } : draft;
             _sets[year] = set;
         }
@@ -73,8 +78,15 @@ public sealed class SiteData
     }
 
     /// <summary>The analysis of effectiveness of the previous year's recommendations in <paramref name="year"/>, or null for the first year.</summary>
-    public EffectivenessReport? EffectivenessFor(int year) =>
-        Years.Contains(year - 1) ? Effectiveness.Analyse(Results, RecommendationsFor(year - 1), RecommendationsFor(year), Measures, year) : null;
+    public EffectivenessReport? EffectivenessFor(int year)
+    {
+        if (!_effects.TryGetValue(year, out var report))
+        {
+            report = Years.Contains(year - 1) ? Effectiveness.Analyse(Results, RecommendationsFor(year - 1), RecommendationsFor(year), Measures, year) : null;
+            _effects[year] = report;
+        }
+        return report;
+    }
 
     /// <summary>The figures as the engine's result type.</summary>
     public IndicatorResults Results => new(Values, Gaps, Standings) { Composite = Composite };
@@ -132,6 +144,9 @@ public sealed class SiteData
 
     /// <summary>A value, or null.</summary>
     public IndicatorValue? Get(string indicator, int year, string entity) => _index.GetValueOrDefault((indicator, year, entity));
+
+    /// <summary>The gap metrics of an indicator in a year (over the published values), or null.</summary>
+    public GapRow? Gap(string indicator, int year) => _gaps.GetValueOrDefault((indicator, year));
 
     /// <summary>The region's value, or null.</summary>
     public IndicatorValue? Region(string indicator, int year) => Get(indicator, year, IndicatorValue.RegionCode);

@@ -198,7 +198,7 @@ public class AnalysisOnPagesTests(SiteFixture site)
             cells.Should().OnlyContain(z => z >= -1 && z <= 1);
             cells.Select(Math.Abs).Max().Should().BeApproximately(1, 1e-9, indicator.Code);
             var values = site.Values.Where(v => v.Indicator == indicator.Code && v.Year == year && v.Level == IndicatorValue.Municipality && !v.Suppressed && v.Value != null).Select(v => v.Value!.Value).Order().ToList();
-            var median = values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
+            var median = MedianOf(values);
             var spread = values.Max(v => Math.Abs(v - median));
             var best = indicator.Direction == Direction.Higher ? values[^1] : values[0];
             cells.Max().Should().BeApproximately(Math.Abs(best - median) / spread, 1e-9, indicator.Code);
@@ -207,6 +207,10 @@ public class AnalysisOnPagesTests(SiteFixture site)
     }
 
     private static string Figure(string text) => Analytics.Dashboards.Charts.Figure.Plain(text);
+
+    /// <summary>The median of sorted values, counted by hand.</summary>
+    private static double MedianOf(List<double> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 
     [Fact]
     public void TheRankingChartShadesTheLevelGroupsInRankOrder()
@@ -261,7 +265,7 @@ public class AnalysisOnPagesTests(SiteFixture site)
             medianColumn.Should().BePositive();
             var coverage = block.QuerySelectorAll("tr[data-indicator='diag_coverage'] td")[medianColumn].TextContent;
             var values = site.Values.Where(v => v.Indicator == "diag_coverage" && v.Year == year && v.Level == IndicatorValue.Municipality && !v.Suppressed && v.Value != null).Select(v => v.Value!.Value).Order().ToList();
-            var median = values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
+            var median = MedianOf(values);
             coverage.Should().Be(median.ToString("N1", ru) + "\u00A0%");
         }
         // The composite of the samples spans the whole scale: the best and the worst municipality differ by far.

@@ -125,8 +125,7 @@ public static class GapMap
         });
     }
 
-    private static double? Median(SiteData data, IndicatorDefinition indicator, int year) =>
-        data.Gaps.FirstOrDefault(g => g.Indicator == indicator.Code && g.Year == year)?.Median;
+    private static double? Median(SiteData data, IndicatorDefinition indicator, int year) => data.Gap(indicator.Code, year)?.Median;
 
     private static (double?[][] Z, string[][] Text) Cells(SiteData data, int year, List<IndicatorDefinition> indicators,
         Func<IndicatorDefinition, IndicatorValue, double, double?, (double? Z, string Baseline)> cell)

@@ -40,7 +40,7 @@ public static class MunicipalityCharts
     }
 
     private static double? Median(SiteData data, IndicatorDefinition indicator, int year) =>
-        indicator.Compared ? data.Gaps.FirstOrDefault(g => g.Indicator == indicator.Code && g.Year == year)?.Median : null;
+        indicator.Compared ? data.Gap(indicator.Code, year)?.Median : null;
 
     /// <summary>One indicator of the municipality against the region over the years.</summary>
     public static JsonNode Trend(SiteData data, string municipality, IndicatorDefinition indicator)

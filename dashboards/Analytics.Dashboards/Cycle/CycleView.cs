@@ -21,8 +21,6 @@ public static class CycleView
         {
             Year = year,
             Status = SetStatus(set),
-            Count = set.Items.Count,
-            Municipalities = set.Items.Select(r => r.Municipality).Distinct().Count(),
             Summary = $"{Recommendations(set.Items.Count)} для {set.Items.Select(r => r.Municipality).Distinct().Count()} из {names.Count} муниципалитетов; "
                 + $"важность высокая — {set.Items.Count(r => r.Severity == 3)}, средняя — {set.Items.Count(r => r.Severity == 2)}, низкая — {set.Items.Count(r => r.Severity == 1)}; "
                 + $"значимое улучшение отмечено в {set.Progress.Count} случаях.",

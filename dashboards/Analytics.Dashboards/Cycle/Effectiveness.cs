@@ -43,13 +43,14 @@ public static class Effectiveness
             values.TryGetValue((indicator, year - 1, municipality), out var b) && values.TryGetValue((indicator, year, municipality), out var a) ? (b, a) : null;
         bool Improved(IndicatorDefinition indicator, (IndicatorValue Before, IndicatorValue After) p) =>
             RecommendationRules.Changed(indicator, p.Before, p.After) && indicator.Meets(p.After.Value!.Value, p.Before.Value!.Value) && p.After.Value != p.Before.Value;
-        bool Measured(Recommendation r) => measures.Any(m => m.Municipality == r.Municipality && m.Indicator == r.Indicator && m.Year == r.Year && m.Status != "cancelled");
+        var taken = measures.Where(m => m.Status != "cancelled").Select(m => (m.Municipality, m.Indicator, m.Year)).ToHashSet();
+        bool Measured(Recommendation r) => taken.Contains((r.Municipality, r.Indicator, r.Year));
 
         var evaluated = previous.Items.Select(r => (R: r, Indicator: IndicatorCatalog.Find(r.Indicator)!, Pair: Pair(r.Indicator, r.Municipality)))
             .Where(e => e.Pair is not null).Select(e => (e.R, e.Indicator, Pair: e.Pair!.Value, Improved: Improved(e.Indicator, e.Pair!.Value), Measured: Measured(e.R))).ToList();
         var municipalities = data.Values.Where(v => v.Level == IndicatorValue.Municipality).Select(v => v.EntityCode).Distinct().ToList();
         var indicators = previous.Items.Select(r => r.Indicator).Distinct()
-            .OrderBy(c => IndicatorCatalog.All.ToList().FindIndex(i => i.Code == c)).Select(code =>
+            .OrderBy(IndicatorCatalog.Order).Select(code =>
             {
                 var indicator = IndicatorCatalog.Find(code)!;
                 var recommended = previous.Items.Where(r => r.Indicator == code).Select(r => r.Municipality).ToHashSet();
@@ -59,7 +60,8 @@ public static class Effectiveness
                     with.Count, with.Count == 0 ? null : with.Average(p => p.After.Value!.Value - p.Before.Value!.Value), with.Count(p => Improved(indicator, p)),
                     without.Count, without.Count == 0 ? null : without.Average(p => p.After.Value!.Value - p.Before.Value!.Value), without.Count(p => Improved(indicator, p)));
             }).ToList();
-        var repeated = current.Items.Where(r => previous.Items.Any(p => p.Municipality == r.Municipality && p.Indicator == r.Indicator))
+        var before = previous.Items.Select(p => (p.Municipality, p.Indicator)).ToHashSet();
+        var repeated = current.Items.Where(r => before.Contains((r.Municipality, r.Indicator)))
             .GroupBy(r => r.Municipality)
             .Select(g => new DecisionNeeded(g.Key, g.OrderBy(r => r.Position).Select(r => r.Indicator).ToList()))
             .OrderBy(d => d.Municipality, StringComparer.Ordinal).ToList();

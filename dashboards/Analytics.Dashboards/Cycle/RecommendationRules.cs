@@ -65,14 +65,12 @@ public sealed class RecommendationRules
             scores[item] = s.ScaledScore;
         }
         var items = problems.GroupBy(p => p.Municipality)
-            .SelectMany(g => g.OrderByDescending(p => p.Severity).ThenBy(p => scores[p]).ThenBy(p => Order(p.Indicator))
+            .SelectMany(g => g.OrderByDescending(p => p.Severity).ThenBy(p => scores[p]).ThenBy(p => IndicatorCatalog.Order(p.Indicator))
                 .Take(RecommendationCatalog.MaxPerMunicipality)
                 .Select((p, i) => p with { Position = i + 1 }))
             .OrderBy(p => p.Municipality, StringComparer.Ordinal).ThenBy(p => p.Position).ToList();
-        return new RecommendationSet(year, items, progress.OrderBy(p => p.Municipality, StringComparer.Ordinal).ThenBy(p => Order(p.Indicator)).ToList(), null);
+        return new RecommendationSet(year, items, progress.OrderBy(p => p.Municipality, StringComparer.Ordinal).ThenBy(p => IndicatorCatalog.Order(p.Indicator)).ToList(), null);
     }
-
-    private static int Order(string code) => IndicatorCatalog.All.ToList().FindIndex(i => i.Code == code);
 
     private IndicatorValue? Get(IndicatorDefinition indicator, int year, string municipality) =>
         _values.GetValueOrDefault((indicator.Code, year, municipality));

@@ -56,7 +56,7 @@ public static class IndicatorPage
                 file = $"{indicator.Code}_{y}.csv",
                 text = Csv(y, rows.Select(r => (r.Code, r.Name, data.Get(indicator.Code, y, r.Code)!, r.Csv))),
             };
-            var gap = data.Gaps.FirstOrDefault(g => g.Indicator == indicator.Code && g.Year == y);
+            var gap = data.Gap(indicator.Code, y);
             var region = data.Region(indicator.Code, y)?.Value;
             return new
             {

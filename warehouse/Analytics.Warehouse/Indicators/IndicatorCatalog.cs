@@ -120,6 +120,9 @@ public static class IndicatorCatalog
     /// <summary>Every indicator in display order.</summary>
     public static readonly IReadOnlyList<IndicatorDefinition> All = Build();
 
+    // Declared after All: static fields initialize in order.
+    private static readonly Dictionary<string, int> Positions = All.Select((i, n) => (i.Code, n)).ToDictionary(p => p.Code, p => p.n);
+
     /// <summary>
     /// The bit of a term in the person-year table's masks of areas and topics: its place in its
     /// vocabulary list (the engine fills the same bits into the SQL).
@@ -128,6 +131,9 @@ public static class IndicatorCatalog
 
     /// <summary>Finds an indicator by code, or null.</summary>
     public static IndicatorDefinition? Find(string code) => All.FirstOrDefault(i => i.Code == code);
+
+    /// <summary>An indicator's place in the catalog (its display and sort order), or −1 for an unknown code.</summary>
+    public static int Order(string code) => Positions.GetValueOrDefault(code, -1);
 
     /// <summary>The indicators of a group, in display order.</summary>
     public static IEnumerable<IGrouping<IndicatorGroup, IndicatorDefinition>> ByGroup() => All.GroupBy(i => i.Group);

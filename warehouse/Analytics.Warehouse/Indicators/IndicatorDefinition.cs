@@ -48,7 +48,7 @@ public sealed record PersonCount(string Counted, string Among);
 /// <summary>A built-in target: <paramref name="Value"/> from <paramref name="FromYear"/> on.</summary>
 public sealed record BuiltInTarget(double Value, int FromYear);
 
-/// <summary>A group of indicators on the summary page, with the measure recommended when a municipality lags in it.</summary>
+/// <summary>A group of indicators on the summary page (the composite index averages within groups first).</summary>
 /// <param name="Name">The Russian name of the group.</param>
 public sealed record IndicatorGroup(string Name);
 

@@ -13,7 +13,7 @@ public static class RecommendationStore
     {
         using var transaction = connection.BeginTransaction();
         var earlier = connection.Query(SqlScripts.Get("Sql/Recommendations/previous_issue.sql"), r => DateOnly.FromDateTime(r.GetDateTime(0)), ("year", set.Year));
-        var note = earlier.Count > 0 && earlier[0] is var e
+        var note = earlier is [var e]
             ? $"рекомендации за {set.Year} год выданы заново: набор от {e:dd.MM.yyyy} заменён ({set.Items.Count} рекомендаций)"
             : $"рекомендации за {set.Year} год выданы ({set.Items.Count} рекомендаций)";
         connection.Execute(SqlScripts.Get("Sql/Recommendations/delete_year.sql"), ("year", set.Year));
