@@ -1,6 +1,7 @@
 using Analytics.App.Options;
 using Analytics.App.Running;
 using Analytics.Dashboards;
+using Analytics.Dashboards.Pack;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Indicators;
 using Analytics.Warehouse.Marts;
@@ -24,6 +25,7 @@ public static class AnalyticsServices
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section));
         services.AddOptions<IndicatorOptions>().Bind(configuration.GetSection(IndicatorOptions.Section));
         services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.Section));
+        services.AddOptions<PackOptions>().Bind(configuration.GetSection(PackOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider =>
         {
@@ -38,7 +40,14 @@ public static class AnalyticsServices
         {
             Refreshed = message => Console.Error.WriteLine(message),
         });
-        services.AddSingleton<SiteBuilder>();
+        services.AddSingleton(provider =>
+        {
+            var pack = provider.GetRequiredService<IOptions<PackOptions>>().Value;
+            return new PackSettings(pack.Organization, pack.Meeting, pack.Author, pack.Chromium, provider.GetRequiredService<IndicatorSettings>().MinCell);
+        });
+        services.AddSingleton(provider => new PackWriter(provider.GetRequiredService<PackSettings>(), provider.GetRequiredService<IndicatorSettings>()));
+        services.AddSingleton(provider => new SiteBuilder(provider.GetRequiredService<MartOpener>(), provider.GetRequiredService<IndicatorSettings>(),
+            provider.GetRequiredService<IOptions<PackOptions>>().Value.WithSite ? provider.GetRequiredService<PackWriter>() : null));
         services.AddSingleton<IngestRunner>();
         services.AddSingleton<ISitePublisher, SitePublisher>();
         return services;

@@ -41,6 +41,9 @@ public sealed class PageRenderer
         return Template("layout")(new { Page = frame, Body = body });
     }
 
+    /// <summary>Renders a whole document from its template (no site layout): the print page of the pack.</summary>
+    public string RenderDocument(string template, object model) => Template(template)(model);
+
     private HandlebarsTemplate<object, object> Template(string name) => _templates.GetOrAdd(name, n => _engine.Compile(Source(n)));
 
     private static string Source(string name)

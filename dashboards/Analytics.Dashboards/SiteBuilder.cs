@@ -1,4 +1,5 @@
 using System.Text;
+using Analytics.Dashboards.Pack;
 using Analytics.Dashboards.Pages;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Indicators;
@@ -11,8 +12,11 @@ namespace Analytics.Dashboards;
 /// target and then swaps it in, so a reader never sees half a site; if anything fails, the
 /// previous site stays as it was.
 /// </summary>
-public sealed class SiteBuilder(MartOpener opener, IndicatorSettings settings)
+public sealed class SiteBuilder(MartOpener opener, IndicatorSettings settings, PackWriter? packs = null)
 {
+    /// <summary>Where a problem that does not stop the build is told (a pack that could not be made).</summary>
+    public Action<string> Warning { get; init; } = message => Console.Error.WriteLine(message);
+
     /// <summary>Builds the site; returns the path of its index.html.</summary>
     /// <param name="warehousePath">The warehouse, opened read-only (its marts refreshed first when stale).</param>
     /// <param name="siteFolder">The site folder, replaced whole when the build succeeds.</param>
@@ -49,8 +53,8 @@ public sealed class SiteBuilder(MartOpener opener, IndicatorSettings settings)
         Directory.CreateDirectory(Path.Combine(folder, "assets"));
         Directory.CreateDirectory(Path.Combine(folder, "indicators"));
         Directory.CreateDirectory(Path.Combine(folder, "municipalities"));
-        WriteAssets(Path.Combine(folder, "assets"));
-        var site = new SiteContext(data, new PageRenderer(), settings, banner);
+        SiteAssets.Write(Path.Combine(folder, "assets"), SiteAssets.All);
+        var site = new SiteContext(data, new PageRenderer(), settings, banner) { Pack = Pack(data, folder) };
         void Page(string path, string html) => File.WriteAllText(PagePaths.Under(folder, path), html, new UTF8Encoding(false));
         Page("index.html", SummaryPage.Render(site));
         Page("deficits.html", DeficitsPage.Render(site));
@@ -68,20 +72,22 @@ public sealed class SiteBuilder(MartOpener opener, IndicatorSettings settings)
         }
     }
 
-    private static void WriteAssets(string folder)
+    /// <summary>The region's pack of the latest year in pack/, when the site makes one; a failure is told, never fatal to the site.</summary>
+    private SitePack? Pack(SiteData data, string folder)
     {
-        // plotly.js once, as a local file: the copy Plotly.NET itself embeds.
-        using (var plotly = typeof(Plotly.NET.GenericChart).Assembly.GetManifestResourceStream("Plotly.NET.plotly-2.28.0.min.js")!)
-        using (var file = File.Create(Path.Combine(folder, "plotly.min.js")))
+        if (packs is null || data.Years.Count == 0)
         {
-            plotly.CopyTo(file);
+            return null;
         }
-        var own = typeof(SiteBuilder).Assembly;
-        foreach (var name in new[] { "site.css", "site.js", "plotly-locale-ru.js" })
+        try
         {
-            using var resource = own.GetManifestResourceStream("Analytics.Dashboards.assets." + name)!;
-            using var file = File.Create(Path.Combine(folder, name));
-            resource.CopyTo(file);
+            var files = packs.Write(data, data.LatestYear, null, Path.Combine(folder, "pack"), data.BuiltAt);
+            return new SitePack(data.LatestYear, "pack/" + Path.GetFileName(files.Pdf), "pack/" + Path.GetFileName(files.Docx), "pack/" + Path.GetFileName(files.Xlsx), null);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+        {
+            Warning("warning: the collegium pack was not made: " + e.Message);
+            return new SitePack(data.LatestYear, null, null, null, e.Message);
         }
     }
 

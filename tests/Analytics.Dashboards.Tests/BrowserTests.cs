@@ -69,4 +69,29 @@ public class BrowserTests(SiteFixture site)
         var visible2022 = await page.EvaluateAsync<string>("() => document.querySelector('.card[data-indicator=diag_coverage]:not([hidden]) .value').textContent");
         visible2022.Should().NotBe(visible2025);
     }
+
+    [Fact]
+    public async Task EveryPageKindPrintsOnA4WithItsYearItsChartsWithinThePrintableWidthAndNoToolbar()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        const int printable = (int)((210 - 24) / 25.4 * 96); // A4 less the 12 mm side margins of the site's @page, in CSS pixels
+        foreach (var path in new[] { "index.html", "indicators/diag_coverage.html", "municipalities/71601000.html", "collegium.html", "deficits.html" })
+        {
+            await page.GotoAsync(new Uri(Path.Combine(site.Site, path)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await page.SelectOptionAsync("#year", "2023");
+            var before = await page.EvaluateAsync<double>("() => Math.max(...[...document.querySelectorAll('.chart:not(.spark) .main-svg')].map(s => s.getBoundingClientRect().width))");
+            before.Should().BeGreaterThan(printable, $"{path}: on a 1400 px screen the charts are wider than a page");
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+            var widths = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('.chart:not(.spark)')].filter(d => d.offsetParent !== null).map(d => d.querySelector('.main-svg').getBoundingClientRect().width)");
+            widths.Should().NotBeEmpty(path).And.OnlyContain(w => w <= printable, $"{path}: every chart is laid out for the page");
+            (await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.modebar-container')].filter(m => getComputedStyle(m).display !== 'none').length")).Should().Be(0, path);
+            (await page.InnerTextAsync(".print-year")).Should().Be("Данные за 2023 год", path);
+            (await page.PdfAsync(new PagePdfOptions { Format = "A4" })).Length.Should().BePositive();
+            await page.EvaluateAsync("() => window.dispatchEvent(new Event('afterprint'))");
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        }
+    }
 }

@@ -38,6 +38,9 @@ public static class CliProcess
         {
             info.ArgumentList.Add(a);
         }
+        // A site build makes the collegium pack with headless Chromium (several seconds); the tests
+        // that look at the pack turn it on, the others build the site without it.
+        info.Environment["ANALYTICS_Pack__WithSite"] = "false";
         foreach (var (k, v) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[k] = v;

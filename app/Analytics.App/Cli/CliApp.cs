@@ -18,6 +18,7 @@ public static class CliApp
             IndicatorsCommand.Gaps(),
             ExportCommand.Create(),
             RecommendationsCommand.Create(),
+            PackCommand.Create(),
             RefreshCommand.Create(),
             SchemaCommand.Create(),
             MethodologyCommand.Create(),

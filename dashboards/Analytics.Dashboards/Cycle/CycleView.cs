@@ -11,24 +11,22 @@ namespace Analytics.Dashboards.Cycle;
 public static class CycleView
 {
     /// <summary>The view model of a year.</summary>
-    public static object For(SiteData data, int year)
+    public static CycleModel For(SiteData data, int year)
     {
         var names = data.Municipalities.ToDictionary(m => m.Code, m => m.Name);
         string Name(string code) => names.GetValueOrDefault(code, code);
         var set = data.RecommendationsFor(year);
         var report = data.EffectivenessFor(year);
-        return new
-        {
-            Year = year,
-            Status = SetStatus(set),
-            Summary = $"{Recommendations(set.Items.Count)} для {set.Items.Select(r => r.Municipality).Distinct().Count()} из {names.Count} муниципалитетов; "
+        return new CycleModel(
+            year,
+            SetStatus(set),
+            $"{Recommendations(set.Items.Count)} для {set.Items.Select(r => r.Municipality).Distinct().Count()} из {names.Count} муниципалитетов; "
                 + $"важность высокая — {set.Items.Count(r => r.Severity == 3)}, средняя — {set.Items.Count(r => r.Severity == 2)}, низкая — {set.Items.Count(r => r.Severity == 1)}; "
                 + $"значимое улучшение отмечено в {set.Progress.Count} случаях.",
-            ByMunicipality = set.Items.GroupBy(r => r.Municipality).OrderBy(g => Name(g.Key), StringComparer.Ordinal)
-                .Select(g => new { Name = Name(g.Key), Items = g.OrderBy(r => r.Position).Select(r => r.Text).ToList() }).ToList(),
-            Effect = report is null ? null : Effect(report, Name),
-            Decision = report is null ? [] : Decision(report, set, Name),
-        };
+            set.Items.GroupBy(r => r.Municipality).OrderBy(g => Name(g.Key), StringComparer.Ordinal)
+                .Select(g => new MunicipalityRecommendations(g.Key, Name(g.Key), g.OrderBy(r => r.Position).Select(r => r.Text).ToList())).ToList(),
+            report is null ? null : Effect(report, Name),
+            report is null ? [] : Decision(report, set, Name));
     }
 
     /// <summary>«выдан dd.MM.yyyy» or «проект».</summary>
@@ -42,7 +40,7 @@ public static class CycleView
 
     private static string Share(int part, int whole) => whole == 0 ? "—" : RussianFormat.Number(100.0 * part / whole) + "\u00A0%";
 
-    private static object Effect(EffectivenessReport r, Func<string, string> name)
+    private static EffectModel Effect(EffectivenessReport r, Func<string, string> name)
     {
         var statements = new List<string>
         {
@@ -53,31 +51,17 @@ public static class CycleView
                 ? $"Муниципалитетов, получивших одну и ту же рекомендацию в {r.PreviousYear} и {r.Year} годах, нет."
                 : $"Одну и ту же рекомендацию в {r.PreviousYear} и {r.Year} годах получили {r.NeedDecision.Count} муниципалитетов: они требуют управленческого решения.",
         };
-        return new
-        {
+        return new EffectModel(
             r.PreviousYear,
-            Statements = statements,
-            Indicators = r.Indicators.Select(e =>
+            statements,
+            r.Indicators.Select(e =>
             {
                 var indicator = IndicatorCatalog.Find(e.Indicator)!;
                 string Change(double? c) => c is { } v ? RussianFormat.Change(indicator, v) : "—";
-                return new
-                {
-                    indicator.Name,
-                    e.With,
-                    ChangeWith = Change(e.MeanChangeWith),
-                    ImprovedWith = $"{e.ImprovedWith} из {e.With}",
-                    e.Without,
-                    ChangeWithout = Change(e.MeanChangeWithout),
-                    ImprovedWithout = $"{e.ImprovedWithout} из {e.Without}",
-                };
+                return new EffectRow(indicator.Name, e.With, Change(e.MeanChangeWith), $"{e.ImprovedWith} из {e.With}",
+                    e.Without, Change(e.MeanChangeWithout), $"{e.ImprovedWithout} из {e.Without}");
             }).ToList(),
-            NeedDecision = r.NeedDecision.Select(d => new
-            {
-                Name = name(d.Municipality),
-                Indicators = string.Join("; ", d.Indicators.Select(i => IndicatorCatalog.Find(i)!.Name)),
-            }).ToList(),
-        };
+            r.NeedDecision.Select(d => new DecisionRow(name(d.Municipality), string.Join("; ", d.Indicators.Select(i => IndicatorCatalog.Find(i)!.Name)))).ToList());
     }
 
     /// <summary>The draft decision of the collegium: general items, then one per municipality that needs a decision.</summary>
@@ -98,3 +82,18 @@ public static class CycleView
         return items.Select((text, i) => $"{i + 1}. {text}").ToList();
     }
 }
+
+/// <summary>The management cycle of a year: the recommendations, the analysis of the previous year's and the draft decision.</summary>
+public sealed record CycleModel(int Year, string Status, string Summary, IReadOnlyList<MunicipalityRecommendations> ByMunicipality, EffectModel? Effect, IReadOnlyList<string> Decision);
+
+/// <summary>A municipality's recommendations, in their order.</summary>
+public sealed record MunicipalityRecommendations(string Code, string Name, IReadOnlyList<string> Items);
+
+/// <summary>The analysis of effectiveness in words and per indicator.</summary>
+public sealed record EffectModel(int PreviousYear, IReadOnlyList<string> Statements, IReadOnlyList<EffectRow> Indicators, IReadOnlyList<DecisionRow> NeedDecision);
+
+/// <summary>One indicator of the analysis: the recommended municipalities against the others.</summary>
+public sealed record EffectRow(string Name, int With, string ChangeWith, string ImprovedWith, int Without, string ChangeWithout, string ImprovedWithout);
+
+/// <summary>A municipality that needs a decision and the indicators recommended twice.</summary>
+public sealed record DecisionRow(string Name, string Indicators);

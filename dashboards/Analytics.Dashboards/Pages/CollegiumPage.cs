@@ -48,6 +48,7 @@ public static class CollegiumPage
                 }).ToList(),
                 Findings = Findings.Collegium(data, y),
                 Cycle = Analytics.Dashboards.Cycle.CycleView.For(data, y),
+                Pack = site.Pack is { } pack && pack.Year == y ? pack : null,
             };
         }).ToList();
         var model = new { Years = years, AsOf = data.AsOf is { } a ? RussianFormat.Date(a) : "—" };

@@ -16,6 +16,9 @@ public sealed class SiteContext(SiteData data, PageRenderer renderer, IndicatorS
     /// <summary>The data.</summary>
     public SiteData Data => data;
 
+    /// <summary>The collegium pack made with the site, or null.</summary>
+    public SitePack? Pack { get; init; }
+
     /// <summary>The methodology settings the figures were computed with.</summary>
     public IndicatorSettings Settings => settings;
 
@@ -51,3 +54,6 @@ public sealed class SiteContext(SiteData data, PageRenderer renderer, IndicatorS
     /// <summary>An invariant number for data attributes, empty for null.</summary>
     public static string Raw(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 }
+
+/// <summary>The files of the pack made with the site (paths relative to the site root), or why it was not made.</summary>
+public sealed record SitePack(int Year, string? Pdf, string? Docx, string? Xlsx, string? Problem);

@@ -14,8 +14,20 @@
     return chart.figure;
   }
 
+  // The printable width of an A4 page (the page's @page margins) in CSS pixels: charts are laid
+  // out for it before printing and back for the screen after.
+  var printWidth = Math.floor((210 - 24) / 25.4 * 96);
+
+  function resizeFor(print) {
+    document.querySelectorAll('.chart').forEach(function (div) {
+      if (!div.data || div.classList.contains('spark')) { return; }
+      Plotly.relayout(div, print ? { width: Math.min(printWidth, div.clientWidth || printWidth), autosize: false } : { width: null, autosize: true });
+    });
+  }
+
   function render() {
     var y = year ? year.value : null;
+    document.querySelectorAll('.print-year').forEach(function (e) { e.textContent = y ? 'Данные за ' + y + ' год' : ''; });
     document.querySelectorAll('[data-year]').forEach(function (e) { e.hidden = y !== null && e.getAttribute('data-year') !== y; });
     document.querySelectorAll('.chart').forEach(function (div) {
       var chart = data.charts[div.getAttribute('data-chart')];
@@ -36,6 +48,8 @@
     link.remove();
   }
 
+  window.addEventListener('beforeprint', function () { resizeFor(true); });
+  window.addEventListener('afterprint', function () { resizeFor(false); });
   if (year) { year.addEventListener('change', render); }
   if (entity) { entity.addEventListener('change', render); }
   document.querySelectorAll('[data-csv]').forEach(function (b) {

@@ -127,7 +127,7 @@ public static class XlsxExport
         });
 
     /// <summary>A, B, …, Z, AA, … for a zero-based column index.</summary>
-    private static string ColumnName(int index)
+    public static string ColumnName(int index)
     {
         var name = "";
         for (var n = index + 1; n > 0; n = (n - 1) / 26)

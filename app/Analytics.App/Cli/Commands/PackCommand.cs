@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Analytics.App.Options;
+using Analytics.Dashboards;
+using Analytics.Dashboards.Pack;
+using Analytics.Warehouse.Marts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Analytics.App.Cli.Commands;
+
+/// <summary>
+/// <c>analytics pack [--year Y] [--municipality CODE] [--out DIR]</c>: the collegium pack of a
+/// year as PDF, DOCX and XLSX (default: the latest year, the region, out/pack/).
+/// </summary>
+public static class PackCommand
+{
+    /// <summary>The command.</summary>
+    public static Command Create()
+    {
+        var db = CommonOptions.Db();
+        var year = new Option<int?>("--year") { Description = "The year of the pack (default: the latest year with data)" };
+        var municipality = new Option<string?>("--municipality") { Description = "A municipality's code: its own pack (default: the region)" };
+        var output = new Option<string>("--out") { Description = "The folder to write the three files into", DefaultValueFactory = _ => Path.Combine("out", "pack") };
+        var command = new Command("pack", "Write the collegium pack of a year: PDF (print), DOCX (the analytical note), XLSX (the tables)") { db, year, municipality, output };
+        command.SetAction(result =>
+        {
+            using var services = AnalyticsServices.ForCommand(("Analytics:Warehouse", result.GetValue(db)));
+            var warehouse = services.GetRequiredService<IOptions<AnalyticsOptions>>().Value.Warehouse;
+            SiteData data;
+            using (var connection = services.GetRequiredService<MartOpener>().OpenReadOnly(warehouse))
+            {
+                data = SiteData.Load(connection, DateTime.Now);
+            }
+            if (data.Years.Count == 0)
+            {
+                throw new InvalidOperationException("The warehouse holds no indicator values yet: load data first.");
+            }
+            var files = services.GetRequiredService<PackWriter>().Write(data, result.GetValue(year) ?? data.LatestYear, result.GetValue(municipality), result.GetValue(output)!, DateTime.Now);
+            Console.WriteLine($"PDF:  {files.Pdf}");
+            Console.WriteLine($"DOCX: {files.Docx}");
+            Console.WriteLine($"XLSX: {files.Xlsx}");
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Analytics.Warehouse.Indicators;
+
+namespace Analytics.Dashboards.Pack;
+
+/// <summary>Cells of the pack's tables: the printed text and the number behind it.</summary>
+public static class Cells
+{
+    /// <summary>The spreadsheet display formats (the spreadsheet shows them in its own locale: «1 234,5»).</summary>
+    public const string Whole = "#,##0", OneDecimal = "#,##0.0", ThreeDecimals = "0.000";
+
+    /// <summary>What a suppressed cell is printed as.</summary>
+    public const string Hidden = "мало данных";
+
+    /// <summary>An indicator's value (suppressed: no figure, a note; missing: «—»).</summary>
+    public static PackCell Value(IndicatorDefinition indicator, IndicatorValue? value, int minCell) => value switch
+    {
+        { Suppressed: true } => new PackCell(Hidden, Note: $"скрыто: рассчитано менее чем по {minCell} человек"),
+        { Value: { } v } => new PackCell(RussianFormat.Value(indicator, v), v, Format(indicator)),
+        _ => new PackCell(indicator.ZeroDenominator is { } zero && value is not null ? zero : "—"),
+    };
+
+    /// <summary>An indicator's figure that is not a published row (a target, a median).</summary>
+    public static PackCell Figure(IndicatorDefinition indicator, double? value) =>
+        value is { } v ? new PackCell(RussianFormat.Value(indicator, v), v, Format(indicator)) : new PackCell("—");
+
+    /// <summary>A plain number with the given decimals.</summary>
+    public static PackCell Number(double? value, int decimals = 1) =>
+        value is { } v ? new PackCell(RussianFormat.Number(v, decimals), v, decimals switch { 0 => Whole, 1 => OneDecimal, _ => ThreeDecimals }) : new PackCell("—");
+
+    /// <summary>A whole count.</summary>
+    public static PackCell Count(long value) => new(RussianFormat.Number(value, 0), value, Whole);
+
+    /// <summary>A year as a label.</summary>
+    public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    private static string Format(IndicatorDefinition indicator) => RussianFormat.Decimals(indicator) == 0 ? Whole : OneDecimal;
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+using UglyToad.PdfPig;
+
+namespace Analytics.Dashboards.Pack;
+
+/// <summary>
+/// The pack as a print-exact PDF: the print page (Templates/pack.hbs, A4 with a running header,
+/// «стр. N из M» and landscape pages for wide charts) printed by headless Chromium twice — the
+/// first print (a draft, made while the pictures render) tells on which page each section begins,
+/// the second carries those numbers in the contents list (in a fixed-width column, so the layout
+/// does not move).
+/// </summary>
+public sealed class PackPdf(PageRenderer renderer, Chromium browser)
+{
+    /// <summary>
+    /// The page each section begins on, from a draft print without the pictures (an image's box has
+    /// its size in the page's style, so the layout is the same): it can run while the pictures render.
+    /// </summary>
+    public List<int> SectionPages(PackDocument pack, DateTime made) => Print(pack, made, null, null, pdf => SectionPages(pdf, Headings(pack)));
+
+    /// <summary>Writes the PDF of <paramref name="pack"/> with its chart pictures and the contents' page numbers.</summary>
+    public void Write(PackDocument pack, IReadOnlyDictionary<string, byte[]> pictures, IReadOnlyList<int> pages, string path, DateTime made) =>
+        Print(pack, made, pictures, pages, pdf =>
+        {
+            File.Move(pdf, path, overwrite: true);
+            return 0;
+        });
+
+    private T Print<T>(PackDocument pack, DateTime made, IReadOnlyDictionary<string, byte[]>? pictures, IReadOnlyList<int>? pages, Func<string, T> use)
+    {
+        var folder = Directory.CreateTempSubdirectory("analytics-pack-");
+        try
+        {
+            foreach (var (key, png) in pictures ?? new Dictionary<string, byte[]>())
+            {
+                File.WriteAllBytes(Path.Combine(folder.FullName, key + ".png"), png);
+            }
+            var html = Path.Combine(folder.FullName, "pack.html");
+            var pdf = Path.Combine(folder.FullName, "pack.pdf");
+            File.WriteAllText(html, Html(pack, made, pages), new UTF8Encoding(false));
+            browser.PrintToPdf(html, pdf);
+            return use(pdf);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The section headings as numbered in the pack («1. …», the appendix «Приложение. …»).</summary>
+    public static List<string> Headings(PackDocument pack)
+    {
+        var number = 0;
+        return pack.Sections.Select(s => s.Appendix ? "Приложение. " + s.Title : $"{++number}. {s.Title}").ToList();
+    }
+
+    /// <summary>The print page.</summary>
+    public string Html(PackDocument pack, DateTime made, IReadOnlyList<int>? pages)
+    {
+        var headings = Headings(pack);
+        var model = new
+        {
+            pack.Title,
+            pack.Subject,
+            pack.Year,
+            Municipality = pack.MunicipalityName,
+            pack.Organization,
+            pack.Meeting,
+            pack.Author,
+            AsOf = pack.AsOf is { } a ? RussianFormat.Date(a) : "—",
+            Made = RussianFormat.Date(made),
+            Header = CssString(pack.RunningHeader),
+            Sections = pack.Sections.Select((s, i) => new
+            {
+                Heading = headings[i],
+                s.Appendix,
+                Page = pages is null ? "" : pages[i].ToString(CultureInfo.InvariantCulture),
+                Blocks = s.Blocks.Select(Block).ToList(),
+            }).ToList(),
+        };
+        return renderer.RenderDocument("pack", model);
+    }
+
+    private static object Block(PackBlock block) => block switch
+    {
+        PackParagraph p => new { Paragraph = p.Text },
+        PackSubheading h => new { Subheading = h.Text },
+        PackList l => new { l.Items, l.Numbered },
+        PackTable t => new
+        {
+            Table = new
+            {
+                Columns = t.Columns.Zip(t.ColumnShares(), (c, share) => new { c.Caption, c.Numeric, Width = (share * 100).ToString("0.##", CultureInfo.InvariantCulture) }).ToList(),
+                Rows = t.Rows.Select(r => r.Select((c, i) => new { c.Text, t.Columns[i].Numeric }).ToList()).ToList(),
+            },
+        },
+        PackChart c => new
+        {
+            Chart = new
+            {
+                Src = c.Key + ".png",
+                c.Caption,
+                c.Landscape,
+                Width = c.WidthMm.ToString("0.#", CultureInfo.InvariantCulture),
+                Height = c.HeightMm.ToString("0.#", CultureInfo.InvariantCulture),
+            },
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name),
+    };
+
+    /// <summary>The page on which each heading first appears after the contents page (1-based), in order.</summary>
+    public static List<int> SectionPages(string pdf, IReadOnlyList<string> headings)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var texts = document.GetPages().Select(p => Squeeze(p.Text)).ToList();
+        var pages = new List<int>();
+        var from = 2; // index of the first page after the title (0) and the contents (1)
+        foreach (var heading in headings)
+        {
+            var wanted = Squeeze(heading);
+            var found = Enumerable.Range(from, Math.Max(0, texts.Count - from)).FirstOrDefault(i => texts[i].Contains(wanted, StringComparison.Ordinal), -1);
+            if (found < 0)
+            {
+                throw new InvalidOperationException($"the heading «{heading}» was not found in the printed pack");
+            }
+            pages.Add(found + 1);
+            from = found;
+        }
+        return pages;
+    }
+
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    /// <summary>Text as a CSS string's content: anything but letters, digits and spaces as a CSS escape (so no input can end the string or the style element).</summary>
+    public static string CssString(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune) || rune.Value == ' ')
+            {
+                builder.Append(rune.ToString());
+            }
+            else
+            {
+                builder.Append('\\').Append(rune.Value.ToString("X6", CultureInfo.InvariantCulture)).Append(' ');
+            }
+        }
+        return builder.ToString();
+    }
+}

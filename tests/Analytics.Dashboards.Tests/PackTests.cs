@@ -1,0 +1,306 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Analytics.Dashboards.Pack;
+using Analytics.Etl.Loading;
+using Analytics.Etl.Privacy;
+using Analytics.Tests.Support;
+using Analytics.Warehouse.Indicators;
+using Analytics.Warehouse.Marts;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+using X = DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Analytics.Dashboards.Tests;
+
+/// <summary>
+/// The samples loaded with a minimum cell of 150 persons (so that small municipalities are
+/// suppressed, as they would be in a real region), and the region's and one municipality's
+/// packs of 2025 written as PDF, DOCX and XLSX.
+/// </summary>
+public sealed class PackFixture : IDisposable
+{
+    public static readonly IndicatorSettings Settings = new(TestDefaults.Indicators.DeficitThreshold, 150);
+
+    public const string Municipality = "71601000";
+
+    public PackFixture()
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        Warehouse = Path.Combine(Folder, "warehouse.duckdb");
+        using (var connection = TestDefaults.Opener.OpenReadWrite(Warehouse))
+        using (var pseudonymizer = new Pseudonymizer(Encoding.UTF8.GetBytes("pack-tests")))
+        {
+            new IngestService(connection, pseudonymizer).Run(new IngestOptions(RepositoryFiles.Samples, Path.Combine(Folder, "archive")) { Keep = true });
+        }
+        using (var connection = new MartOpener(TestDefaults.Opener, new IndicatorMarts(Settings)).OpenReadOnly(Warehouse))
+        {
+            Data = SiteData.Load(connection, new DateTime(2026, 11, 23, 10, 0, 0, DateTimeKind.Local));
+        }
+        using (var readOnly = TestDefaults.Opener.OpenReadOnly(Warehouse))
+        {
+            Values = new IndicatorEngine(readOnly, Settings).Compute();
+        }
+        var writer = new PackWriter(new PackSettings(Organization: "Департамент образования и науки Тюменской области", Author: "отдел мониторинга, методист по аналитике", MinCell: Settings.MinCell), Settings);
+        Region = writer.Write(Data, 2025, null, Path.Combine(Folder, "pack"), Data.BuiltAt);
+        Local = writer.Write(Data, 2025, Municipality, Path.Combine(Folder, "pack"), Data.BuiltAt);
+    }
+
+    public string Folder { get; }
+
+    public string Warehouse { get; }
+
+    public SiteData Data { get; }
+
+    /// <summary>The engine's own figures, suppressed rows with their figures (the owner's view).</summary>
+    public List<IndicatorValue> Values { get; }
+
+    public PackFiles Region { get; }
+
+    public PackFiles Local { get; }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition("pack")]
+public class PackGroup : ICollectionFixture<PackFixture>;
+
+[Collection("pack")]
+public class PackTests(PackFixture pack)
+{
+    private static string PdfText(string pdf, int? page = null)
+    {
+        var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
+        if (page is { } p)
+        {
+            foreach (var a in new[] { "-f", p.ToString(CultureInfo.InvariantCulture), "-l", p.ToString(CultureInfo.InvariantCulture) })
+            {
+                start.ArgumentList.Add(a);
+            }
+        }
+        start.ArgumentList.Add("-layout");
+        start.ArgumentList.Add(pdf);
+        start.ArgumentList.Add("-");
+        using var process = Process.Start(start)!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        process.ExitCode.Should().Be(0, "pdftotext (Debian's poppler-utils) reads the PDF");
+        return text;
+    }
+
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    [Fact]
+    public void TheFilesCarryTheYearAndTheMunicipality()
+    {
+        Path.GetFileName(pack.Region.Pdf).Should().Be("collegium-2025.pdf");
+        Path.GetFileName(pack.Region.Docx).Should().Be("collegium-2025.docx");
+        Path.GetFileName(pack.Region.Xlsx).Should().Be("collegium-2025.xlsx");
+        Path.GetFileName(pack.Local.Pdf).Should().Be($"collegium-2025-{PackFixture.Municipality}.pdf");
+        Directory.GetFiles(Path.GetDirectoryName(pack.Region.Pdf)!).Should().HaveCount(6, "no temporary file is left behind");
+    }
+
+    [Fact]
+    public void ThePdfHasATitlePageAContentsListWithTheRightPagesAndPageNumbersOnEveryLaterPage()
+    {
+        foreach (var (pdf, municipality) in new[] { (pack.Region.Pdf, (string?)null), (pack.Local.Pdf, PackFixture.Municipality) })
+        {
+            var document = new PackBuilder(pack.Data, new PackSettings(MinCell: PackFixture.Settings.MinCell), PackFixture.Settings).Build(2025, municipality);
+            using var reader = UglyToad.PdfPig.PdfDocument.Open(pdf);
+            var pages = reader.NumberOfPages;
+            pages.Should().BeGreaterThan(4);
+            var title = PdfText(pdf, 1);
+            title.Should().Contain("Материалы к заседанию коллегии").And.Contain("2025 год").And.Contain("Данные на ")
+                .And.Contain("Департамент образования и науки Тюменской области").And.Contain("Подготовил: отдел мониторинга");
+            title.Should().NotContain("стр. 1");
+            for (var page = 2; page <= pages; page++)
+            {
+                var text = PdfText(pdf, page);
+                text.Should().Contain($"стр. {page} из {pages}", $"page {page}");
+                text.Should().Contain("2025 год", $"the running header of page {page}");
+            }
+            var contents = PdfText(pdf, 2);
+            contents.Should().Contain("Содержание");
+            var headings = PackPdf.Headings(document);
+            foreach (var heading in headings)
+            {
+                // The contents line: the heading, then its page number; the heading is on that page.
+                var line = contents.Split('\n').Single(l => Squeeze(l).StartsWith(Squeeze(heading), StringComparison.Ordinal));
+                var number = int.Parse(line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], CultureInfo.InvariantCulture);
+                number.Should().BeInRange(3, pages);
+                Squeeze(PdfText(pdf, number)).Should().Contain(Squeeze(heading), $"«{heading}» is on page {number}, as the contents say");
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryChartIsOnePictureWithinThePrintableAreaOfItsPage()
+    {
+        var document = new PackBuilder(pack.Data, new PackSettings(MinCell: PackFixture.Settings.MinCell), PackFixture.Settings).Build(2025);
+        var charts = document.Sections.SelectMany(s => s.Blocks.OfType<PackChart>()).ToList();
+        using var reader = UglyToad.PdfPig.PdfDocument.Open(pack.Region.Pdf);
+        var images = reader.GetPages().SelectMany(p => p.GetImages().Select(i => (Page: p, Image: i))).ToList();
+        images.Should().HaveCount(charts.Count, "each chart is printed once, never split over two pages");
+        const double mm = 72 / 25.4;
+        foreach (var (page, image) in images)
+        {
+            var box = page.CropBox.Bounds;
+            var landscape = box.Width > box.Height;
+            // The page's margins: portrait 20 mm left, 15 mm right, 20 mm top, 18 mm bottom; landscape 20 / 20 / 18 / 16.
+            var (left, right, top, bottom) = landscape ? (20, 20, 18, 16) : (20, 15, 20, 18);
+            var bounds = image.BoundingBox;
+            bounds.Left.Should().BeGreaterThanOrEqualTo(box.Left + (left * mm) - 1, $"page {page.Number}");
+            bounds.Right.Should().BeLessThanOrEqualTo(box.Right - (right * mm) + 1, $"page {page.Number}: the chart fits the printable width");
+            bounds.Bottom.Should().BeGreaterThanOrEqualTo(box.Bottom + (bottom * mm) - 1, $"page {page.Number}");
+            bounds.Top.Should().BeLessThanOrEqualTo(box.Top - (top * mm) + 1, $"page {page.Number}");
+            // Printed at its own size (not shrunk to fit something too wide): about 190 dpi for a picture of twice the CSS pixels.
+            (image.WidthInSamples / (bounds.Width / 72)).Should().BeApproximately(192, 3, $"page {page.Number}");
+        }
+        images.Should().Contain(i => i.Page.CropBox.Bounds.Width > i.Page.CropBox.Bounds.Height, "the gap map has a landscape page");
+    }
+
+    [Fact]
+    public void TheDocxIsValidWithHeadingStylesTablesWithTheIndicatorsFiguresAndAChartInEveryMainSection()
+    {
+        using var document = WordprocessingDocument.Open(pack.Region.Docx, false);
+        new OpenXmlValidator().Validate(document).Select(e => e.Description).Should().BeEmpty();
+        var body = document.MainDocumentPart!.Document.Body!;
+        var elements = body.ChildElements.ToList();
+        bool IsHeading(DocumentFormat.OpenXml.OpenXmlElement e) => e is W.Paragraph p && p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1";
+        var headings = elements.Where(IsHeading).Select(e => e.InnerText).ToList();
+        headings.Take(6).Should().Equal(
+            "1. Достижение целевых значений", "2. Динамика ключевых показателей", "3. Наибольшие разрывы между муниципалитетами",
+            "4. Лидеры и отстающие", "5. Профессиональные дефициты", "6. Адресные рекомендации по итогам 2025 года");
+        headings[^1].Should().Be("Приложение. Методика расчёта показателей");
+        foreach (var heading in headings.Take(6))
+        {
+            var start = elements.FindIndex(e => IsHeading(e) && e.InnerText == heading);
+            var end = elements.FindIndex(start + 1, IsHeading);
+            elements.Skip(start).Take(end - start).SelectMany(e => e.Descendants<W.Drawing>()).Should().NotBeEmpty($"«{heading}» holds a chart");
+        }
+        document.MainDocumentPart.ImageParts.Should().HaveCountGreaterThanOrEqualTo(6);
+        document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<W.Style>().Single(s => s.StyleId == "Heading1")
+            .StyleParagraphProperties!.OutlineLevel!.Val!.Value.Should().Be(0, "Word's navigation pane and contents field read the outline level");
+        body.Descendants<W.FieldCode>().Should().Contain(f => f.Text.Contains("TOC", StringComparison.Ordinal));
+
+        // The targets table: each row's 2025 value is the engine's region value, in Russian format.
+        var table = body.Elements<W.Table>().First();
+        var rows = table.Elements<W.TableRow>().Skip(1).Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).ToList();
+        rows.Should().NotBeEmpty();
+        foreach (var row in rows)
+        {
+            var indicator = IndicatorCatalog.All.Single(i => i.Name == row[0]);
+            var value = pack.Values.Single(v => v.Indicator == indicator.Code && v.Year == 2025 && v.Level == IndicatorValue.Region);
+            row[3].Should().Be(RussianFormat.Value(indicator, value.Value), indicator.Code);
+        }
+        // Numbered lists: the recommendations and the draft decision.
+        body.Descendants<W.NumberingId>().Select(n => n.Val!.Value).Distinct().Count().Should().BeGreaterThan(2);
+    }
+
+    [Fact]
+    public void TheXlsxIsValidAndItsValuesSheetEqualsTheIndicatorsOutputWithSuppressedCellsEmpty()
+    {
+        using var document = SpreadsheetDocument.Open(pack.Region.Xlsx, false);
+        new OpenXmlValidator().Validate(document).Select(e => e.Description).Should().BeEmpty();
+        var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<X.Sheet>().ToList();
+        sheets.Select(s => s.Name!.Value).Should().Contain(["О файле", "Целевые значения", "Разрывы", "Методика", "Все значения"]);
+        var part = (WorksheetPart)document.WorkbookPart.GetPartById(sheets.Single(s => s.Name == "Все значения").Id!);
+        var sheet = part.Worksheet;
+        sheet.Descendants<X.Pane>().Single().State!.Value.Should().Be(X.PaneStateValues.Frozen);
+        sheet.Elements<X.AutoFilter>().Should().ContainSingle();
+        var rows = sheet.Descendants<X.Row>().Select(r => r.Elements<X.Cell>().ToList()).ToList();
+        var header = rows[0].Select(c => c.InnerText).ToList();
+        int Column(string caption) => header.IndexOf(caption);
+        var expected = pack.Values.Where(v => v.Level != IndicatorValue.Organization).ToList();
+        rows.Count.Should().Be(expected.Count + 1);
+        var suppressed = 0;
+        foreach (var row in rows.Skip(1))
+        {
+            var year = int.Parse(row[Column("Год")].InnerText, CultureInfo.InvariantCulture);
+            var code = row[Column("Код МО")].InnerText;
+            var value = expected.Single(v => v.Indicator == row[Column("Код показателя")].InnerText && v.Year == year
+                && v.EntityCode == (code.Length == 0 ? IndicatorValue.RegionCode : code));
+            var cell = row[Column("Значение")];
+            if (value.Suppressed)
+            {
+                suppressed++;
+                cell.CellValue.Should().BeNull("a suppressed figure is an empty cell");
+                row[Column("Числитель")].InnerText.Should().BeEmpty();
+                row[Column("Примечание")].InnerText.Should().Contain("менее чем по 150 человек");
+            }
+            else if (value.Value is { } v)
+            {
+                cell.DataType.Should().BeNull("a number is stored as a number");
+                double.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture).Should().BeApproximately(v, 1e-9, value.Indicator);
+            }
+        }
+        suppressed.Should().BePositive("the fixture's minimum cell hides small municipalities");
+    }
+
+    [Fact]
+    public void NoPersonalValueAndNoSuppressedFigureInAnyOfTheFiles()
+    {
+        var personal = PersonalValues.Of(RepositoryFiles.Samples);
+        foreach (var files in new[] { pack.Region, pack.Local })
+        {
+            var texts = new Dictionary<string, string>
+            {
+                [files.Pdf] = PdfText(files.Pdf),
+                [files.Docx] = DocxText(files.Docx),
+                [files.Xlsx] = XlsxText(files.Xlsx),
+            };
+            foreach (var (file, text) in texts)
+            {
+                personal.Snils.Where(s => text.Contains(s, StringComparison.Ordinal)).Should().BeEmpty(file);
+                // Names as whole words («Сорокин» is a person, «Сорокинский муниципальный округ» is not).
+                var words = System.Text.RegularExpressions.Regex.Split(text, @"[^\p{L}]+").ToHashSet(StringComparer.Ordinal);
+                personal.Names.Where(words.Contains).Should().BeEmpty(file);
+                personal.BirthDates.Where(b => text.Contains(b, StringComparison.Ordinal)).Should().BeEmpty(file);
+            }
+        }
+        // The municipal pack's organizations table: a suppressed organization's figure is never printed in its row.
+        using var document = WordprocessingDocument.Open(pack.Local.Docx, false);
+        var organizations = document.MainDocumentPart!.Document.Body!.Elements<W.Table>()
+            .Single(t => t.Elements<W.TableRow>().First().InnerText.StartsWith("ОрганизацияТип", StringComparison.Ordinal));
+        var header = organizations.Elements<W.TableRow>().First().Elements<W.TableCell>().Select(c => c.InnerText).ToList();
+        var hidden = 0;
+        foreach (var row in organizations.Elements<W.TableRow>().Skip(1).Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()))
+        {
+            var organization = pack.Data.Organizations.Single(o => o.Name == row[0] && o.Municipality == PackFixture.Municipality);
+            for (var c = 2; c < header.Count; c++)
+            {
+                var indicator = IndicatorCatalog.All.Single(i => header[c] == i.ShortName + ", " + i.Unit && i.Featured && i.Levels.HasFlag(Levels.Organization));
+                var value = pack.Values.SingleOrDefault(v => v.Indicator == indicator.Code && v.Year == 2025 && v.EntityCode == organization.Id);
+                if (value is { Suppressed: true })
+                {
+                    hidden++;
+                    row[c].Should().Be(Cells.Hidden);
+                }
+            }
+        }
+        hidden.Should().BePositive();
+    }
+
+    private static string DocxText(string path)
+    {
+        using var document = WordprocessingDocument.Open(path, false);
+        return document.MainDocumentPart!.Document.Body!.InnerText;
+    }
+
+    private static string XlsxText(string path)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        return string.Join("\n", document.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<X.Cell>()).Select(c => c.InnerText));
+    }
+}
