@@ -214,7 +214,9 @@ public class PackTests(PackFixture pack)
         using var document = SpreadsheetDocument.Open(pack.Region.Xlsx, false);
         new OpenXmlValidator().Validate(document).Select(e => e.Description).Should().BeEmpty();
         var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<X.Sheet>().ToList();
-        sheets.Select(s => s.Name!.Value).Should().Contain(["О файле", "Целевые значения", "Разрывы", "Методика", "Все значения"]);
+        sheets.Select(s => s.Name!.Value).Should().Contain(["О файле", "Целевые значения", "Разрывы", "Методика", "Рекомендации", "Все значения"]);
+        var recommendations = (WorksheetPart)document.WorkbookPart.GetPartById(sheets.Single(s => s.Name == "Рекомендации").Id!);
+        recommendations.Worksheet.Descendants<X.Row>().Count().Should().Be(pack.Data.RecommendationsFor(2025).Items.Count + 1, "the year's set, one row each");
         var part = (WorksheetPart)document.WorkbookPart.GetPartById(sheets.Single(s => s.Name == "Все значения").Id!);
         var sheet = part.Worksheet;
         sheet.Descendants<X.Pane>().Single().State!.Value.Should().Be(X.PaneStateValues.Frozen);

@@ -59,7 +59,7 @@ public sealed class SiteRefresher(WarehouseGate gate, ISitePublisher publisher, 
         }
         if (refused > 0)
         {
-            notes.Add($"при последней загрузке отклонено файлов: {refused} ({names}{(refused > 3 ? " и другие" : "")}) — причины на странице «Данные».");
+            notes.Add($"при последней загрузке данных и после неё отклонено файлов: {refused} ({names}{(refused > 3 ? " и другие" : "")}) — причины на странице «Данные».");
         }
         if (newest is { } n && now - n > TimeSpan.FromDays(dashboards.Value.StaleAfterDays))
         {

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace Analytics.Dashboards.Pack;
 
@@ -12,7 +11,7 @@ namespace Analytics.Dashboards.Pack;
 /// Chromium run: the same figures and the same plotly.js as the site, static (no toolbar), in
 /// the Russian locale, at twice the CSS resolution (≈ 190 dpi on paper).
 /// </summary>
-public static partial class ChartImages
+public static class ChartImages
 {
     /// <summary>CSS pixels per millimetre (96 per inch).</summary>
     public const double PixelsPerMm = 96 / 25.4;
@@ -44,13 +43,8 @@ public static partial class ChartImages
             var json = JsonSerializer.Serialize(figures, Json);
             var page = Path.Combine(folder.FullName, "render.html");
             File.WriteAllText(page, Page.Replace("@FIGURES@", json, StringComparison.Ordinal).Replace("@SCALE@", Scale.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal), new UTF8Encoding(false));
-            var dom = browser.DumpDom(page);
-            var output = Output().Match(dom);
-            if (!output.Success)
-            {
-                throw new InvalidOperationException("the chart pictures were not rendered: " + (Error().Match(dom) is { Success: true } e ? e.Groups[1].Value : "no output"));
-            }
-            var pictures = JsonSerializer.Deserialize<Dictionary<string, string>>(System.Net.WebUtility.HtmlDecode(output.Groups[1].Value))!;
+            var pictures = browser.Evaluate(page, "window.renderAll()")?.Deserialize<Dictionary<string, string>>()
+                ?? throw new InvalidOperationException("the chart pictures were not rendered");
             return charts.ToDictionary(c => c.Key, c => Convert.FromBase64String(pictures[c.Key][(pictures[c.Key].IndexOf(',', StringComparison.Ordinal) + 1)..]));
         }
         finally
@@ -64,18 +58,12 @@ public static partial class ChartImages
     /// <summary>Millimetres as CSS pixels.</summary>
     public static int Pixels(double mm) => (int)Math.Round(mm * PixelsPerMm);
 
-    [GeneratedRegex("<pre id=\"out\">([^<]+)</pre>")]
-    private static partial Regex Output();
-
-    [GeneratedRegex("<pre id=\"error\">([^<]+)</pre>")]
-    private static partial Regex Error();
-
     private const string Page = """
         <!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">
         <script src="plotly.min.js"></script><script src="plotly-locale-ru.js"></script></head>
         <body><script type="application/json" id="figures">@FIGURES@</script>
         <script>
-        (async () => {
+        window.renderAll = async () => {
           const figures = JSON.parse(document.getElementById('figures').textContent);
           const out = {};
           for (const [key, figure] of Object.entries(figures)) {
@@ -86,11 +74,8 @@ public static partial class ChartImages
             Plotly.purge(div);
             div.remove();
           }
-          const pre = document.createElement('pre');
-          pre.id = 'out';
-          pre.textContent = JSON.stringify(out);
-          document.body.appendChild(pre);
-        })().catch(e => { const pre = document.createElement('pre'); pre.id = 'error'; pre.textContent = String(e); document.body.appendChild(pre); });
+          return out;
+        };
         </script></body></html>
         """;
 }

@@ -32,7 +32,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         return new PackDocument(Title,
             "О состоянии системы профессионального развития педагогических работников и управленческих кадров",
             year, municipality, municipality is null ? null : _names[municipality],
-            settings.Organization, settings.Meeting, settings.Author, data.AsOf, sections, AllValues(municipality));
+            settings.Organization, settings.Meeting, settings.Author, data.AsOf, sections, AllValues(municipality), RecommendationTable(year, municipality));
     }
 
     private string Name(string code) => _names.GetValueOrDefault(code, code);
@@ -363,6 +363,21 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             new PackSection("Адресные рекомендации", recommendationBlocks),
             Coverage(year, code),
         ];
+    }
+
+    // The year's recommendations as a table, for the workbook (the documents print them as lists).
+    private PackTable RecommendationTable(int year, string? municipality)
+    {
+        var set = data.RecommendationsFor(year);
+        return new PackTable("Рекомендации",
+            [new("Муниципалитет"), new("Показатель"), new("Место в списке", true), new("Важность (3 — высокая)", true), new("Рекомендация"), new("Ответственные"), new("Срок"), new("Статус набора")],
+            set.Items.Where(r => municipality is null || r.Municipality == municipality)
+                .OrderBy(r => Name(r.Municipality), StringComparer.Ordinal).ThenBy(r => r.Position)
+                .Select(r => (IReadOnlyList<PackCell>)
+                [
+                    Name(r.Municipality), IndicatorCatalog.Find(r.Indicator)?.Name ?? r.Indicator, Cells.Count(r.Position),
+                    Cells.Count(r.Severity), r.Text, r.Responsible, r.Term, CycleView.SetStatus(set),
+                ]).ToList());
     }
 
     // Every indicator × municipality (and the region) × year, for the workbook.

@@ -17,7 +17,8 @@ public sealed record PackDocument(
     string Author,
     DateTime? AsOf,
     IReadOnlyList<PackSection> Sections,
-    PackTable AllValues)
+    PackTable AllValues,
+    PackTable Recommendations)
 {
     /// <summary>The running header of the printed pages.</summary>
     public string RunningHeader => MunicipalityName is null ? $"{Title} · {Year} год" : $"{Title} · {MunicipalityName} · {Year} год";

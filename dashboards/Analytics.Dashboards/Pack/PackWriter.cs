@@ -23,7 +23,7 @@ public sealed class PackWriter(PackSettings settings, IndicatorSettings indicato
         Directory.CreateDirectory(folder);
         var stem = Path.Combine(folder, Stem(year, municipality));
         var files = new PackFiles(stem + ".pdf", stem + ".docx", stem + ".xlsx");
-        var browser = new Chromium(settings.Chromium);
+        using var browser = new Chromium(settings.Chromium);
         var pdf = new PackPdf(new PageRenderer(), browser);
         var draft = Task.Run(() => pdf.SectionPages(pack, made));
         var pictures = ChartImages.Render(pack.Sections.SelectMany(s => s.Blocks.OfType<PackChart>()).ToList(), browser);

@@ -8,7 +8,7 @@ namespace Analytics.Dashboards.Pack;
 
 /// <summary>
 /// The workbook behind the pack: a sheet «О файле», one sheet per table of the pack (the
-/// methodology among them), and «Все значения» — every indicator × territory × year. Numbers are
+/// methodology among them), «Рекомендации» (the year's set as a table), and «Все значения» — every indicator × territory × year. Numbers are
 /// numbers with display formats the spreadsheet shows in its locale; a bold frozen header with
 /// an autofilter; columns as wide as their text; a suppressed figure is an empty cell with a note.
 /// </summary>
@@ -27,7 +27,7 @@ public static class PackXlsx
         var names = new DefinedNames();
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         About(workbook, sheets, pack, made, used);
-        var tables = pack.Sections.SelectMany(s => s.Blocks.OfType<PackTable>()).Append(pack.AllValues);
+        var tables = pack.Sections.SelectMany(s => s.Blocks.OfType<PackTable>()).Append(pack.Recommendations).Append(pack.AllValues);
         foreach (var table in tables)
         {
             var name = Unique(SheetName(table.Sheet), used);
