@@ -94,4 +94,43 @@ public class BrowserTests(SiteFixture site)
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
         }
     }
+
+    [Fact]
+    public async Task TheYearLivesInTheAddressFollowsEveryLinkAndSurvivesBackAndForward()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await browser.NewPageAsync();
+        const string VisibleYears = "() => [...new Set([...document.querySelectorAll('[data-year]')].filter(e => !e.hidden).map(e => e.getAttribute('data-year')))].join()";
+        const string CardYear = "() => document.querySelector('.card[data-indicator=diag_coverage]:not([hidden])').closest('[data-year]')?.getAttribute('data-year') ?? document.querySelector('.card[data-indicator=diag_coverage]:not([hidden])').getAttribute('data-year')";
+
+        // Chosen on the summary: in the address, then carried by the link to an indicator.
+        await page.GotoAsync(new Uri(Path.Combine(site.Site, "index.html")).AbsoluteUri);
+        await page.SelectOptionAsync("#year", "2022");
+        new Uri(page.Url).Fragment.Should().Be("#year=2022");
+        await page.ClickAsync(".card[data-indicator=diag_coverage]:not([hidden]) h3 a");
+        await page.WaitForURLAsync("**/indicators/diag_coverage.html#year=2022");
+        (await page.InputValueAsync("#year")).Should().Be("2022");
+        (await page.EvaluateAsync<string>(VisibleYears)).Should().Be("2022", "the tables shown are the chosen year's");
+
+        // «Назад»: the summary with 2022 in the selector and on the cards; «Вперёд»: the indicator in 2022 again.
+        await page.GoBackAsync();
+        (await page.InputValueAsync("#year")).Should().Be("2022");
+        (await page.EvaluateAsync<string>(CardYear)).Should().Be("2022");
+        await page.GoForwardAsync();
+        (await page.InputValueAsync("#year")).Should().Be("2022");
+        (await page.EvaluateAsync<string>(VisibleYears)).Should().Be("2022");
+
+        // Within a page: choose 2023, then «Назад» returns to 2022, selector and tables together.
+        await page.SelectOptionAsync("#year", "2023");
+        (await page.EvaluateAsync<string>(VisibleYears)).Should().Be("2023");
+        await page.GoBackAsync();
+        await page.WaitForFunctionAsync("() => document.getElementById('year').value === '2022'");
+        (await page.EvaluateAsync<string>(VisibleYears)).Should().Be("2022");
+
+        // A link someone sends: a municipality's page in 2021.
+        await page.GotoAsync(new Uri(Path.Combine(site.Site, "municipalities", "71601000.html")).AbsoluteUri + "#year=2021");
+        (await page.InputValueAsync("#year")).Should().Be("2021");
+        (await page.EvaluateAsync<string>(VisibleYears)).Should().Be("2021");
+    }
 }

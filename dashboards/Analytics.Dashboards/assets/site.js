@@ -48,12 +48,61 @@
     link.remove();
   }
 
+  // The state lives in the address (#year=2023&entity=…): it works from file://, a link can carry
+  // it, and «Назад»/«Вперёд» restore it; every link to another page of the site takes it along.
+  function readState() {
+    var state = {};
+    location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
+      var parts = pair.split('=');
+      if (parts.length === 2) { state[decodeURIComponent(parts[0])] = decodeURIComponent(parts[1]); }
+    });
+    return state;
+  }
+
+  function choose(select, value) {
+    if (!select || value === undefined) { return false; }
+    var known = [].some.call(select.options, function (o) { return o.value === value; });
+    if (known && select.value !== value) { select.value = value; return true; }
+    return false;
+  }
+
+  function stateHash() {
+    var parts = [];
+    if (year) { parts.push('year=' + encodeURIComponent(year.value)); }
+    if (entity && entity.value !== 'region') { parts.push('entity=' + encodeURIComponent(entity.value)); }
+    return parts.length ? '#' + parts.join('&') : '';
+  }
+
+  function remember() {
+    var hash = stateHash();
+    if (hash !== location.hash) { history.pushState(null, '', location.pathname + location.search + hash); }
+  }
+
+  function restore() {
+    var state = readState();
+    var changed = choose(year, state.year);
+    changed = choose(entity, state.entity || (entity ? 'region' : undefined)) || changed;
+    return changed;
+  }
+
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('a[href]');
+    if (!link || !year) { return; }
+    var href = link.getAttribute('href');
+    if (/^[a-z]+:/i.test(href) || href.charAt(0) === '#' || !/\.html(#.*)?$/.test(href)) { return; }
+    link.setAttribute('href', href.replace(/#.*$/, '') + '#year=' + encodeURIComponent(year.value));
+  });
+  window.addEventListener('hashchange', function () { if (restore()) { render(); } });
+  window.addEventListener('popstate', function () { if (restore()) { render(); } });
+  window.addEventListener('pageshow', function () { if (restore()) { render(); } });
+
   window.addEventListener('beforeprint', function () { resizeFor(true); });
   window.addEventListener('afterprint', function () { resizeFor(false); });
-  if (year) { year.addEventListener('change', render); }
-  if (entity) { entity.addEventListener('change', render); }
+  if (year) { year.addEventListener('change', function () { remember(); render(); }); }
+  if (entity) { entity.addEventListener('change', function () { remember(); render(); }); }
   document.querySelectorAll('[data-csv]').forEach(function (b) {
     b.addEventListener('click', function () { download(b.getAttribute('data-csv')); });
   });
+  restore();
   render();
 })();
