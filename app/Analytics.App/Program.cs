@@ -1,1 +1,2 @@
+Analytics.App.FileModes.OwnerOnlyByDefault();
 return await Analytics.App.Cli.CliApp.RunAsync(args);

@@ -30,11 +30,15 @@ public sealed class SiteBuilder(MartOpener opener, IndicatorSettings settings, P
         }
         var target = Path.GetFullPath(siteFolder);
         var parent = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(parent);
+        if (!Directory.Exists(parent))
+        {
+            CreatePublished(parent);
+        }
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.building-{Guid.NewGuid():N}");
         try
         {
             Write(data, staging, banner);
+            Publish(staging);
             Swap(staging, target);
         }
         catch
@@ -88,6 +92,39 @@ public sealed class SiteBuilder(MartOpener opener, IndicatorSettings settings, P
         {
             Warning("warning: the collegium pack was not made: " + e.Message);
             return new SitePack(data.LatestYear, null, null, null, e.Message);
+        }
+    }
+
+    private const UnixFileMode Readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+    private const UnixFileMode Traversable = Readable | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+
+    /// <summary>The site is meant to be shared: its folders 0755 and files 0644, whatever the process umask (owner-only for everything else).</summary>
+    private static void Publish(string folder)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        File.SetUnixFileMode(folder, Traversable);
+        foreach (var directory in Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories))
+        {
+            File.SetUnixFileMode(directory, Traversable);
+        }
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            File.SetUnixFileMode(file, Readable);
+        }
+    }
+
+    private static void CreatePublished(string folder)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, Traversable);
         }
     }
 

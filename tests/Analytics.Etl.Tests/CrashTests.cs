@@ -32,6 +32,12 @@ public class CrashTests
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
         }
+        // The write-ahead log DuckDB created for the killed run holds warehouse data: owner-only, like the warehouse.
+        File.Exists(db + ".wal").Should().BeTrue("the killed run's start is in the log (this test looks at its mode)");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.GetUnixFileMode(db + ".wal").Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
 
         var afterKill = Dump(db);
         afterKill.Should().BeEquivalentTo(before, "nothing of the killed file is committed");

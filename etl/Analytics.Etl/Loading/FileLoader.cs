@@ -144,7 +144,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
     /// <summary>Records a file that cannot be read at all (not a regular file, no access, a name not in UTF-8); nothing is archived.</summary>
     public FileOutcome RefuseUnread(InboxFile file, long runId, string reason)
     {
-        if (connection.Scalar<long>(SqlScripts.Get("Sql/Audit/file_seen.sql"), ("hash", file.NameHash)) == 0)
+        if (connection.Scalar<long>(SqlScripts.Get("Sql/Audit/refused_before.sql"), ("hash", file.NameHash)) == 0)
         {
             RecordFile(runId, file, "refused", 0, 0, 0, reason, null, TimeSpan.Zero, file.NameHash);
         }

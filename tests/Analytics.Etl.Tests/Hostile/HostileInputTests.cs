@@ -77,6 +77,25 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public async Task AnUnreadableFileOfAnUnknownKindMetEveryCycleIsRecordedOnce()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        MakeFifo(Path.Combine(w.Inbox.Folder, "notes_fifo.csv"));
+        MakeFifo(Path.Combine(w.Inbox.Folder, "teachers_fifo.csv"));
+
+        for (var cycle = 0; cycle < 3; cycle++)
+        {
+            var run = await Task.Run(() => w.Ingest()).WaitAsync(TimeSpan.FromSeconds(60));
+            run.Files.Single(f => f.FileName == "notes_fifo.csv").Reason.Should().StartWith("не обычный файл");
+        }
+
+        w.Count("SELECT count(*) FROM audit_run").Should().Be(3);
+        w.Count("SELECT count(*) FROM audit_file WHERE file_name = 'notes_fifo.csv'").Should().Be(1, "the same unreadable file is one refusal, not one per cycle");
+        w.Count("SELECT count(*) FROM audit_file WHERE file_name = 'teachers_fifo.csv'").Should().Be(1);
+    }
+
+    [Fact]
     public void AMalformedSheetIsRefusedAndTheFilesAfterItLoad()
     {
         using var w = new TestWarehouse();
