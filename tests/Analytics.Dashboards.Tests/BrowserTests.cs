@@ -133,4 +133,45 @@ public class BrowserTests(SiteFixture site)
         (await page.InputValueAsync("#year")).Should().Be("2021");
         (await page.EvaluateAsync<string>(VisibleYears)).Should().Be("2021");
     }
+
+    [Fact]
+    public async Task AClickOnARankingBarOrAGapMapCellOpensThatMunicipalityInTheSelectedYear()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        // The screen point of a category (x index, y index) of a chart, and its y label.
+        const string Point = """
+            ([selector, xi, yi]) => {
+              const gd = document.querySelector(selector);
+              gd.scrollIntoView({ block: 'start' });
+              const layout = gd._fullLayout, box = gd.getBoundingClientRect();
+              const trace = gd._fullData[0];
+              const xa = layout.xaxis, ya = layout.yaxis;
+              const label = trace.type === 'bar' ? trace.y[yi] : trace.y[yi];
+              const x = trace.type === 'bar' ? xa._offset + xa.l2p(trace.x[yi] / 2) : xa._offset + xa.l2p(xi);
+              const y = ya._offset + ya.l2p(yi);
+              return { x: box.left + x, y: box.top + y, label: label };
+            }
+            """;
+
+        await page.GotoAsync(new Uri(Path.Combine(site.Site, "indicators", "diag_coverage.html")).AbsoluteUri + "#year=2023");
+        var bar = ClickPoint.Of(await page.EvaluateAsync<System.Text.Json.JsonElement>(Point, new object[] { ".chart[data-chart=ranking]", 0, 3 }));
+        await page.Mouse.ClickAsync((float)bar.X, (float)bar.Y);
+        await page.WaitForURLAsync("**/municipalities/*.html#year=2023");
+        (await page.InnerTextAsync("h1")).Should().Be(bar.Label, "the bar clicked is the municipality opened");
+        (await page.InputValueAsync("#year")).Should().Be("2023");
+
+        await page.GotoAsync(new Uri(Path.Combine(site.Site, "index.html")).AbsoluteUri + "#year=2022");
+        var cell = ClickPoint.Of(await page.EvaluateAsync<System.Text.Json.JsonElement>(Point, new object[] { ".chart[data-chart=gapmap]", 1, 5 }));
+        await page.Mouse.ClickAsync((float)cell.X, (float)cell.Y);
+        await page.WaitForURLAsync("**/municipalities/*.html#year=2022");
+        (await page.InnerTextAsync("h1")).Should().Be(cell.Label);
+    }
+
+    private sealed record ClickPoint(double X, double Y, string Label)
+    {
+        public static ClickPoint Of(System.Text.Json.JsonElement e) =>
+            new(e.GetProperty("x").GetDouble(), e.GetProperty("y").GetDouble(), e.GetProperty("label").GetString()!);
+    }
 }

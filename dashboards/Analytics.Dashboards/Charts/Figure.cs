@@ -96,6 +96,22 @@ public static class Figure
         return figure;
     }
 
+    /// <summary>
+    /// Makes a chart's municipalities clickable: <c>links</c> beside the figure's data and layout
+    /// (Plotly ignores it; site.js reads it) maps each category label, as Plotly shows it, to the
+    /// municipality's page relative to the site root; a click opens it in the selected year.
+    /// </summary>
+    public static JsonNode WithMunicipalityLinks(JsonNode figure, IEnumerable<(string Code, string Name)> municipalities)
+    {
+        var links = new JsonObject();
+        foreach (var (code, name) in municipalities)
+        {
+            links[Plain(name)] = PagePaths.Municipality(code);
+        }
+        figure["links"] = links;
+        return figure;
+    }
+
     /// <summary>Several Plotly.NET charts as one.</summary>
     public static GenericChart Combine(params GenericChart[] charts) => Plotly.NET.GenericChart.combine(charts);
 

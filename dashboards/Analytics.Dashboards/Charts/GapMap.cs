@@ -90,7 +90,7 @@ public static class GapMap
             layoutNode[key] = value?.DeepClone();
         }
         layoutNode["height"] = 22 * names.Length + 230;
-        return figure;
+        return Figure.WithMunicipalityLinks(figure, data.Municipalities);
     }
 
     /// <summary>The two colours of the categorical panel: 0 = the target missed, 1 = met.</summary>

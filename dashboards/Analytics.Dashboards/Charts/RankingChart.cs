@@ -96,6 +96,7 @@ public static class RankingChart
                 },
             });
         }
+        Figure.WithMunicipalityLinks(figure, rows.Select(s => (s.Municipality, names.GetValueOrDefault(s.Municipality, s.Municipality))));
         return Figure.Style(figure, 0, new
         {
             marker = new { color = colours },

@@ -6,6 +6,8 @@
   var year = document.getElementById('year');
   var entity = document.getElementById('entity');
   var config = { locale: 'ru', displaylogo: false, responsive: true };
+  // The site root, from this script's own address (assets/site.js): links in charts are relative to it.
+  var root = new URL('../', document.currentScript.src);
 
   function figureFor(chart) {
     var y = year ? year.value : '';
@@ -33,7 +35,25 @@
       var chart = data.charts[div.getAttribute('data-chart')];
       var figure = chart && figureFor(chart);
       var options = div.classList.contains('spark') ? { staticPlot: true, locale: 'ru' } : config;
-      if (figure) { Plotly.react(div, figure.data, figure.layout, options); }
+      if (figure) {
+        Plotly.react(div, figure.data, figure.layout, options);
+        link(div, figure.links);
+      }
+    });
+  }
+
+  // A chart with links (the municipalities of a ranking or the gap map): a click on a bar or a
+  // cell opens that municipality's page in the selected year.
+  function link(div, links) {
+    div.links = links;
+    div.classList.toggle('linked', !!links);
+    if (!links || div.linkBound) { return; }
+    div.linkBound = true;
+    div.on('plotly_click', function (event) {
+      var point = event.points && event.points[0];
+      var href = point && div.links && div.links[point.y];
+      if (!href) { return; }
+      location.href = new URL(href, root).href + (year ? '#year=' + encodeURIComponent(year.value) : '');
     });
   }
 
