@@ -12,9 +12,16 @@ public sealed record NavItem(string Href, string Label, bool Current);
 /// <summary>A year in the year selector.</summary>
 public sealed record YearOption(int Year, bool Selected);
 
+/// <summary>A municipality in the header's picker: its name and its page, relative to the site root.</summary>
+public sealed record MunicipalityLink(string Name, string Href);
+
 /// <summary>What the shared layout needs besides the body.</summary>
 public sealed record PageFrame(string Title, string Prefix, IReadOnlyList<NavItem> Nav, IReadOnlyList<YearOption> YearOptions, bool ShowYear,
-    string AsOf, string BuiltAt, int MinCell, string? Banner, string Data);
+    string AsOf, string BuiltAt, int MinCell, string? Banner, string Data)
+{
+    /// <summary>The municipalities of the header's picker, by name.</summary>
+    public IReadOnlyList<MunicipalityLink> Municipalities { get; init; } = [];
+}
 
 /// <summary>
 /// Renders the Handlebars templates (Templates/*.hbs) with automatic HTML encoding of every

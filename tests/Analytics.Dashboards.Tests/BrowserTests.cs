@@ -169,6 +169,24 @@ public class BrowserTests(SiteFixture site)
         (await page.InnerTextAsync("h1")).Should().Be(cell.Label);
     }
 
+    [Fact]
+    public async Task TheHeadersPickerOpensAMunicipalityFromAnyPageInTheSelectedYear()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await browser.NewPageAsync();
+        foreach (var (path, year) in new[] { ("index.html", "2022"), ("indicators/route_share.html", "2024") })
+        {
+            await page.GotoAsync(new Uri(Path.Combine(site.Site, path)).AbsoluteUri + "#year=" + year);
+            (await page.EvaluateAsync<int>("() => document.querySelectorAll('#municipality-list option').length")).Should().Be(26);
+            await page.FillAsync("#municipality-picker", "абатский муниципальный округ");
+            await page.PressAsync("#municipality-picker", "Enter");
+            await page.WaitForURLAsync("**/municipalities/71601000.html#year=" + year);
+            (await page.InnerTextAsync("h1")).Should().Be("Абатский муниципальный округ");
+            (await page.InputValueAsync("#year")).Should().Be(year);
+        }
+    }
+
     private sealed record ClickPoint(double X, double Y, string Label)
     {
         public static ClickPoint Of(System.Text.Json.JsonElement e) =>

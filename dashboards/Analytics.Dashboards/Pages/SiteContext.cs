@@ -30,7 +30,10 @@ public sealed class SiteContext(SiteData data, PageRenderer renderer, IndicatorS
             Navigation.Select(n => new NavItem(n.Href, n.Label, n.Href == path)).ToList(),
             data.Years.Select(y => new YearOption(y, y == data.LatestYear)).ToList(), showYear && data.Years.Count > 0,
             data.AsOf is { } asOf ? RussianFormat.Date(asOf) : "—", RussianFormat.DateTime(data.BuiltAt), settings.MinCell, banner,
-            PageRenderer.PageJson(charts, csv ?? []));
+            PageRenderer.PageJson(charts, csv ?? []))
+        {
+            Municipalities = data.Municipalities.Select(m => new MunicipalityLink(m.Name, PagePaths.Municipality(m.Code))).ToList(),
+        };
         return renderer.Render(template, model, frame);
     }
 

@@ -120,6 +120,17 @@
   window.addEventListener('afterprint', function () { resizeFor(false); });
   if (year) { year.addEventListener('change', function () { remember(); render(); }); }
   if (entity) { entity.addEventListener('change', function () { remember(); render(); }); }
+  // The header's municipality picker: a name typed or chosen opens that municipality's page in the selected year.
+  var picker = document.getElementById('municipality-picker');
+  if (picker) {
+    var open = function () {
+      var name = picker.value.trim().toLowerCase();
+      var match = [].find.call(document.querySelectorAll('#municipality-list option'), function (o) { return o.value.toLowerCase() === name; });
+      if (match) { location.href = match.getAttribute('data-href') + (year ? '#year=' + encodeURIComponent(year.value) : ''); }
+    };
+    picker.addEventListener('change', open);
+    picker.addEventListener('keydown', function (e) { if (e.key === 'Enter') { open(); } });
+  }
   document.querySelectorAll('[data-csv]').forEach(function (b) {
     b.addEventListener('click', function () { download(b.getAttribute('data-csv')); });
   });
