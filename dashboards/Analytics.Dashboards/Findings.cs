@@ -25,6 +25,23 @@ public static class Findings
                 ? $"растёт (КВ {RussianFormat.Number(before, 3)} → {RussianFormat.Number(gap.Cv!.Value, 3)})"
                 : "не изменился";
 
+    /// <summary>Of the indicators with a gap measured in both years, how many closed against the previous year.</summary>
+    public static (int Closing, int Measured) GapsClosing(SiteData data, int year)
+    {
+        var both = data.Gaps.Where(g => g.Year == year && g.Cv is not null && data.Gap(g.Indicator, year - 1)?.Cv is not null).ToList();
+        return (both.Count(g => g.Cv < data.Gap(g.Indicator, year - 1)!.Cv), both.Count);
+    }
+
+    /// <summary>
+    /// The three leaders of a compared indicator in a year and the three laggards — a laggard only
+    /// where its difference from the median is significant (or cannot be assessed); worst first.
+    /// </summary>
+    public static (List<MunicipalityStanding> Leaders, List<MunicipalityStanding> Laggards) LeadersAndLaggards(SiteData data, IndicatorDefinition indicator, int year)
+    {
+        var ranked = data.Standings.Where(s => s.Indicator == indicator.Code && s.Year == year).OrderBy(s => s.Rank).ToList();
+        return (ranked.Take(3).ToList(), ranked.AsEnumerable().Reverse().Where(x => x.DiffersFromMedian != false).Take(3).ToList());
+    }
+
     /// <summary>The findings of the collegium pack.</summary>
     public static List<string> Collegium(SiteData data, int year)
     {
@@ -41,9 +58,7 @@ public static class Findings
         {
             list.Add($"Разрыв между муниципалитетами по показателю «{indicator.ShortName}»: от {RussianFormat.Number(gap.Min!.Value)} до {RussianFormat.Number(gap.Max!.Value)}; {GapTrend(gap, previous)}.");
         }
-        var closing = data.Gaps.Where(g => g.Year == year && g.Cv is not null)
-            .Count(g => data.Gap(g.Indicator, year - 1)?.Cv is { } before && g.Cv < before);
-        var measured = data.Gaps.Count(g => g.Year == year && g.Cv is not null && data.Gaps.Any(p => p.Indicator == g.Indicator && p.Year == year - 1 && p.Cv is not null));
+        var (closing, measured) = GapsClosing(data, year);
         if (measured > 0)
         {
             list.Add($"Разрыв между муниципалитетами сократился по {closing} из {measured} показателей по сравнению с {year - 1} годом.");

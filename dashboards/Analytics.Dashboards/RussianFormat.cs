@@ -36,6 +36,10 @@ public static class RussianFormat
         return (shown > 0 ? "+" : shown < 0 ? "−" : "") + Number(Math.Abs(shown), decimals) + (indicator.Unit == "%" ? "\u00A0п.\u00A0п." : "\u00A0" + indicator.Unit);
     }
 
+    /// <summary>The Russian plural form for <paramref name="n"/>: 1 показатель, 2 показателя, 5 показателей.</summary>
+    public static string Plural(int n, string one, string few, string many) =>
+        (n % 100) is >= 11 and <= 14 ? many : (n % 10) switch { 1 => one, >= 2 and <= 4 => few, _ => many };
+
     /// <summary>A date as dd.MM.yyyy.</summary>
     public static string Date(DateTime date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 

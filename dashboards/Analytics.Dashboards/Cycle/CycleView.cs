@@ -33,10 +33,8 @@ public static class CycleView
     public static string SetStatus(RecommendationSet set) =>
         set.IssuedOn is { } on ? $"набор выдан {on:dd.MM.yyyy}" : "проект, набор не выдан";
 
-    private static string Recommendations(int n) => n + " " + Plural(n, "рекомендация", "рекомендации", "рекомендаций");
+    private static string Recommendations(int n) => n + " " + RussianFormat.Plural(n, "рекомендация", "рекомендации", "рекомендаций");
 
-    private static string Plural(int n, string one, string few, string many) =>
-        (n % 100) is >= 11 and <= 14 ? many : (n % 10) switch { 1 => one, >= 2 and <= 4 => few, _ => many };
 
     private static string Share(int part, int whole) => whole == 0 ? "—" : RussianFormat.Number(100.0 * part / whole) + "\u00A0%";
 

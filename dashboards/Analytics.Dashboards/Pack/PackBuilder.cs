@@ -82,7 +82,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         var met = withTarget.Where(i => data.Region(i.Code, year)!.MeetsTarget == true).ToList();
         var missed = withTarget.Except(met).ToList();
         var previous = IndicatorCatalog.All.Where(i => data.Region(i.Code, year - 1)?.MeetsTarget is not null).ToList();
-        var text = $"В {year} году целевые значения достигнуты по {met.Count} из {withTarget.Count} {Plural(withTarget.Count, "показателя", "показателей", "показателей")}, для которых они установлены"
+        var text = $"В {year} году целевые значения достигнуты по {met.Count} из {withTarget.Count} {RussianFormat.Plural(withTarget.Count, "показателя", "показателей", "показателей")}, для которых они установлены"
             + (previous.Count > 0 ? $" (в {year - 1} году — по {previous.Count(i => data.Region(i.Code, year - 1)!.MeetsTarget == true)} из {previous.Count})." : ".");
         string Against(IndicatorDefinition i)
         {
@@ -156,11 +156,10 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         {
             blocks.Add(new PackParagraph("Разрыв между муниципалитетами оценивается коэффициентом вариации (отношение стандартного отклонения значений муниципалитетов к их среднему) только по сопоставимым показателям — долям и показателям на единицу численности. "
                 + string.Join(" ", gaps.Take(3).Select(g => $"По показателю «{g.Indicator.Name}» значения муниципалитетов — от {RussianFormat.Value(g.Indicator, g.Gap.Min)} до {RussianFormat.Value(g.Indicator, g.Gap.Max)}, коэффициент вариации {RussianFormat.Number(g.Gap.Cv!.Value, 3)}{GapChange(g.Gap, g.Previous, year)}."))));
-            var closing = data.Gaps.Count(g => g.Year == year && g.Cv is not null && data.Gap(g.Indicator, year - 1)?.Cv is { } before && g.Cv < before);
-            var measured = data.Gaps.Count(g => g.Year == year && g.Cv is not null && data.Gap(g.Indicator, year - 1)?.Cv is not null);
+            var (closing, measured) = Findings.GapsClosing(data, year);
             if (measured > 0)
             {
-                blocks.Add(new PackParagraph($"По сравнению с {year - 1} годом разрыв между муниципалитетами сократился по {closing} из {measured} {Plural(measured, "показателя", "показателей", "показателей")}."));
+                blocks.Add(new PackParagraph($"По сравнению с {year - 1} годом разрыв между муниципалитетами сократился по {closing} из {measured} {RussianFormat.Plural(measured, "показателя", "показателей", "показателей")}."));
             }
             blocks.Add(new PackTable("Разрывы",
                 [new("Показатель"), new("Минимум", true), new("Максимум", true), new("Размах", true), new($"Коэф. вариации {year - 1}", true), new($"Коэф. вариации {year}", true), new("Разрыв")],
@@ -189,15 +188,14 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         var sentences = new List<string>();
         foreach (var i in IndicatorCatalog.All.Where(i => i.Featured && i.Compared))
         {
-            var ranked = data.Standings.Where(s => s.Indicator == i.Code && s.Year == year).OrderBy(s => s.Rank).ToList();
-            if (ranked.Count == 0)
+            var (top, bottom) = Findings.LeadersAndLaggards(data, i, year);
+            if (top.Count == 0)
             {
                 continue;
             }
             string List(IEnumerable<MunicipalityStanding> s) => string.Join(", ", s.Select(x => $"{Name(x.Municipality)} ({RussianFormat.Standing(i, x.Value)})"));
-            var leaders = List(ranked.Take(3));
-            // A laggard only where the difference from the median is significant (or cannot be assessed).
-            var laggards = List(ranked.AsEnumerable().Reverse().Where(x => x.DiffersFromMedian != false).Take(3));
+            var leaders = List(top);
+            var laggards = List(bottom);
             rows.Add([i.Name, leaders, laggards.Length > 0 ? laggards : "значимо отстающих нет"]);
             sentences.Add($"по показателю «{i.Name}» лидируют {leaders}" + (laggards.Length > 0 ? $"; значимо отстают {laggards}" : "; значимо отстающих от медианного муниципалитета нет"));
         }
@@ -256,12 +254,16 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                 + $" Значения, рассчитанные менее чем по {settings.MinCell} человек, скрыты («{Cells.Hidden}»)."),
             new PackTable(municipality is null ? "Охват данных" : "Охват данных МО",
                 [new("Муниципалитет"), new("Организаций", true), new("Педагогических работников", true), new("Данные о кадрах")],
-                municipalities.Select(m => (IReadOnlyList<PackCell>)
-                [
-                    m.Name, Cells.Count(data.Organizations.Count(o => o.Municipality == m.Code)),
-                    data.Get(coverage.Code, year, m.Code) is { Suppressed: false, Denominator: { } n } ? Cells.Count((long)n) : data.Get(coverage.Code, year, m.Code) is { Suppressed: true } ? new PackCell(Cells.Hidden) : "—",
-                    data.Coverage.Contains((m.Code, year)) ? "представлены" : "не представлены",
-                ]).ToList()),
+                municipalities.Select(m =>
+                {
+                    var staff = data.Get(coverage.Code, year, m.Code);
+                    return (IReadOnlyList<PackCell>)
+                    [
+                        m.Name, Cells.Count(data.Organizations.Count(o => o.Municipality == m.Code)),
+                        staff switch { { Suppressed: true } => new PackCell(Cells.Hidden), { Denominator: { } n } => Cells.Count((long)n), _ => "—" },
+                        data.Coverage.Contains((m.Code, year)) ? "представлены" : "не представлены",
+                    ];
+                }).ToList()),
         };
         if (municipality is null && data.Loads.Count > 0)
         {
@@ -298,7 +300,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         var composite = data.Composite.FirstOrDefault(c => c.Year == year && c.Municipality == code);
         var first = new List<PackBlock>
         {
-            new PackParagraph($"В {year} году в муниципалитете «{name}» целевые значения достигнуты по {met} из {withTarget.Count} {Plural(withTarget.Count, "показателя", "показателей", "показателей")}, для которых они установлены."
+            new PackParagraph($"В {year} году в муниципалитете «{name}» целевые значения достигнуты по {met} из {withTarget.Count} {RussianFormat.Plural(withTarget.Count, "показателя", "показателей", "показателей")}, для которых они установлены."
                 + (composite is null ? "" : $" Интегральный индекс — {RussianFormat.Number(composite.Index)} из 100: место {composite.Rank} из {composite.Of}, {composite.LevelGroup} уровень.")),
             new PackTable("Показатели МО",
                 [new("Показатель"), new("Муниципалитет", true), new("Регион", true), new("Медиана МО", true), new("Цель", true), new("Статус"), new("Место")],
@@ -412,6 +414,4 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             rows);
     }
 
-    private static string Plural(int n, string one, string few, string many) =>
-        (n % 100) is >= 11 and <= 14 ? many : (n % 10) switch { 1 => one, >= 2 and <= 4 => few, _ => many };
 }

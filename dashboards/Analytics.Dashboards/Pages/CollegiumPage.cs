@@ -41,10 +41,9 @@ public static class CollegiumPage
                 }).ToList(),
                 Leaders = IndicatorCatalog.All.Where(i => i.Featured && i.Compared).Select(i =>
                 {
-                    var ranked = data.Standings.Where(s => s.Indicator == i.Code && s.Year == y).OrderBy(s => s.Rank).ToList();
+                    var (leaders, laggards) = Findings.LeadersAndLaggards(data, i, y);
                     string List(IEnumerable<MunicipalityStanding> s) => string.Join("; ", s.Select(x => $"{names.GetValueOrDefault(x.Municipality)} ({RussianFormat.Standing(i, x.Value)})"));
-                    // A laggard only where the difference from the median is significant (or cannot be assessed).
-                    return new { i.Name, Leaders = List(ranked.Take(3)), Laggards = List(ranked.AsEnumerable().Reverse().Where(x => x.DiffersFromMedian != false).Take(3)) };
+                    return new { i.Name, Leaders = List(leaders), Laggards = List(laggards) };
                 }).ToList(),
                 Findings = Findings.Collegium(data, y),
                 Cycle = Analytics.Dashboards.Cycle.CycleView.For(data, y),
