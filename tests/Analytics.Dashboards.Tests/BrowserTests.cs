@@ -109,7 +109,7 @@ public class BrowserTests(SiteFixture site)
         await page.SelectOptionAsync("#year", "2022");
         new Uri(page.Url).Fragment.Should().Be("#year=2022");
         await page.ClickAsync(".card[data-indicator=diag_coverage]:not([hidden]) h3 a");
-        await page.WaitForURLAsync("**/indicators/diag_coverage.html#year=2022");
+        await Arrive(page, @"/indicators/diag_coverage\.html#year=2022$");
         (await page.InputValueAsync("#year")).Should().Be("2022");
         (await page.EvaluateAsync<string>(VisibleYears)).Should().Be("2022", "the tables shown are the chosen year's");
 
@@ -157,15 +157,15 @@ public class BrowserTests(SiteFixture site)
 
         await page.GotoAsync(new Uri(Path.Combine(site.Site, "indicators", "diag_coverage.html")).AbsoluteUri + "#year=2023");
         var bar = ClickPoint.Of(await page.EvaluateAsync<System.Text.Json.JsonElement>(Point, new object[] { ".chart[data-chart=ranking]", 0, 3 }));
-        await page.Mouse.ClickAsync((float)bar.X, (float)bar.Y);
-        await page.WaitForURLAsync("**/municipalities/*.html#year=2023");
+        await ClickChart(page, ".chart[data-chart=ranking]", bar);
+        await Arrive(page, @"/municipalities/\d+\.html#year=2023$");
         (await page.InnerTextAsync("h1")).Should().Be(bar.Label, "the bar clicked is the municipality opened");
         (await page.InputValueAsync("#year")).Should().Be("2023");
 
         await page.GotoAsync(new Uri(Path.Combine(site.Site, "index.html")).AbsoluteUri + "#year=2022");
         var cell = ClickPoint.Of(await page.EvaluateAsync<System.Text.Json.JsonElement>(Point, new object[] { ".chart[data-chart=gapmap]", 1, 5 }));
-        await page.Mouse.ClickAsync((float)cell.X, (float)cell.Y);
-        await page.WaitForURLAsync("**/municipalities/*.html#year=2022");
+        await ClickChart(page, ".chart[data-chart=gapmap]", cell);
+        await Arrive(page, @"/municipalities/\d+\.html#year=2022$");
         (await page.InnerTextAsync("h1")).Should().Be(cell.Label);
     }
 
@@ -181,10 +181,36 @@ public class BrowserTests(SiteFixture site)
             (await page.EvaluateAsync<int>("() => document.querySelectorAll('#municipality-list option').length")).Should().Be(26);
             await page.FillAsync("#municipality-picker", "абатский муниципальный округ");
             await page.PressAsync("#municipality-picker", "Enter");
-            await page.WaitForURLAsync("**/municipalities/71601000.html#year=" + year);
+            await Arrive(page, @"/municipalities/71601000\.html#year=" + year + "$");
             (await page.InnerTextAsync("h1")).Should().Be("Абатский муниципальный округ");
             (await page.InputValueAsync("#year")).Should().Be(year);
         }
+    }
+
+    // Plotly reports a click on the point under the pointer it found when hovering, and its hover
+    // is throttled: on a slow machine a move and a click at once click nothing. Hover first, wait
+    // until Plotly has the point, then click, as a person's hand does.
+    private static async Task ClickChart(IPage page, string selector, ClickPoint point)
+    {
+        await page.Mouse.MoveAsync((float)point.X, (float)point.Y);
+        await page.WaitForFunctionAsync("selector => (document.querySelector(selector)._hoverdata || []).length > 0", selector);
+        await page.Mouse.ClickAsync((float)point.X, (float)point.Y);
+    }
+
+    // The page a script sends the browser to. Plotly reports a click after the mouse is up and the
+    // page then sets location.href: on a slow machine that navigation starts after a wait began,
+    // and Playwright's WaitForURL (watching for the navigation event) was seen to miss it in CI.
+    // The address itself is polled instead, then the new page's load awaited.
+    private static async Task Arrive(IPage page, string addressPattern)
+    {
+        var address = new System.Text.RegularExpressions.Regex(addressPattern);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!address.IsMatch(page.Url))
+        {
+            if (DateTime.UtcNow > deadline) { throw new TimeoutException($"the page stayed at {page.Url}, expected /{addressPattern}/"); }
+            await Task.Delay(50);
+        }
+        await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     private sealed record ClickPoint(double X, double Y, string Label)
