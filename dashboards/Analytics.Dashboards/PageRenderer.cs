@@ -21,6 +21,9 @@ public sealed record PageFrame(string Title, string Prefix, IReadOnlyList<NavIte
 {
     /// <summary>The municipalities of the header's picker, by name.</summary>
     public IReadOnlyList<MunicipalityLink> Municipalities { get; init; } = [];
+
+    /// <summary>The way back to the summary (Сводка → … → this page); empty on the summary itself.</summary>
+    public IReadOnlyList<NavItem> Crumbs { get; init; } = [];
 }
 
 /// <summary>

@@ -118,6 +118,9 @@ public sealed class SiteData
     /// <summary>(municipality, year) pairs with staff data.</summary>
     public HashSet<(string, int)> Coverage { get; private set; } = [];
 
+    /// <summary>Rows loaded per (kind of yearly data, municipality, year); absent = none.</summary>
+    public Dictionary<(string Kind, string Municipality, int Year), long> CoverageRows { get; private set; } = [];
+
     /// <summary>The targets loaded from targets files: (indicator, from year) → target.</summary>
     public List<(string Indicator, int FromYear, double Target)> LoadedTargets { get; private set; } = [];
 
@@ -169,12 +172,14 @@ public sealed class SiteData
             Loads = connection.Query(SqlScripts.Get("Sql/Site/loads.sql"), r => new LoadRecord(r.GetString(0), r.GetDateTime(1), r.GetInt64(2), r.GetInt64(3), Convert.ToInt64(r.GetValue(4), System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture))),
             Refusals = connection.Query(SqlScripts.Get("Sql/Site/refusal_reasons.sql"), r => new RefusalCount(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3))),
             Runs = connection.Query(SqlScripts.Get("Sql/Site/runs.sql"), r => new RunRecord(r.GetInt64(0), r.GetString(1), r.GetDateTime(2), r.IsDBNull(3) ? null : r.GetDateTime(3), r.GetString(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt64(9), r.GetInt64(10), r.IsDBNull(11) ? null : r.GetString(11))),
-            Coverage = connection.Query(SqlScripts.Get("Sql/Site/coverage.sql"), r => (r.GetString(0), r.GetInt32(1))).ToHashSet(),
+            CoverageRows = connection.Query(SqlScripts.Get("Sql/Site/coverage.sql"), r => (Key: (r.GetString(0), r.GetString(1), r.GetInt32(2)), Rows: r.GetInt64(3)))
+                .ToDictionary(x => x.Key, x => x.Rows),
             AsOf = connection.Scalar<DateTime?>(SqlScripts.Get("Sql/Site/as_of.sql")),
             Issued = RecommendationStore.Issued(connection),
             Measures = RecommendationStore.Measures(connection),
             LoadedTargets = connection.Query(SqlScripts.Get("Sql/Site/targets.sql"), r => (r.GetString(0), r.GetInt32(1), r.GetDouble(2))),
         };
+        data.Coverage = data.CoverageRows.Keys.Where(k => k.Kind == "teachers").Select(k => (k.Municipality, k.Year)).ToHashSet();
         return data;
     }
 }

@@ -32,8 +32,9 @@ public class BrowserTests(SiteFixture site)
         foreach (var path in pages)
         {
             await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            var charts = await page.EvaluateAsync<int>("() => document.querySelectorAll('.chart').length");
-            var rendered = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.chart')].filter(d => d.querySelector('.main-svg')).length");
+            // Every chart shown (another year's card keeps its sparkline until that year is chosen).
+            var charts = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.chart')].filter(d => !d.closest('[hidden]')).length");
+            var rendered = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.chart')].filter(d => !d.closest('[hidden]') && d.querySelector('.main-svg')).length");
             rendered.Should().Be(charts, Path.GetRelativePath(site.Site, path));
             if (!path.EndsWith("data.html", StringComparison.Ordinal) && !path.EndsWith("methodology.html", StringComparison.Ordinal) && !path.EndsWith("effectiveness.html", StringComparison.Ordinal))
             {
@@ -135,7 +136,109 @@ public class BrowserTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task AClickOnARankingBarOrAGapMapCellOpensThatMunicipalityInTheSelectedYear()
+    public async Task EveryDownloadedCsvReadsAsARussianExcelReadsItAndHoldsThePagesNumbers()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { AcceptDownloads = true });
+        var ru = System.Globalization.CultureInfo.GetCultureInfo("ru-RU");
+
+        // An indicator's table (the page's own CSV, with the codes): the indicator, unit, year,
+        // target and region first, then a row per municipality whose value and numerator are the table's.
+        await page.GotoAsync(new Uri(Path.Combine(site.Site, "indicators", "diag_coverage.html")).AbsoluteUri + "#year=2024");
+        var (meta, table) = await Download(page, "[data-year='2024'] button.csv");
+        meta.Select(r => r[0]).Should().Equal("Показатель", "Единица", "Год", "Целевое значение", "Значение по региону");
+        meta[0][1].Should().Be(Analytics.Warehouse.Indicators.IndicatorCatalog.DiagCoverage.Name);
+        meta[1][1].Should().Be("%");
+        meta[2][1].Should().Be("2024");
+        var region = double.Parse(meta[4][1], ru);
+        (await page.InnerTextAsync("p.meta[data-year='2024']")).Should().Contain(RussianFormat.Number(region));
+        var shown = await page.EvaluateAsync<string[][]>("() => [...document.querySelectorAll('[data-year=\"2024\"] tbody tr')].filter(r => r.cells.length > 2).map(r => [r.cells[0].textContent, r.cells[1].textContent, r.cells[2].textContent])");
+        shown.Should().NotBeEmpty();
+        foreach (var row in shown)
+        {
+            var line = table.Single(r => r[1] == row[0]);
+            double.Parse(line[3], ru).Should().BeApproximately(double.Parse(row[1].Replace("\u00A0%", "", StringComparison.Ordinal), ru), 0.05 + 1e-9, row[0] + ": the page shows it to one decimal");
+            double.Parse(line[4], ru).Should().Be(double.Parse(row[2].Replace("\u202F", "", StringComparison.Ordinal), ru), row[0]);
+        }
+
+        // A table without a CSV of its own (a municipality's indicators): every number of the table,
+        // as a number, in the same row and column.
+        await page.GotoAsync(new Uri(Path.Combine(site.Site, "municipalities", "71601000.html")).AbsoluteUri + "#year=2025");
+        var frame = "[data-year='2025'] .table-frame:has(tr[data-indicator])";
+        (meta, table) = await Download(page, $"[data-year='2025'] .table-tools:has(+ .table-frame tr[data-indicator]) button.csv");
+        meta.Should().Contain(r => r.Length == 2 && r[0] == "Год" && r[1] == "2025");
+        var cells = await page.EvaluateAsync<string[][]>($"() => [...document.querySelectorAll(\"{frame} tr\")].map(r => [...r.cells].map(c => c.textContent))");
+        table.Should().HaveCount(cells.Length);
+        var numbers = 0;
+        for (var r = 1; r < cells.Length; r++)
+        {
+            for (var c = 0; c < cells[r].Length; c++)
+            {
+                var text = cells[r][c].Replace("\u00A0%", "", StringComparison.Ordinal).Replace("\u00A0чел.", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal).Replace('\u2212', '-');
+                if (double.TryParse(text, System.Globalization.NumberStyles.Float, ru, out var number))
+                {
+                    double.Parse(table[r][c], System.Globalization.NumberStyles.Float, ru).Should().Be(number, $"row {r}, column {c}");
+                    numbers++;
+                }
+            }
+        }
+        numbers.Should().BeGreaterThan(3 * 20, "the values, the region and the medians are numbers");
+    }
+
+    // Clicks a «Скачать CSV» and reads the file as a Russian Excel does: UTF-8 with a BOM, ';',
+    // quotes; the lines before the first blank one describe the table, the rest is the table.
+    private static async Task<(List<string[]> Meta, List<string[]> Table)> Download(IPage page, string button)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(button));
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        bytes.Take(3).Should().Equal(new byte[] { 0xEF, 0xBB, 0xBF }, "Excel takes UTF-8 only with a BOM");
+        var text = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        var parts = text.Split("\r\n\r\n", 2);
+        static List<string[]> Read(string part)
+        {
+            using var reader = Sylvan.Data.Csv.CsvDataReader.Create(new StringReader(part), new Sylvan.Data.Csv.CsvDataReaderOptions { Delimiter = ';', HasHeaders = false });
+            var rows = new List<string[]>();
+            while (reader.Read())
+            {
+                rows.Add(Enumerable.Range(0, reader.RowFieldCount).Select(reader.GetString).ToArray());
+            }
+            return rows;
+        }
+        return (Read(parts[0]), Read(parts[1]));
+    }
+
+    [Fact]
+    public async Task NoPageScrollsSidewaysOnAPhone()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
+        // Every kind of page: the six of the top menu, a compared indicator, a count, a municipality.
+        var kinds = new[] { "index.html", "deficits.html", "effectiveness.html", "collegium.html", "data.html", "methodology.html",
+            "indicators/diag_coverage.html", "indicators/vacancies.html", "municipalities/71601000.html" };
+        var wide = new List<string>();
+        foreach (var kind in kinds)
+        {
+            await page.GotoAsync(new Uri(Path.Combine(site.Site, kind)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await page.WaitForTimeoutAsync(300); // Plotly's responsive re-layout
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            var culprits = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('.table-frame, .scroll-frame, [hidden]')).slice(0, 3).map(e => e.tagName + '.' + e.className).join(' ')");
+            if (width > 390) { wide.Add($"{kind}: {width} px ({culprits})"); }
+            // What was seen, for a person to look at (and for the README): artifacts/phone/.
+            var shots = Path.Combine(AppContext.BaseDirectory, "phone");
+            Directory.CreateDirectory(shots);
+            // The whole page in one viewport (a full-page screenshot resizes the page mid-render).
+            await page.SetViewportSizeAsync(390, await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight"));
+            await page.WaitForTimeoutAsync(500);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, kind.Replace('/', '_') + ".png") });
+            await page.SetViewportSizeAsync(390, 844);
+        }
+        wide.Should().BeEmpty("no page scrolls sideways at 390 px");
+    }
+
+    [Fact]
+    public async Task AClickOnARankingBarAGapMapCellOrASummaryCardOpensItsPageInTheSelectedYear()
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Launch(playwright);
@@ -151,7 +254,7 @@ public class BrowserTests(SiteFixture site)
               const label = trace.type === 'bar' ? trace.y[yi] : trace.y[yi];
               const x = trace.type === 'bar' ? xa._offset + xa.l2p(trace.x[yi] / 2) : xa._offset + xa.l2p(xi);
               const y = ya._offset + ya.l2p(yi);
-              return { x: box.left + x, y: box.top + y, label: label };
+              return { x: box.left + x, y: box.top + y, label: label, column: trace.type === 'bar' ? '' : String(trace.x[xi]) };
             }
             """;
 
@@ -165,8 +268,22 @@ public class BrowserTests(SiteFixture site)
         await page.GotoAsync(new Uri(Path.Combine(site.Site, "index.html")).AbsoluteUri + "#year=2022");
         var cell = ClickPoint.Of(await page.EvaluateAsync<System.Text.Json.JsonElement>(Point, new object[] { ".chart[data-chart=gapmap]", 1, 5 }));
         await ClickChart(page, ".chart[data-chart=gapmap]", cell);
-        await Arrive(page, @"/municipalities/\d+\.html#year=2022$");
+        // The cell's column is an indicator: the municipality's page opens at its row, and the
+        // breadcrumbs lead back through it.
+        var indicator = Analytics.Warehouse.Indicators.IndicatorCatalog.All.Single(i => i.ShortName == cell.Column);
+        await Arrive(page, @"/municipalities/\d+\.html#year=2022&indicator=" + indicator.Code + "$");
         (await page.InnerTextAsync("h1")).Should().Be(cell.Label);
+        (await page.InputValueAsync("#year")).Should().Be("2022");
+        (await page.IsVisibleAsync($"tr.arrived[data-indicator={indicator.Code}]")).Should().BeTrue();
+        (await page.InnerTextAsync("nav.crumbs")).Should().Be($"Сводка → {indicator.Name} → {cell.Label}");
+
+        // A card of the summary, clicked anywhere (here on its value), opens its indicator in the year.
+        await page.GotoAsync(new Uri(Path.Combine(site.Site, "index.html")).AbsoluteUri + "#year=2022");
+        var value = (await page.Locator(".card[data-indicator=route_share]:not([hidden]) .value").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(value.X + (value.Width / 2), value.Y + (value.Height / 2)); // the card's link covers the card
+        await Arrive(page, @"/indicators/route_share\.html#year=2022$");
+        (await page.InputValueAsync("#year")).Should().Be("2022");
+        (await page.InnerTextAsync("nav.crumbs")).Should().Be("Сводка → " + Analytics.Warehouse.Indicators.IndicatorCatalog.All.Single(i => i.Code == "route_share").ShortName);
     }
 
     [Fact]
@@ -213,9 +330,9 @@ public class BrowserTests(SiteFixture site)
         await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
-    private sealed record ClickPoint(double X, double Y, string Label)
+    private sealed record ClickPoint(double X, double Y, string Label, string Column)
     {
         public static ClickPoint Of(System.Text.Json.JsonElement e) =>
-            new(e.GetProperty("x").GetDouble(), e.GetProperty("y").GetDouble(), e.GetProperty("label").GetString()!);
+            new(e.GetProperty("x").GetDouble(), e.GetProperty("y").GetDouble(), e.GetProperty("label").GetString()!, e.GetProperty("column").GetString()!);
     }
 }

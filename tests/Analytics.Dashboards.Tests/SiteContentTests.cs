@@ -140,13 +140,13 @@ public class SiteContentTests(HostileSiteFixture site) : IClassFixture<HostileSi
         var strings = PageDataStrings(Path.Combine(site.Site, "index.html"))
             .Concat(PageDataStrings(Path.Combine(site.Site, "indicators", "diag_coverage.html"))).ToList();
         strings.Should().Contain(t => t.Contains("&lt;a href=\"https://evil.example/phish\"&gt;город Тюмень&lt;/a&gt;", StringComparison.Ordinal));
-        strings.Where(t => !t.StartsWith("Код МО;", StringComparison.Ordinal)).Should().NotContain(t => t.Contains("<a ", StringComparison.Ordinal));
+        strings.Where(t => !t.StartsWith("Показатель;", StringComparison.Ordinal)).Should().NotContain(t => t.Contains("<a ", StringComparison.Ordinal));
     }
 
     [Fact]
     public void TheSiteCsvNeutralizesAFormulaAndQuotesWhatNeedsIt()
     {
-        var csv = PageDataStrings(Path.Combine(site.Site, "indicators", "diag_coverage.html")).First(t => t.StartsWith("Код МО;", StringComparison.Ordinal) && t.Contains("\n71999002;", StringComparison.Ordinal));
+        var csv = PageDataStrings(Path.Combine(site.Site, "indicators", "diag_coverage.html")).First(t => t.StartsWith("Показатель;", StringComparison.Ordinal) && t.Contains("\n71999002;", StringComparison.Ordinal));
         var line = csv.Split('\n').Single(l => l.StartsWith("71999002;", StringComparison.Ordinal));
         line.Should().StartWith("71999002;\"'=HYPERLINK(\"\"http://evil.example\"\")\";2025;");
     }

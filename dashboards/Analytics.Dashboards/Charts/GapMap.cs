@@ -90,7 +90,35 @@ public static class GapMap
             layoutNode[key] = value?.DeepClone();
         }
         layoutNode["height"] = 22 * names.Length + 230;
+        // A cell opens its municipality's page at its indicator: the columns' codes beside the links.
+        figure["columns"] = new JsonObject(withTarget.Concat(withoutTarget)
+            .Select(i => KeyValuePair.Create(Figure.Plain(i.ShortName), (JsonNode?)JsonValue.Create(i.Code))));
         return Figure.WithMunicipalityLinks(figure, data.Municipalities);
+    }
+
+    /// <summary>One chip of the phone form of the map: an indicator's cell of one municipality.</summary>
+    public sealed record Chip(string Indicator, string Label, string Class, string Title);
+
+    /// <summary>One municipality's row of the phone form of the map.</summary>
+    public sealed record ChipRow(string Code, string Name, string Href, IReadOnlyList<Chip> Chips);
+
+    /// <summary>
+    /// The same cells for a narrow screen, as a list per municipality of coloured chips (the same
+    /// colours and hover texts, the short names written on them), where a 26 × 20 grid cannot fit.
+    /// </summary>
+    public static List<ChipRow> Chips(SiteData data, int year)
+    {
+        var compared = IndicatorCatalog.All.Where(i => i.Compared).ToList();
+        var withTarget = compared.Where(i => data.Region(i.Code, year)?.Target is not null).ToList();
+        var withoutTarget = compared.Except(withTarget).ToList();
+        var (tz, tt) = TargetCells(data, year, withTarget);
+        var (mz, mt) = MedianCells(data, year, withoutTarget);
+        static string Plainless(string text) => System.Net.WebUtility.HtmlDecode(text.Replace("<br>", ": ", StringComparison.Ordinal));
+        return data.Municipalities.Select((m, r) => new ChipRow(m.Code, m.Name, PagePaths.Municipality(m.Code),
+            withTarget.Select((i, c) => new Chip(i.Code, i.ShortName, tz[r][c] switch { 1 => "ok", 0 => "bad", _ => "na" }, Plainless(tt[r][c])))
+                .Concat(withoutTarget.Select((i, c) => new Chip(i.Code, i.ShortName,
+                    mz[r][c] switch { null => "na", > 0.33 => "better2", > 0 => "better", 0 => "same", >= -0.33 => "worse", _ => "worse2" }, Plainless(mt[r][c]))))
+                .ToList())).ToList();
     }
 
     /// <summary>The two colours of the categorical panel: 0 = the target missed, 1 = met.</summary>

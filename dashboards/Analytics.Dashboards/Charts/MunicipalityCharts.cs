@@ -52,7 +52,7 @@ public static class MunicipalityCharts
         {
             title = new { text = indicator.ShortName, font = new { size = 13 } },
             margin = new { l = 40, r = 10, t = 36, b = 30 },
-            xaxis = new { dtick = 1 },
+            xaxis = YearAxis.Of(years, title: null),
             showlegend = false,
         }, 220);
         Figure.Style(figure, 0, new { line = new { color = "#9ca3af", dash = "dot" }, hovertemplate = "%{x}: регион %{y:.1f}<extra></extra>" });

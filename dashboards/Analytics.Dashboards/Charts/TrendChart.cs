@@ -18,7 +18,8 @@ public static class TrendChart
         if (hasBand)
         {
             traces.Add(CS.Line<int, double, string>(x: years, y: years.Select(y => gaps.GetValueOrDefault(y)?.Min ?? double.NaN).ToArray(), Name: "минимум по МО"));
-            traces.Add(CS.Line<int, double, string>(x: years, y: years.Select(y => gaps.GetValueOrDefault(y)?.Max ?? double.NaN).ToArray(), Name: "максимум по МО"));
+            // One legend entry for the band (its swatch is the fill); the lower edge has none.
+            traces.Add(CS.Line<int, double, string>(x: years, y: years.Select(y => gaps.GetValueOrDefault(y)?.Max ?? double.NaN).ToArray(), Name: "разброс муниципалитетов (от минимума до максимума)"));
         }
         traces.Add(CS.Line<int, double, string>(x: years, y: region.Select(v => v ?? double.NaN).ToArray(), Name: "Регион", ShowMarkers: true));
         var targets = years.Select(y => data.Region(indicator.Code, y)?.Target).ToArray();
@@ -29,15 +30,15 @@ public static class TrendChart
         }
         var figure = Figure.Of(Figure.Combine([.. traces]), new
         {
-            xaxis = new { dtick = 1, title = new { text = "год" } },
+            xaxis = YearAxis.Of(years),
             yaxis = new { title = new { text = indicator.Unit } },
             legend = new { orientation = "h", y = -0.25 },
         });
         var i = 0;
         if (hasBand)
         {
-            Figure.Style(figure, i++, new { line = new { color = "rgba(0,114,178,0.25)", width = 0 }, hovertemplate = "%{x}: минимум %{y:.1f}<extra></extra>" });
-            Figure.Style(figure, i++, new { fill = "tonexty", fillcolor = "rgba(0,114,178,0.15)", line = new { color = "rgba(0,114,178,0.25)", width = 0 }, hovertemplate = "%{x}: максимум %{y:.1f}<extra></extra>" });
+            Figure.Style(figure, i++, new { showlegend = false, line = new { color = "rgba(0,114,178,0.25)", width = 0 }, hovertemplate = "%{x}: минимум по МО %{y:.1f}<extra></extra>" });
+            Figure.Style(figure, i++, new { fill = "tonexty", fillcolor = "rgba(0,114,178,0.15)", line = new { color = "rgba(0,114,178,0.25)", width = 0 }, hovertemplate = "%{x}: максимум по МО %{y:.1f}<extra></extra>" });
         }
         Figure.Style(figure, i++, new { line = new { color = Figure.Palette[0], width = 3 }, hovertemplate = "%{x}: регион %{y:.1f}<extra></extra>" });
         if (hasTarget)

@@ -9,13 +9,6 @@ namespace Analytics.Dashboards.Pack;
 /// <summary>The pack's own charts (the others are the site's): made for a printed page, static, with integer year axes.</summary>
 public static class PackCharts
 {
-    /// <summary>A year axis: one tick per year, integers only.</summary>
-    public static object YearAxis(IEnumerable<int> years)
-    {
-        var list = years.ToArray();
-        return new { tickmode = "array", tickvals = list, ticktext = list.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray(), title = new { text = "год" } };
-    }
-
     /// <summary>Targets met and not met by the region, per year (stacked bars).</summary>
     public static JsonNode TargetsByYear(SiteData data)
     {
@@ -26,7 +19,7 @@ public static class PackCharts
             CS.Column<int, int, string>(values: years.Select(y => Count(y, false)).ToArray(), Keys: years, Name: "не достигнуто")), new
         {
             barmode = "stack",
-            xaxis = YearAxis(years),
+            xaxis = YearAxis.Of(years),
             yaxis = new { title = new { text = "показателей с целью" }, dtick = 1 },
             legend = new { orientation = "h", y = -0.2 },
         }, 320);
@@ -42,7 +35,7 @@ public static class PackCharts
             x: years, y: years.Select(y => data.Published(i.Code, y, entity) ?? double.NaN).ToArray(), Name: i.ShortName, ShowMarkers: true)).ToArray();
         var figure = Figure.Of(Figure.Combine(traces), new
         {
-            xaxis = YearAxis(years),
+            xaxis = YearAxis.Of(years),
             yaxis = new { title = new { text = "%" }, rangemode = "tozero" },
             legend = new { orientation = "h", y = -0.2 },
         }, 380);

@@ -23,7 +23,15 @@ public static class DataPage
                 Command = r.Command switch { "ingest" => "команда загрузки", "serve" => "служба по расписанию", "site" => "сборка сайта", "recommendations" => "выдача рекомендаций", _ => r.Command },
                 Started = RussianFormat.DateTime(r.StartedAt),
                 Finished = r.FinishedAt is { } f ? RussianFormat.DateTime(f) : "—",
-                Outcome = r.Outcome switch { "done" => "успешно", "refusals" => "с отклонениями", "failed" => "ошибка", "running" => "не завершён", _ => r.Outcome },
+                Outcome = r.Outcome switch
+                {
+                    "done" => "успешно",
+                    "refusals" => r.FilesRefused > 0 ? "отклонены файлы" : "отклонены строки",
+                    "failed" => "ошибка",
+                    "running" => "не завершён",
+                    _ => r.Outcome,
+                },
+                RowsRefused = N(r.RowsRefused),
                 Files = r.FilesSeen,
                 Loaded = r.FilesLoaded,
                 Skipped = r.FilesSkipped,
@@ -31,14 +39,40 @@ public static class DataPage
                 Error = r.Error ?? "",
             }).ToList(),
             YearHeaders = data.Years,
-            Coverage = data.Municipalities.Select(m => new
-            {
-                m.Name,
-                Cells = data.Years.Select(y => data.Coverage.Contains((m.Code, y)) ? "✔" : "—").ToList(),
-            }).ToList(),
+            Coverage = CoverageGrids(data, N),
         };
         return site.Render("data.html", "Данные", "data", model, new JsonObject(), showYear: false);
     }
+
+    /// <summary>The kinds of yearly data, in the contract's order, and what a missing municipality means for each.</summary>
+    private static readonly string[] YearlyKinds = ["teachers", "methodists", "staffing", "diagnostics", "courses", "routes", "mentoring"];
+
+    /// <summary>
+    /// Per kind of yearly data a grid municipality × year: the rows loaded, «нет строк» where the
+    /// region has rows of that kind that year and the municipality none, «файл не загружен» where
+    /// the whole region has none; and the kind's refused files and rows beside its title (a refused
+    /// row cannot be placed in a municipality: its content is not kept).
+    /// </summary>
+    private static List<object> CoverageGrids(SiteData data, Func<long, string> n) => YearlyKinds.Select(kind =>
+    {
+        var yearHas = data.Years.ToDictionary(y => y, y => data.Municipalities.Any(m => data.CoverageRows.ContainsKey((kind, m.Code, y))));
+        var load = data.Loads.FirstOrDefault(l => l.Kind == kind);
+        var latest = data.Years.LastOrDefault();
+        var covered = data.Municipalities.Count(m => data.CoverageRows.ContainsKey((kind, m.Code, latest)));
+        return (object)new
+        {
+            Kind = KindTitle(kind),
+            Summary = (yearHas.GetValueOrDefault(latest) ? $"за {latest} год строки есть у {covered} из {data.Municipalities.Count} муниципалитетов" : $"за {latest} год файл не загружен")
+                + (load is null ? "; файлов этого вида не поступало" : $"; последняя загрузка {RussianFormat.DateTime(load.LastLoaded)}, отклонено файлов: {n(load.FilesRefused)}, строк: {n(load.RowsRefused)}"),
+            Rows = data.Municipalities.Select(m => new
+            {
+                m.Name,
+                Cells = data.Years.Select(y => data.CoverageRows.TryGetValue((kind, m.Code, y), out var rows)
+                    ? new { Text = n(rows), Class = "num cov-loaded" }
+                    : yearHas[y] ? new { Text = "нет строк", Class = "num cov-missing" } : new { Text = "файл не загружен", Class = "num cov-none" }).ToList(),
+            }).ToList(),
+        };
+    }).ToList();
 
     /// <summary>The Russian name of a kind of data (its code in the warehouse).</summary>
     private static string KindTitle(string kind) =>

@@ -54,7 +54,8 @@ public static class IndicatorPage
             csv["table-" + y.ToString(CultureInfo.InvariantCulture)] = new
             {
                 file = $"{indicator.Code}_{y}.csv",
-                text = Csv(y, rows.Select(r => (r.Code, r.Name, data.Get(indicator.Code, y, r.Code)!, r.Csv))),
+                text = Csv(indicator, y, data.AppliedTarget(indicator, y).Value, data.Region(indicator.Code, y)?.Value,
+                    rows.Select(r => (r.Code, r.Name, data.Get(indicator.Code, y, r.Code)!, r.Csv))),
             };
             var gap = data.Gap(indicator.Code, y);
             var region = data.Region(indicator.Code, y)?.Value;
@@ -91,16 +92,29 @@ public static class IndicatorPage
         return site.Render($"indicators/{indicator.Code}.html", indicator.ShortName, "indicator", model, charts, csv);
     }
 
-    /// <summary>The table of a year as CSV (Russian headers, decimal comma, ';'), suppressed values left blank.</summary>
-    private static string Csv(int year, IEnumerable<(string Code, string Name, IndicatorValue Value, MunicipalityStanding? Standing)> rows)
+    /// <summary>
+    /// The table of a year as CSV for a Russian-locale spreadsheet (';', decimal comma, a value with
+    /// a comma quoted, CRLF): first the indicator, its unit, the year, the target and the region's
+    /// value, then a blank line and the table; suppressed values left blank.
+    /// </summary>
+    private static string Csv(IndicatorDefinition indicator, int year, double? target, double? region,
+        IEnumerable<(string Code, string Name, IndicatorValue Value, MunicipalityStanding? Standing)> rows)
     {
-        var text = new StringBuilder("Код МО;Муниципалитет;Год;Значение;Числитель;Знаменатель;Место;Отклонение от цели;Изменение к прошлому году\n");
-        string N(double? x) => x is { } v ? v.ToString("0.##", RussianFormat.Culture).Replace("\u202F", "", StringComparison.Ordinal) : "";
+        // A number, never a formula: an ASCII minus, quoted when it has a decimal comma.
+        static string N(double? x) => x is { } v && v.ToString("0.####", RussianFormat.Culture).Replace("\u2212", "-", StringComparison.Ordinal) is var s
+            ? s.Contains(',', StringComparison.Ordinal) ? "\"" + s + "\"" : s : "";
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Показатель;{CsvCell.Text(indicator.Name, ';')}\r\n");
+        text.Append(CultureInfo.InvariantCulture, $"Единица;{CsvCell.Text(indicator.Unit, ';')}\r\n");
+        text.Append(CultureInfo.InvariantCulture, $"Год;{year}\r\n");
+        text.Append(CultureInfo.InvariantCulture, $"Целевое значение;{(target is null ? "не установлено" : N(target))}\r\n");
+        text.Append(CultureInfo.InvariantCulture, $"Значение по региону;{N(region)}\r\n\r\n");
+        text.Append("Код МО;Муниципалитет;Год;Значение;Числитель;Знаменатель;Место;Отклонение от цели;Изменение к прошлому году\r\n");
         foreach (var (code, name, value, standing) in rows)
         {
             var hidden = value.Suppressed;
             text.Append(CultureInfo.InvariantCulture, $"{CsvCell.Text(code, ';')};{CsvCell.Text(name, ';')};{year};");
-            text.Append(hidden ? ";;;;;\n" : $"{N(value.Value)};{N(value.Numerator)};{N(value.Denominator)};{standing?.Rank};{N(standing?.GapToTarget)};{N(standing?.ChangeFromPreviousYear)}\n");
+            text.Append(hidden ? ";;;;;\r\n" : $"{N(value.Value)};{N(value.Numerator)};{N(value.Denominator)};{standing?.Rank};{N(standing?.GapToTarget)};{N(standing?.ChangeFromPreviousYear)}\r\n");
         }
         return text.ToString();
     }
