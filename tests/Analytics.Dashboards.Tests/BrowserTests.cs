@@ -186,6 +186,31 @@ public class BrowserTests(SiteFixture site)
         numbers.Should().BeGreaterThan(3 * 20, "the values, the region and the medians are numbers");
     }
 
+    [Fact]
+    public async Task ATableSortsByAnyColumnAndFiltersByMunicipality()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(site.Site, "indicators", "diag_coverage.html")).AbsoluteUri + "#year=2025");
+        const string Table = "[data-year='2025'] table";
+        const string Values = "() => [...document.querySelectorAll(\"[data-year='2025'] tbody tr:not([hidden])\")].map(r => parseFloat(r.cells[1].textContent.replace(',', '.')))";
+        const string Names = "() => [...document.querySelectorAll(\"[data-year='2025'] tbody tr:not([hidden])\")].map(r => r.cells[0].textContent)";
+        var original = await page.EvaluateAsync<double[]>(Values);
+
+        await page.ClickAsync($"{Table} th:nth-child(2)");
+        (await page.EvaluateAsync<double[]>(Values)).Should().Equal(original.Order(), "the first click sorts ascending");
+        await page.ClickAsync($"{Table} th:nth-child(2)");
+        (await page.EvaluateAsync<double[]>(Values)).Should().Equal(original.OrderDescending());
+        await page.ClickAsync($"{Table} th:nth-child(1)");
+        (await page.EvaluateAsync<string[]>(Names)).Should().BeInAscendingOrder(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), true));
+
+        await page.FillAsync("[data-year='2025'] .table-filter", "тоб");
+        (await page.EvaluateAsync<string[]>(Names)).Should().Equal("город Тобольск", "Тобольский муниципальный округ");
+        await page.FillAsync("[data-year='2025'] .table-filter", "");
+        (await page.EvaluateAsync<string[]>(Names)).Should().HaveCount(original.Length);
+    }
+
     // Clicks a «Скачать CSV» and reads the file as a Russian Excel does: UTF-8 with a BOM, ';',
     // quotes; the lines before the first blank one describe the table, the rest is the table.
     private static async Task<(List<string[]> Meta, List<string[]> Table)> Download(IPage page, string button)
