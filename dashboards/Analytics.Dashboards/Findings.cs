@@ -38,7 +38,7 @@ public static class Findings
     /// </summary>
     public static (List<MunicipalityStanding> Leaders, List<MunicipalityStanding> Laggards) LeadersAndLaggards(SiteData data, IndicatorDefinition indicator, int year)
     {
-        var ranked = data.Standings.Where(s => s.Indicator == indicator.Code && s.Year == year).OrderBy(s => s.Rank).ToList();
+        var ranked = data.StandingsOf(indicator.Code, year).OrderBy(s => s.Rank).ToList();
         return (ranked.Take(3).ToList(), ranked.AsEnumerable().Reverse().Where(x => x.DiffersFromMedian != false).Take(3).ToList());
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.Json.Nodes;
 using HandlebarsDotNet;
 
@@ -12,16 +13,10 @@ public sealed record NavItem(string Href, string Label, bool Current);
 /// <summary>A year in the year selector.</summary>
 public sealed record YearOption(int Year, bool Selected);
 
-/// <summary>A municipality in the header's picker: its name and its page, relative to the site root.</summary>
-public sealed record MunicipalityLink(string Name, string Href);
-
 /// <summary>What the shared layout needs besides the body.</summary>
 public sealed record PageFrame(string Title, string Prefix, IReadOnlyList<NavItem> Nav, IReadOnlyList<YearOption> YearOptions, bool ShowYear,
     string AsOf, string BuiltAt, int MinCell, string? Banner, string Data)
 {
-    /// <summary>The municipalities of the header's picker, by name.</summary>
-    public IReadOnlyList<MunicipalityLink> Municipalities { get; init; } = [];
-
     /// <summary>The way back to the summary (Сводка → … → this page); empty on the summary itself.</summary>
     public IReadOnlyList<NavItem> Crumbs { get; init; } = [];
 }
@@ -35,7 +30,13 @@ public sealed class PageRenderer
 {
     private readonly IHandlebars _engine = Handlebars.Create();
     private readonly ConcurrentDictionary<string, HandlebarsTemplate<object, object>> _templates = new();
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Default };
+    // Cyrillic and the typographic characters as they are (a page of Russian text six times smaller
+    // than with \uXXXX escapes); the HTML-sensitive characters (< > & ' " + `) are always escaped,
+    // so nothing in the data can close the script element.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.Cyrillic, UnicodeRanges.GeneralPunctuation),
+    };
 
     /// <summary>The renderer, with the partial templates registered.</summary>
     public PageRenderer() => _engine.RegisterTemplate("cycle", Source("cycle"));

@@ -58,6 +58,7 @@ public sealed class SiteBuilder(MartOpener opener, IndicatorSettings settings, P
         Directory.CreateDirectory(Path.Combine(folder, "indicators"));
         Directory.CreateDirectory(Path.Combine(folder, "municipalities"));
         SiteAssets.Write(Path.Combine(folder, "assets"), SiteAssets.All);
+        SiteAssets.WriteMunicipalities(Path.Combine(folder, "assets"), data.Municipalities);
         var site = new SiteContext(data, new PageRenderer(), settings, banner) { Pack = Pack(data, folder) };
         void Page(string path, string html) => File.WriteAllText(PagePaths.Under(folder, path), html, new UTF8Encoding(false));
         Page("index.html", SummaryPage.Render(site));

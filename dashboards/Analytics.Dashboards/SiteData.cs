@@ -27,6 +27,10 @@ public sealed class SiteData
 {
     private readonly Dictionary<(string, int, string), IndicatorValue> _index;
     private readonly Dictionary<(string, int), GapRow> _gaps;
+    private readonly ILookup<(string, int), MunicipalityStanding> _standings;
+    private readonly Dictionary<(string, int, string), MunicipalityStanding> _standing;
+    private readonly Dictionary<(int, string), CompositeIndex> _composite;
+    private ILookup<string, OrganizationInfo>? _organizations;
 
     private SiteData(IndicatorResults results)
     {
@@ -35,7 +39,10 @@ public sealed class SiteData
         Gaps = results.Gaps;
         _gaps = Gaps.ToDictionary(g => (g.Indicator, g.Year));
         Standings = results.Standings;
+        _standings = Standings.ToLookup(s => (s.Indicator, s.Year));
+        _standing = Standings.ToDictionary(s => (s.Indicator, s.Year, s.Municipality));
         Composite = results.Composite;
+        _composite = Composite.ToDictionary(c => (c.Year, c.Municipality));
         Years = Values.Select(v => v.Year).Distinct().Order().ToList();
     }
 
@@ -77,6 +84,20 @@ public sealed class SiteData
         return set;
     }
 
+    private readonly Dictionary<int, (ILookup<string, Recommendation> Items, ILookup<string, ProgressNote> Progress)> _byMunicipality = [];
+
+    /// <summary>A year's recommendations to one municipality (in their order) and its progress notes.</summary>
+    public (IEnumerable<Recommendation> Items, IEnumerable<ProgressNote> Progress) RecommendationsOf(int year, string municipality)
+    {
+        if (!_byMunicipality.TryGetValue(year, out var lookups))
+        {
+            var set = RecommendationsFor(year);
+            lookups = (set.Items.OrderBy(r => r.Position).ToLookup(r => r.Municipality), set.Progress.ToLookup(p => p.Municipality));
+            _byMunicipality[year] = lookups;
+        }
+        return (lookups.Items[municipality], lookups.Progress[municipality]);
+    }
+
     /// <summary>The analysis of effectiveness of the previous year's recommendations in <paramref name="year"/>, or null for the first year.</summary>
     public EffectivenessReport? EffectivenessFor(int year)
     {
@@ -100,11 +121,60 @@ public sealed class SiteData
     /// <summary>Municipalities by name.</summary>
     public List<(string Code, string Name)> Municipalities { get; private set; } = [];
 
+    /// <summary>
+    /// Above this many municipalities (a region has at most about 60; Russia 2 300) the lists and
+    /// matrices of the site take their national form: the best and the worst ends instead of every
+    /// row, a distribution, and the search in the header for any other.
+    /// </summary>
+    public const int ListLimit = 60;
+
+    /// <summary>How many of each end a national list shows.</summary>
+    public const int EndRows = 10;
+
+    /// <summary>Whether the lists take their national form.</summary>
+    public bool National => Municipalities.Count > ListLimit;
+
+    /// <summary>The first and the last <paramref name="each"/> of an ordered list (the whole list when it is short).</summary>
+    public static List<T> Ends<T>(IReadOnlyList<T> ordered, int each = EndRows) =>
+        ordered.Count <= 2 * each ? ordered.ToList() : ordered.Take(each).Concat(ordered.Skip(ordered.Count - each)).ToList();
+
+    /// <summary>
+    /// The rows of a year's municipality matrices (the gap map, the deficits by area): every
+    /// municipality by name; in the national form the <see cref="EndRows"/> highest and lowest by
+    /// the composite index, in its order.
+    /// </summary>
+    public List<(string Code, string Name)> MatrixRows(int year)
+    {
+        if (!National)
+        {
+            return Municipalities;
+        }
+        var names = _names ??= Municipalities.ToDictionary(m => m.Code, m => m.Name);
+        var ranked = Composite.Where(c => c.Year == year).OrderBy(c => c.Rank).ThenBy(c => c.Municipality, StringComparer.Ordinal)
+            .Select(c => (c.Municipality, names.GetValueOrDefault(c.Municipality, c.Municipality))).ToList();
+        return Ends(ranked);
+    }
+
+    private Dictionary<string, string>? _names;
+
     /// <summary>The kind of each municipality (городской округ, муниципальный округ…), by code.</summary>
     public Dictionary<string, string?> MunicipalityKinds { get; private set; } = [];
 
     /// <summary>Organizations.</summary>
     public List<OrganizationInfo> Organizations { get; private set; } = [];
+
+    /// <summary>The organizations of a municipality.</summary>
+    public IEnumerable<OrganizationInfo> OrganizationsOf(string municipality) =>
+        (_organizations ??= Organizations.ToLookup(o => o.Municipality))[municipality];
+
+    /// <summary>The standings of an indicator in a year (every compared municipality), unordered.</summary>
+    public IEnumerable<MunicipalityStanding> StandingsOf(string indicator, int year) => _standings[(indicator, year)];
+
+    /// <summary>A municipality's standing on an indicator in a year, or null.</summary>
+    public MunicipalityStanding? Standing(string indicator, int year, string municipality) => _standing.GetValueOrDefault((indicator, year, municipality));
+
+    /// <summary>A municipality's composite index in a year, or null.</summary>
+    public CompositeIndex? CompositeOf(int year, string municipality) => _composite.GetValueOrDefault((year, municipality));
 
     /// <summary>Loads per kind.</summary>
     public List<LoadRecord> Loads { get; private set; } = [];
@@ -158,12 +228,16 @@ public sealed class SiteData
     public double? Published(string indicator, int year, string entity) =>
         Get(indicator, year, entity) is { Suppressed: false, Value: { } v } ? v : null;
 
+    /// <summary>The indicators the site and the pack show per organization (a municipality's organizations table and chart).</summary>
+    public static readonly IReadOnlyCollection<string> OrganizationIndicators =
+        Charts.MunicipalityCharts.Main.Select(i => i.Code).Append(IndicatorCatalog.DiagCoverage.Code).Distinct().ToList();
+
     /// <summary>Reads the warehouse (read-only): the indicator marts as published (suppressed figures empty) and the audit.</summary>
     public static SiteData Load(DuckDBConnection connection, DateTime builtAt)
     {
         var municipalities = connection.Query(SqlScripts.Get("Sql/Site/municipalities.sql"),
             r => (Code: r.GetString(0), Name: r.GetString(1), Kind: r.IsDBNull(2) ? null : r.GetString(2)));
-        var data = new SiteData(new MartReader(connection).All())
+        var data = new SiteData(new MartReader(connection).All(OrganizationIndicators))
         {
             BuiltAt = builtAt,
             MunicipalityKinds = municipalities.ToDictionary(m => m.Code, m => m.Kind),
@@ -172,13 +246,15 @@ public sealed class SiteData
             Loads = connection.Query(SqlScripts.Get("Sql/Site/loads.sql"), r => new LoadRecord(r.GetString(0), r.GetDateTime(1), r.GetInt64(2), r.GetInt64(3), Convert.ToInt64(r.GetValue(4), System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture))),
             Refusals = connection.Query(SqlScripts.Get("Sql/Site/refusal_reasons.sql"), r => new RefusalCount(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3))),
             Runs = connection.Query(SqlScripts.Get("Sql/Site/runs.sql"), r => new RunRecord(r.GetInt64(0), r.GetString(1), r.GetDateTime(2), r.IsDBNull(3) ? null : r.GetDateTime(3), r.GetString(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt64(9), r.GetInt64(10), r.IsDBNull(11) ? null : r.GetString(11))),
-            CoverageRows = connection.Query(SqlScripts.Get("Sql/Site/coverage.sql"), r => (Key: (r.GetString(0), r.GetString(1), r.GetInt32(2)), Rows: r.GetInt64(3)))
-                .ToDictionary(x => x.Key, x => x.Rows),
+
             AsOf = connection.Scalar<DateTime?>(SqlScripts.Get("Sql/Site/as_of.sql")),
             Issued = RecommendationStore.Issued(connection),
             Measures = RecommendationStore.Measures(connection),
             LoadedTargets = connection.Query(SqlScripts.Get("Sql/Site/targets.sql"), r => (r.GetString(0), r.GetInt32(1), r.GetDouble(2))),
         };
+        data.CoverageRows = data.Years
+            .SelectMany(y => connection.Query(SqlScripts.Get("Sql/Site/coverage.sql"), r => (Key: (r.GetString(0), r.GetString(1), r.GetInt32(2)), Rows: r.GetInt64(3)), ("year", y)))
+            .ToDictionary(x => x.Key, x => x.Rows);
         data.Coverage = data.CoverageRows.Keys.Where(k => k.Kind == "teachers").Select(k => (k.Municipality, k.Year)).ToHashSet();
         return data;
     }

@@ -317,13 +317,14 @@ public class BrowserTests(SiteFixture site)
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Launch(playwright);
         var page = await browser.NewPageAsync();
-        foreach (var (path, year) in new[] { ("index.html", "2022"), ("indicators/route_share.html", "2024") })
+        // From an indicator's page the municipality opens at that indicator.
+        foreach (var (path, year, at) in new[] { ("index.html", "2022", ""), ("indicators/route_share.html", "2024", "&indicator=route_share") })
         {
             await page.GotoAsync(new Uri(Path.Combine(site.Site, path)).AbsoluteUri + "#year=" + year);
             (await page.EvaluateAsync<int>("() => document.querySelectorAll('#municipality-list option').length")).Should().Be(26);
             await page.FillAsync("#municipality-picker", "абатский муниципальный округ");
             await page.PressAsync("#municipality-picker", "Enter");
-            await Arrive(page, @"/municipalities/71601000\.html#year=" + year + "$");
+            await Arrive(page, @"/municipalities/71601000\.html#year=" + year + at + "$");
             (await page.InnerTextAsync("h1")).Should().Be("Абатский муниципальный округ");
             (await page.InputValueAsync("#year")).Should().Be(year);
         }

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Analytics.Generator;
 
 /// <summary>
-/// <c>analytics generate --out DIR [--teachers N] [--years 2021-2025] [--seed S] [--csv-only] [--no-errors]</c>
+/// <c>analytics generate --out DIR [--teachers N] [--municipalities N] [--years 2021-2025] [--seed S] [--csv-only] [--no-errors]</c>
 /// (the <c>analytics</c> script passes the arguments after <c>generate</c>). Exit codes as the
 /// product's: 0 done, 2 bad usage, 1 failure.
 /// </summary>
@@ -15,6 +15,17 @@ public static class GenerateCommand
     {
         var output = new Option<string>("--out") { Description = "The inbox folder to write", Required = true };
         var teachers = new Option<int>("--teachers") { Description = "Pedagogical workers a year", DefaultValueFactory = _ => 25_000 };
+        var municipalities = new Option<int?>("--municipalities")
+        {
+            Description = "Municipalities: the region's 26 and synthetic ones beyond them (2300 is Russia); default 26, or one per 600 workers above 200 000",
+        };
+        municipalities.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is { } n && (n < TyumenRegion.Municipalities.Count || n > 10_000))
+            {
+                r.AddError($"--municipalities must be between {TyumenRegion.Municipalities.Count} and 10000");
+            }
+        });
         var years = new Option<string>("--years") { Description = "Snapshot years, FIRST-LAST", DefaultValueFactory = _ => "2021-2025" };
         var seed = new Option<int>("--seed") { Description = "Random seed (same seed, same files)", DefaultValueFactory = _ => 20250901 };
         var csvOnly = new Option<bool>("--csv-only") { Description = "Write CSV only (for load tests); default mixes CSV dialects and XLSX" };
@@ -33,13 +44,14 @@ public static class GenerateCommand
                 r.AddError("--teachers must be at least 100");
             }
         });
-        var root = new RootCommand("analytics generate: write a synthetic inbox that follows the data contract") { output, teachers, years, seed, csvOnly, clean };
+        var root = new RootCommand("analytics generate: write a synthetic inbox that follows the data contract") { output, teachers, municipalities, years, seed, csvOnly, clean };
         root.SetAction(result =>
         {
             _ = TryParseYears(result.GetValue(years)!, out var first, out var last);
             var options = new GeneratorOptions(result.GetValue(output)!, result.GetValue(teachers), first, last, result.GetValue(seed))
             {
                 CsvOnly = result.GetValue(csvOnly),
+                Municipalities = result.GetValue(municipalities),
                 InjectErrors = !result.GetValue(clean),
             };
             var files = new InboxGenerator(options).Generate();

@@ -29,7 +29,7 @@ public sealed class InboxGenerator(GeneratorOptions options)
     {
         Directory.CreateDirectory(options.Out);
         _nextSnils = 100_000_000 + _random.Next(50_000_000);
-        _munis = TyumenRegion.ForSize(options.Teachers, _random);
+        _munis = TyumenRegion.ForSize(options.Teachers, options.Municipalities, _random);
         WriteMunicipalities();
         BuildOrganizations();
         WriteOrganizations();

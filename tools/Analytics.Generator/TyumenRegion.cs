@@ -56,22 +56,15 @@ public static class TyumenRegion
     ];
 
     /// <summary>
-    /// The region for a given size: the 26 real municipalities, plus synthetic ones (about one per
-    /// 600 workers beyond 200 thousand) so that a national-scale run has national-scale slices.
+    /// The municipalities of a run: the 26 real ones, plus synthetic ones up to
+    /// <paramref name="municipalities"/> when given, else about one per 600 workers beyond 200
+    /// thousand (so that a national-scale run has national-scale slices).
     /// </summary>
-    public static IReadOnlyList<MunicipalityProfile> ForSize(int teachers, Random random)
+    public static IReadOnlyList<MunicipalityProfile> ForSize(int teachers, int? municipalities, Random random)
     {
         var list = Municipalities.ToList();
-        if (teachers > 200_000)
-        {
-            var extra = teachers / 600 - list.Count;
-            for (var i = 0; i < extra; i++)
-            {
-                list.Add(new MunicipalityProfile(
-                    $"9{i:D7}", $"Муниципалитет № {i + 1}", random.NextDouble() < 0.2,
-                    0.3 + random.NextDouble() * 2.5, 0.25 + random.NextDouble() * 0.6, (random.NextDouble() - 0.3) * 0.06));
-            }
-        }
+        var wanted = municipalities ?? (teachers > 200_000 ? teachers / 600 : list.Count);
+        list.AddRange(SyntheticMunicipalities.Create(Math.Max(0, wanted - list.Count), list, random));
         return list;
     }
 }

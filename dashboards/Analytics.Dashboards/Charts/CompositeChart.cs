@@ -27,10 +27,20 @@ public static class CompositeChart
             return Figure.Empty();
         }
         var names = data.Municipalities.ToDictionary(m => m.Code, m => m.Name);
+        var shapes = new List<object>();
+        var annotations = new List<object>();
+        if (data.National)
+        {
+            var all = rows.Count;
+            rows = SiteData.Ends(rows);
+            Figure.EndsSeparator(all - rows.Count, SiteData.EndRows, shapes, annotations);
+        }
         var figure = Figure.Of(CS.Bar<double, string, string>(
             values: rows.Select(c => c.Index).ToArray(),
             Keys: rows.Select(c => names.GetValueOrDefault(c.Municipality, c.Municipality)).ToArray()), new
         {
+            shapes,
+            annotations,
             margin = new { l = 260, r = 30, t = 20, b = 40 },
             xaxis = new { title = new { text = "индекс, 0–100" }, range = Range },
             showlegend = false,

@@ -12,7 +12,7 @@ public static class DeficitCharts
     /// <summary>Municipalities × deficit areas for a year (share with a deficit, %).</summary>
     public static JsonNode Heatmap(SiteData data, int year)
     {
-        var munis = data.Municipalities;
+        var munis = data.MatrixRows(year);
         var z = munis.Select(m => AreaIndicators.Select(i => data.Published(i.Code, year, m.Code)).ToArray()).ToArray();
         var figure = Figure.Of(CS.Heatmap<double, string, string, string>(
             zData: z.Select(r => r.Select(c => c ?? double.NaN).ToArray()).ToArray(),

@@ -112,6 +112,25 @@ public static class Figure
         return figure;
     }
 
+    /// <summary>
+    /// Between the two ends of a national list (bars in category order, one end above the other):
+    /// a dashed line and «… ещё N муниципалитетов …», so nobody reads the ends as the whole list.
+    /// </summary>
+    public static void EndsSeparator(int left, int each, List<object> shapes, List<object> annotations)
+    {
+        if (left <= 0)
+        {
+            return;
+        }
+        shapes.Add(new { type = "line", xref = "paper", yref = "y", x0 = 0, x1 = 1, y0 = each - 0.5, y1 = each - 0.5, line = new { color = "#6b7280", dash = "dash", width = 1 } });
+        annotations.Add(new
+        {
+            xref = "paper", yref = "y", x = 0.5, y = each - 0.5, showarrow = false, bgcolor = "#ffffff",
+            text = $"… ещё {RussianFormat.Number(left, 0)} {RussianFormat.Plural(left, "муниципалитет", "муниципалитета", "муниципалитетов")} между ними …",
+            font = new { color = "#4b5563", size = 11 },
+        });
+    }
+
     /// <summary>Several Plotly.NET charts as one.</summary>
     public static GenericChart Combine(params GenericChart[] charts) => Plotly.NET.GenericChart.combine(charts);
 

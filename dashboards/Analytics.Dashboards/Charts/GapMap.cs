@@ -25,11 +25,12 @@ public static class GapMap
         var compared = IndicatorCatalog.All.Where(i => i.Compared).ToList(); // counts measure size: never compared
         var withTarget = compared.Where(i => data.Region(i.Code, year)?.Target is not null).ToList();
         var withoutTarget = compared.Except(withTarget).ToList();
-        if (withTarget.Count + withoutTarget.Count == 0 || data.Municipalities.Count == 0)
+        var rows = data.MatrixRows(year);
+        if (withTarget.Count + withoutTarget.Count == 0 || rows.Count == 0)
         {
             return Figure.Empty();
         }
-        var names = data.Municipalities.Select(m => m.Name).ToArray();
+        var names = rows.Select(m => m.Name).ToArray();
         // Each panel's width follows its number of columns; the axes share the municipalities.
         var split = withTarget.Count == 0 ? 0 : withoutTarget.Count == 0 ? 1 : (double)withTarget.Count / (withTarget.Count + withoutTarget.Count);
         const double gap = 0.03;
@@ -47,7 +48,7 @@ public static class GapMap
             {
                 return;
             }
-            var (z, text) = targets ? TargetCells(data, year, indicators) : MedianCells(data, year, indicators);
+            var (z, text) = targets ? TargetCells(data, year, indicators, rows) : MedianCells(data, year, indicators, rows);
             var panel = Figure.Of(CS.Heatmap<double, string, string, string>(
                 zData: z.Select(row => row.Select(c => c ?? double.NaN).ToArray()).ToArray(),
                 X: indicators.Select(i => i.ShortName).ToArray(),
@@ -93,7 +94,7 @@ public static class GapMap
         // A cell opens its municipality's page at its indicator: the columns' codes beside the links.
         figure["columns"] = new JsonObject(withTarget.Concat(withoutTarget)
             .Select(i => KeyValuePair.Create(Figure.Plain(i.ShortName), (JsonNode?)JsonValue.Create(i.Code))));
-        return Figure.WithMunicipalityLinks(figure, data.Municipalities);
+        return Figure.WithMunicipalityLinks(figure, rows);
     }
 
     /// <summary>One chip of the phone form of the map: an indicator's cell of one municipality.</summary>
@@ -111,10 +112,11 @@ public static class GapMap
         var compared = IndicatorCatalog.All.Where(i => i.Compared).ToList();
         var withTarget = compared.Where(i => data.Region(i.Code, year)?.Target is not null).ToList();
         var withoutTarget = compared.Except(withTarget).ToList();
-        var (tz, tt) = TargetCells(data, year, withTarget);
-        var (mz, mt) = MedianCells(data, year, withoutTarget);
+        var rows = data.MatrixRows(year);
+        var (tz, tt) = TargetCells(data, year, withTarget, rows);
+        var (mz, mt) = MedianCells(data, year, withoutTarget, rows);
         static string Plainless(string text) => System.Net.WebUtility.HtmlDecode(text.Replace("<br>", ": ", StringComparison.Ordinal));
-        return data.Municipalities.Select((m, r) => new ChipRow(m.Code, m.Name, PagePaths.Municipality(m.Code),
+        return rows.Select((m, r) => new ChipRow(m.Code, m.Name, PagePaths.Municipality(m.Code),
             withTarget.Select((i, c) => new Chip(i.Code, i.ShortName, tz[r][c] switch { 1 => "ok", 0 => "bad", _ => "na" }, Plainless(tt[r][c])))
                 .Concat(withoutTarget.Select((i, c) => new Chip(i.Code, i.ShortName,
                     mz[r][c] switch { null => "na", > 0.33 => "better2", > 0 => "better", 0 => "same", >= -0.33 => "worse", _ => "worse2" }, Plainless(mt[r][c]))))
@@ -126,11 +128,11 @@ public static class GapMap
 
     private static JsonNode Node(object value) => System.Text.Json.JsonSerializer.SerializeToNode(value)!;
 
-    private static (double?[][] Z, string[][] Text) TargetCells(SiteData data, int year, List<IndicatorDefinition> indicators) =>
-        Cells(data, year, indicators, (indicator, v, value, _) =>
+    private static (double?[][] Z, string[][] Text) TargetCells(SiteData data, int year, List<IndicatorDefinition> indicators, List<(string Code, string Name)> rows) =>
+        Cells(data, year, indicators, rows, (indicator, v, value, _) =>
             v.Target is { } t ? (indicator.Meets(value, t) ? 1 : 0, $"; цель {RussianFormat.Number(t)} — {(indicator.Meets(value, t) ? "достигнута" : "не достигнута")}") : (null, ""));
 
-    private static (double?[][] Z, string[][] Text) MedianCells(SiteData data, int year, List<IndicatorDefinition> indicators)
+    private static (double?[][] Z, string[][] Text) MedianCells(SiteData data, int year, List<IndicatorDefinition> indicators, List<(string Code, string Name)> rows)
     {
         // The largest distance from the median per indicator scales the panel to −1…+1.
         var spread = indicators.ToDictionary(i => i.Code, i =>
@@ -140,7 +142,7 @@ public static class GapMap
                 .Select(m => data.Published(i.Code, year, m.Code)).OfType<double>()
                 .Select(v => Math.Abs(v - median.Value)).DefaultIfEmpty(0).Max();
         });
-        return Cells(data, year, indicators, (indicator, _, value, median) =>
+        return Cells(data, year, indicators, rows, (indicator, _, value, median) =>
         {
             if (median is not { } md)
             {
@@ -155,10 +157,9 @@ public static class GapMap
 
     private static double? Median(SiteData data, IndicatorDefinition indicator, int year) => data.Gap(indicator.Code, year)?.Median;
 
-    private static (double?[][] Z, string[][] Text) Cells(SiteData data, int year, List<IndicatorDefinition> indicators,
+    private static (double?[][] Z, string[][] Text) Cells(SiteData data, int year, List<IndicatorDefinition> indicators, List<(string Code, string Name)> munis,
         Func<IndicatorDefinition, IndicatorValue, double, double?, (double? Z, string Baseline)> cell)
     {
-        var munis = data.Municipalities;
         var z = new double?[munis.Count][];
         var text = new string[munis.Count][];
         for (var m = 0; m < munis.Count; m++)

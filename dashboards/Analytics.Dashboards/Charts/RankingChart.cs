@@ -44,7 +44,7 @@ public static class RankingChart
     /// <summary>The figure.</summary>
     public static JsonNode For(SiteData data, IndicatorDefinition indicator, int year)
     {
-        var rows = data.Standings.Where(s => s.Indicator == indicator.Code && s.Year == year)
+        var rows = data.StandingsOf(indicator.Code, year)
             .OrderByDescending(s => s.Rank).ThenByDescending(s => s.Municipality, StringComparer.Ordinal).ToList(); // best at the top; ties in the level groups' order
         if (rows.Count == 0)
         {
@@ -54,6 +54,12 @@ public static class RankingChart
         var region = data.Region(indicator.Code, year);
         var shapes = new List<object>();
         var annotations = new List<object>();
+        var all = rows.Count;
+        if (data.National)
+        {
+            rows = SiteData.Ends(rows);
+            Figure.EndsSeparator(all - rows.Count, SiteData.EndRows, shapes, annotations);
+        }
         void Line(double x, string colour, string dash, string label, double labelY)
         {
             shapes.Add(new { type = "line", xref = "x", yref = "paper", x0 = x, x1 = x, y0 = 0, y1 = 1, line = new { color = colour, dash, width = 2 } });

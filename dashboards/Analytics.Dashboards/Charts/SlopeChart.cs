@@ -31,6 +31,13 @@ public static class SlopeChart
         {
             return Figure.Empty();
         }
+        var scope = "";
+        if (data.National)
+        {
+            // The national form: the largest improvements and the largest falls only.
+            scope = $"показаны {SiteData.EndRows} наибольших улучшений и {SiteData.EndRows} ухудшений из {RussianFormat.Number(lines.Count, 0)}; ";
+            lines = SiteData.Ends(lines.OrderByDescending(l => l.Gain).ToList());
+        }
         var traces = lines.Select(l => CS.Line<int, double, string>(x: [first, year], y: [l.From, l.To], Name: l.Name, ShowMarkers: true)).ToArray();
         var ordered = lines.OrderByDescending(l => l.Gain).ToList();
         var named = ordered.Take(Named).Where(l => l.Gain > 0).Concat(ordered.AsEnumerable().Reverse().Take(Named).Where(l => l.Gain < 0)).Distinct().ToList();
@@ -55,7 +62,7 @@ public static class SlopeChart
             title = new
             {
                 text = $"<span style=\"color:{Figure.Ok}\">━ лучше, чем в {first} г.</span>   <span style=\"color:{Figure.Bad}\">━ хуже или так же</span>   "
-                    + "<span style=\"color:#6b7280\">подписаны три наибольших улучшения и ухудшения, остальные — при наведении</span>",
+                    + "<span style=\"color:#6b7280\">" + scope + "подписаны три наибольших улучшения и ухудшения, остальные — при наведении</span>",
                 x = 0.01, xanchor = "left", font = new { size = 12 },
             },
             xaxis = YearAxis.Of([first, year], title: null),

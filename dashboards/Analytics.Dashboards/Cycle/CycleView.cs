@@ -17,17 +17,30 @@ public static class CycleView
         string Name(string code) => names.GetValueOrDefault(code, code);
         var set = data.RecommendationsFor(year);
         var report = data.EffectivenessFor(year);
+        var byMunicipality = set.Items.GroupBy(r => r.Municipality).OrderBy(g => Name(g.Key), StringComparer.Ordinal).ToList();
+        string? more = null;
+        if (data.National && byMunicipality.Count > NationalList)
+        {
+            // The national form: the municipalities with the most important recommendations first.
+            more = $"Рекомендации ещё {byMunicipality.Count - NationalList} {RussianFormat.Plural(byMunicipality.Count - NationalList, "муниципалитету", "муниципалитетам", "муниципалитетам")} — на их страницах и в выгрузке рекомендаций (./analytics recommendations).";
+            byMunicipality = byMunicipality.OrderByDescending(g => g.Sum(r => r.Severity)).ThenBy(g => Name(g.Key), StringComparer.Ordinal).Take(NationalList).ToList();
+        }
         return new CycleModel(
             year,
             SetStatus(set),
             $"{Recommendations(set.Items.Count)} для {set.Items.Select(r => r.Municipality).Distinct().Count()} из {names.Count} муниципалитетов; "
                 + $"важность высокая — {set.Items.Count(r => r.Severity == 3)}, средняя — {set.Items.Count(r => r.Severity == 2)}, низкая — {set.Items.Count(r => r.Severity == 1)}; "
                 + $"значимое улучшение отмечено в {set.Progress.Count} случаях.",
-            set.Items.GroupBy(r => r.Municipality).OrderBy(g => Name(g.Key), StringComparer.Ordinal)
-                .Select(g => new MunicipalityRecommendations(g.Key, Name(g.Key), g.OrderBy(r => r.Position).Select(r => r.Text).ToList())).ToList(),
-            report is null ? null : Effect(report, Name),
-            report is null ? [] : Decision(report, set, Name));
+            byMunicipality.Select(g => new MunicipalityRecommendations(g.Key, Name(g.Key), g.OrderBy(r => r.Position).Select(r => r.Text).ToList())).ToList(),
+            report is null ? null : Effect(report, Name, data.National),
+            report is null ? [] : Decision(report, set, Name, data.National))
+        {
+            More = more,
+        };
     }
+
+    /// <summary>How many municipalities a national list names before «ещё N».</summary>
+    public const int NationalList = 30;
 
     /// <summary>«выдан dd.MM.yyyy» or «проект».</summary>
     public static string SetStatus(RecommendationSet set) =>
@@ -38,7 +51,7 @@ public static class CycleView
 
     private static string Share(int part, int whole) => whole == 0 ? "—" : RussianFormat.Number(100.0 * part / whole) + "\u00A0%";
 
-    private static EffectModel Effect(EffectivenessReport r, Func<string, string> name)
+    private static EffectModel Effect(EffectivenessReport r, Func<string, string> name, bool national)
     {
         var statements = new List<string>
         {
@@ -59,11 +72,15 @@ public static class CycleView
                 return new EffectRow(indicator.Name, e.With, Change(e.MeanChangeWith), $"{e.ImprovedWith} из {e.With}",
                     e.Without, Change(e.MeanChangeWithout), $"{e.ImprovedWithout} из {e.Without}");
             }).ToList(),
-            r.NeedDecision.Select(d => new DecisionRow(name(d.Municipality), string.Join("; ", d.Indicators.Select(i => IndicatorCatalog.Find(i)!.Name)))).ToList());
+            r.NeedDecision.Take(national ? NationalList : int.MaxValue)
+                .Select(d => new DecisionRow(name(d.Municipality), string.Join("; ", d.Indicators.Select(i => IndicatorCatalog.Find(i)!.Name)))).ToList())
+        {
+            More = national && r.NeedDecision.Count > NationalList ? $"и ещё {r.NeedDecision.Count - NationalList} — в выгрузке рекомендаций" : null,
+        };
     }
 
     /// <summary>The draft decision of the collegium: general items, then one per municipality that needs a decision.</summary>
-    private static List<string> Decision(EffectivenessReport r, RecommendationSet set, Func<string, string> name)
+    private static List<string> Decision(EffectivenessReport r, RecommendationSet set, Func<string, string> name, bool national)
     {
         var items = new List<string>
         {
@@ -72,23 +89,36 @@ public static class CycleView
                 ? $"Отметить, что по итогам {r.Year} года муниципалитетов, которым требуются адресные рекомендации, нет."
                 : $"Направить муниципалитетам адресные рекомендации по итогам {r.Year} года ({Recommendations(set.Items.Count)}) и обеспечить их исполнение в установленные сроки.",
         };
-        foreach (var d in r.NeedDecision)
+        foreach (var d in r.NeedDecision.Take(national ? NationalList : int.MaxValue))
         {
             var indicators = string.Join(", ", d.Indicators.Select(i => $"«{IndicatorCatalog.Find(i)!.Name}»"));
             items.Add($"Органу местного самоуправления, осуществляющему управление в сфере образования ({name(d.Municipality)}), представить в департамент до 1 марта {r.Year + 1} года план мер по {(d.Indicators.Count == 1 ? "показателю" : "показателям")} {indicators}, по которым адресные рекомендации {r.PreviousYear} и {r.Year} годов не привели к устранению отставания.");
+        }
+        if (national && r.NeedDecision.Count > NationalList)
+        {
+            var left = r.NeedDecision.Count - NationalList;
+            items.Add($"Такой же план мер представить органам управления образованием ещё {left} {RussianFormat.Plural(left, "муниципалитета", "муниципалитетов", "муниципалитетов")}, перечисленных в выгрузке рекомендаций {r.Year} года.");
         }
         return items.Select((text, i) => $"{i + 1}. {text}").ToList();
     }
 }
 
 /// <summary>The management cycle of a year: the recommendations, the analysis of the previous year's and the draft decision.</summary>
-public sealed record CycleModel(int Year, string Status, string Summary, IReadOnlyList<MunicipalityRecommendations> ByMunicipality, EffectModel? Effect, IReadOnlyList<string> Decision);
+public sealed record CycleModel(int Year, string Status, string Summary, IReadOnlyList<MunicipalityRecommendations> ByMunicipality, EffectModel? Effect, IReadOnlyList<string> Decision)
+{
+    /// <summary>In the national form, how many municipalities' recommendations are not listed, or null.</summary>
+    public string? More { get; init; }
+}
 
 /// <summary>A municipality's recommendations, in their order.</summary>
 public sealed record MunicipalityRecommendations(string Code, string Name, IReadOnlyList<string> Items);
 
 /// <summary>The analysis of effectiveness in words and per indicator.</summary>
-public sealed record EffectModel(int PreviousYear, IReadOnlyList<string> Statements, IReadOnlyList<EffectRow> Indicators, IReadOnlyList<DecisionRow> NeedDecision);
+public sealed record EffectModel(int PreviousYear, IReadOnlyList<string> Statements, IReadOnlyList<EffectRow> Indicators, IReadOnlyList<DecisionRow> NeedDecision)
+{
+    /// <summary>In the national form, how many more need a decision, or null.</summary>
+    public string? More { get; init; }
+}
 
 /// <summary>One indicator of the analysis: the recommended municipalities against the others.</summary>
 public sealed record EffectRow(string Name, int With, string ChangeWith, string ImprovedWith, int Without, string ChangeWithout, string ImprovedWithout);

@@ -259,7 +259,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                     var staff = data.Get(coverage.Code, year, m.Code);
                     return (IReadOnlyList<PackCell>)
                     [
-                        m.Name, Cells.Count(data.Organizations.Count(o => o.Municipality == m.Code)),
+                        m.Name, Cells.Count(data.OrganizationsOf(m.Code).Count()),
                         staff switch { { Suppressed: true } => new PackCell(Cells.Hidden), { Denominator: { } n } => Cells.Count((long)n), _ => "—" },
                         data.Coverage.Contains((m.Code, year)) ? "представлены" : "не представлены",
                     ];
@@ -297,7 +297,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         var rows = IndicatorCatalog.All.Where(i => i.HasMunicipalities).ToList();
         var withTarget = rows.Where(i => data.Get(i.Code, year, code) is { Suppressed: false, MeetsTarget: not null }).ToList();
         var met = withTarget.Count(i => data.Get(i.Code, year, code)!.MeetsTarget == true);
-        var composite = data.Composite.FirstOrDefault(c => c.Year == year && c.Municipality == code);
+        var composite = data.CompositeOf(year, code);
         var first = new List<PackBlock>
         {
             new PackParagraph($"В {year} году в муниципалитете «{name}» целевые значения достигнуты по {met} из {withTarget.Count} {RussianFormat.Plural(withTarget.Count, "показателя", "показателей", "показателей")}, для которых они установлены."
@@ -307,7 +307,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                 rows.Select(i =>
                 {
                     var v = data.Get(i.Code, year, code);
-                    var standing = data.Standings.FirstOrDefault(s => s.Indicator == i.Code && s.Year == year && s.Municipality == code);
+                    var standing = data.Standing(i.Code, year, code);
                     return (IReadOnlyList<PackCell>)
                     [
                         i.Name, Cells.Value(i, v, settings.MinCell), Cells.Value(i, data.Region(i.Code, year), settings.MinCell),
@@ -317,7 +317,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                 }).ToList()),
             new PackChart("dots", "Показатели муниципалитета (%), регион, медианный муниципалитет и цель", MunicipalityCharts.Dots(data, code, year), Width, 150),
         };
-        var organizations = data.Organizations.Where(o => o.Municipality == code).OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
+        var organizations = data.OrganizationsOf(code).OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
         var main = MunicipalityCharts.Main;
         var organizationBlocks = new List<PackBlock>
         {

@@ -97,7 +97,7 @@ public static class PackCharts
     /// <summary>An indicator per organization of a municipality (published values only), best first.</summary>
     public static JsonNode Organizations(SiteData data, string municipality, IndicatorDefinition indicator, int year)
     {
-        var rows = data.Organizations.Where(o => o.Municipality == municipality)
+        var rows = data.OrganizationsOf(municipality)
             .Select(o => (o.Name, Value: data.Published(indicator.Code, year, o.Id)))
             .Where(r => r.Value is not null)
             .OrderBy(r => indicator.Direction == Direction.Higher ? -r.Value!.Value : r.Value!.Value)

@@ -63,8 +63,10 @@ public static class DataPage
         {
             Kind = KindTitle(kind),
             Summary = (yearHas.GetValueOrDefault(latest) ? $"за {latest} год строки есть у {covered} из {data.Municipalities.Count} муниципалитетов" : $"за {latest} год файл не загружен")
-                + (load is null ? "; файлов этого вида не поступало" : $"; последняя загрузка {RussianFormat.DateTime(load.LastLoaded)}, отклонено файлов: {n(load.FilesRefused)}, строк: {n(load.RowsRefused)}"),
-            Rows = data.Municipalities.Select(m => new
+                + (load is null ? "; файлов этого вида не поступало" : $"; последняя загрузка {RussianFormat.DateTime(load.LastLoaded)}, отклонено файлов: {n(load.FilesRefused)}, строк: {n(load.RowsRefused)}")
+                + (data.National ? $"; в таблице — муниципалитеты без строк хотя бы за один год (не более {NationalRows})" : ""),
+            // The national form lists the municipalities with a gap only (at most 50), the rest in one line.
+            Rows = Listed(data, kind, yearHas).Select(m => new
             {
                 m.Name,
                 Cells = data.Years.Select(y => data.CoverageRows.TryGetValue((kind, m.Code, y), out var rows)
@@ -73,6 +75,13 @@ public static class DataPage
             }).ToList(),
         };
     }).ToList();
+
+    private const int NationalRows = 50;
+
+    /// <summary>The municipalities of a kind's grid: all; in the national form those with a gap in some year, at most <see cref="NationalRows"/>.</summary>
+    private static List<(string Code, string Name)> Listed(SiteData data, string kind, Dictionary<int, bool> yearHas) => !data.National
+        ? data.Municipalities
+        : data.Municipalities.Where(m => data.Years.Any(y => yearHas[y] && !data.CoverageRows.ContainsKey((kind, m.Code, y)))).Take(NationalRows).ToList();
 
     /// <summary>The Russian name of a kind of data (its code in the warehouse).</summary>
     private static string KindTitle(string kind) =>

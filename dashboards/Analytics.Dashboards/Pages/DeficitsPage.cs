@@ -13,9 +13,11 @@ public static class DeficitsPage
     {
         var data = site.Data;
         var funnel = new JsonObject();
+        // The national form offers the funnel of the municipalities on the map of the latest year.
+        var offered = data.National ? data.MatrixRows(data.LatestYear).OrderBy(m => m.Name, StringComparer.Ordinal).ToList() : data.Municipalities;
         foreach (var y in data.Years)
         {
-            foreach (var entity in data.Municipalities.Select(m => m.Code).Prepend(IndicatorValue.RegionCode))
+            foreach (var entity in offered.Select(m => m.Code).Prepend(IndicatorValue.RegionCode))
             {
                 funnel[y.ToString(CultureInfo.InvariantCulture) + "|" + entity] = DeficitCharts.Funnel(data, y, entity);
             }
@@ -26,7 +28,7 @@ public static class DeficitsPage
             ["trend"] = SiteContext.OneFigure(DeficitCharts.Trend(data)),
             ["funnel"] = new JsonObject { ["byYearEntity"] = funnel },
         };
-        var model = new { Municipalities = data.Municipalities.Select(m => new { m.Code, m.Name }).ToList() };
+        var model = new { Municipalities = offered.Select(m => new { m.Code, m.Name }).ToList(), National = SummaryPage.NationalNote(data) };
         return site.Render("deficits.html", "Дефициты", "deficits", model, charts);
     }
 }

@@ -22,9 +22,13 @@ public static class IndicatorPage
             charts["gaps"] = SiteContext.OneFigure(GapTrendChart.For(data, indicator));
             charts["slope"] = site.ByYear(y => SlopeChart.For(data, indicator, y));
         }
+        if (data.National && indicator.HasMunicipalities)
+        {
+            charts["distribution"] = site.ByYear(y => DistributionChart.For(data, indicator, y));
+        }
         var years = data.Years.Select(y =>
         {
-            var standings = data.Standings.Where(s => s.Indicator == indicator.Code && s.Year == y).ToDictionary(s => s.Municipality);
+            var standings = data.StandingsOf(indicator.Code, y).ToDictionary(s => s.Municipality);
             var rows = data.Municipalities.Select(m =>
             {
                 var v = data.Get(indicator.Code, y, m.Code);
@@ -59,11 +63,27 @@ public static class IndicatorPage
             };
             var gap = data.Gap(indicator.Code, y);
             var region = data.Region(indicator.Code, y)?.Value;
+            var hiddenNames = rows.Where(r => r.Hidden).Select(r => r.Name).ToList();
+            var shown = rows;
+            if (data.National)
+            {
+                // The national form: the best and the worst ends (by place, or by size for a count);
+                // every row is in the CSV, any municipality one search away in the header.
+                // Ties in the ranking chart's order (by code).
+                var ordered = rows.Where(r => !r.Hidden && (r.Csv is not null || r.RawValue.Length > 0))
+                    .OrderBy(r => r.Csv?.Rank ?? int.MaxValue)
+                    .ThenByDescending(r => indicator.Comparable ? 0 : data.Published(indicator.Code, y, r.Code) ?? 0)
+                    .ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
+                shown = SiteData.Ends(ordered);
+            }
             return new
             {
                 Year = y,
-                Hidden = string.Join(", ", rows.Where(r => r.Hidden).Select(r => r.Name)),
-                Rows = rows,
+                Hidden = data.National
+                    ? (hiddenNames.Count == 0 ? "" : $"{hiddenNames.Count} {RussianFormat.Plural(hiddenNames.Count, "муниципалитет", "муниципалитета", "муниципалитетов")}")
+                    : string.Join(", ", hiddenNames),
+                Rows = shown,
+                National = data.National ? $"Показаны {SiteData.EndRows} первых и {SiteData.EndRows} последних из {RussianFormat.Number(rows.Count, 0)} муниципалитетов; все — в файле «Скачать CSV», любой муниципалитет — через поиск «Муниципалитет» вверху страницы." : null,
                 // The analysis methods of the order: the region beside the mean and the median of the municipalities.
                 Summary = gap is null ? null
                     : $"Регион: {RussianFormat.Value(indicator, region)} · среднее по муниципалитетам: {RussianFormat.Value(indicator, gap.Mean)} · медиана: {RussianFormat.Value(indicator, gap.Median)}",
@@ -85,6 +105,7 @@ public static class IndicatorPage
             indicator.HasMunicipalities,
             indicator.Comparable,
             indicator.Compared,
+            data.National,
             Intervals = indicator.PersonBased && indicator.Measure == Measure.Share,
             FirstYear = data.Years.FirstOrDefault(),
             Years = years,

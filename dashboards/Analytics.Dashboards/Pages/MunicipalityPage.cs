@@ -17,21 +17,21 @@ public static class MunicipalityPage
         {
             charts["trend-" + i.Code] = SiteContext.OneFigure(MunicipalityCharts.Trend(data, code, i));
         }
-        var organizations = data.Organizations.Where(o => o.Municipality == code).ToList();
+        var organizations = data.OrganizationsOf(code).ToList();
         var years = data.Years.Select(y => new
         {
             Year = y,
-            Recommendations = data.RecommendationsFor(y).Items.Where(r => r.Municipality == code).OrderBy(r => r.Position).Select(r => r.Text).ToList(),
-            Progress = data.RecommendationsFor(y).Progress.Where(p => p.Municipality == code).Select(p => p.Text).ToList(),
+            Recommendations = data.RecommendationsOf(y, code).Items.Select(r => r.Text).ToList(),
+            Progress = data.RecommendationsOf(y, code).Progress.Select(p => p.Text).ToList(),
             SetStatus = Cycle.CycleView.SetStatus(data.RecommendationsFor(y)),
-            Composite = data.Composite.FirstOrDefault(c => c.Year == y && c.Municipality == code) is { } c
+            Composite = data.CompositeOf(y, code) is { } c
                 ? $"{RussianFormat.Number(c.Index)} из 100 — место {c.Rank} из {c.Of}, {c.LevelGroup} уровень (показателей в расчёте: {c.Indicators})"
                 : "",
             Rows = IndicatorCatalog.All.Where(i => i.HasMunicipalities).Select(i =>
             {
                 var v = data.Get(i.Code, y, code);
                 var region = data.Region(i.Code, y);
-                var standing = data.Standings.FirstOrDefault(s => s.Indicator == i.Code && s.Year == y && s.Municipality == code);
+                var standing = data.Standing(i.Code, y, code);
                 var hidden = v is { Suppressed: true };
                 var (status, css) = hidden || v?.Value is null ? ("—", "none") : SiteContext.Status(v.MeetsTarget);
                 return new

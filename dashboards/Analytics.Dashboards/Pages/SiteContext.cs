@@ -32,7 +32,6 @@ public sealed class SiteContext(SiteData data, PageRenderer renderer, IndicatorS
             data.AsOf is { } asOf ? RussianFormat.Date(asOf) : "—", RussianFormat.DateTime(data.BuiltAt), settings.MinCell, banner,
             PageRenderer.PageJson(charts, csv ?? []))
         {
-            Municipalities = data.Municipalities.Select(m => new MunicipalityLink(m.Name, PagePaths.Municipality(m.Code))).ToList(),
             // Сводка → the page; a municipality's page reached from an indicator gets that indicator
             // inserted between them by site.js (the address says which: #…&indicator=CODE).
             Crumbs = path == "index.html" ? [] : [new NavItem("index.html", "Сводка", false), new NavItem(path, title, true)],

@@ -167,11 +167,28 @@
   if (entity) { entity.addEventListener('change', function () { remember(); render(); }); }
   // The header's municipality picker: a name typed or chosen opens that municipality's page in the selected year.
   var picker = document.getElementById('municipality-picker');
+  var pickerList = document.getElementById('municipality-list');
+  if (pickerList && window.SITE_MUNICIPALITIES) {
+    // Filled from assets/municipalities.js (one list for every page); names are set as plain values.
+    var options = document.createDocumentFragment();
+    window.SITE_MUNICIPALITIES.forEach(function (m) {
+      var o = document.createElement('option');
+      o.value = m[0];
+      o.setAttribute('data-href', new URL(m[1], root).href);
+      options.appendChild(o);
+    });
+    pickerList.appendChild(options);
+  }
   if (picker) {
+    // On an indicator's page the municipality opens at that indicator's row.
+    var here = /\/indicators\/([^\/]+)\.html$/.exec(location.pathname);
     var open = function () {
       var name = picker.value.trim().toLowerCase();
       var match = [].find.call(document.querySelectorAll('#municipality-list option'), function (o) { return o.value.toLowerCase() === name; });
-      if (match) { location.href = match.getAttribute('data-href') + (year ? '#year=' + encodeURIComponent(year.value) : ''); }
+      if (match) {
+        location.href = match.getAttribute('data-href') + '#' + [year ? 'year=' + encodeURIComponent(year.value) : '', here ? 'indicator=' + here[1] : '']
+          .filter(function (p) { return p; }).join('&');
+      }
     };
     picker.addEventListener('change', open);
     picker.addEventListener('keydown', function (e) { if (e.key === 'Enter') { open(); } });

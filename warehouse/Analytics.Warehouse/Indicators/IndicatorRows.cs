@@ -16,6 +16,34 @@ public static class IndicatorRows
             CiHigh = r.FieldCount > 13 ? Double(r, 13) : null,
         };
 
+    /// <summary>
+    /// The same mapping with the repeated texts (indicator, level, entity code and name,
+    /// municipality) shared through one pool per read: an organization's name appears once per
+    /// indicator and year, so a national read holds it once instead of dozens of times.
+    /// </summary>
+    public static Func<IDataRecord, IndicatorValue> PooledValue()
+    {
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string s)
+        {
+            if (pool.TryGetValue(s, out var kept))
+            {
+                return kept;
+            }
+            pool[s] = s;
+            return s;
+        }
+        string? SharedOrNull(IDataRecord r, int i) => r.IsDBNull(i) ? null : Shared(r.GetString(i));
+        return r => new(Shared(r.GetString(0)), r.GetInt32(1), Shared(r.GetString(2)), Shared(r.GetString(3)), SharedOrNull(r, 4), SharedOrNull(r, 5), Double(r, 6), Double(r, 7), Double(r, 8))
+        {
+            Target = Double(r, 9),
+            MeetsTarget = r.IsDBNull(10) ? null : r.GetBoolean(10),
+            Suppressed = r.GetBoolean(11),
+            CiLow = r.FieldCount > 12 ? Double(r, 12) : null,
+            CiHigh = r.FieldCount > 13 ? Double(r, 13) : null,
+        };
+    }
+
     /// <summary>indicator, year, n, min, max, range, ratio, mean, sd, cv, region_value, meeting_target[, median].</summary>
     public static GapRow Gap(IDataRecord r) =>
         new(r.GetString(0), r.GetInt32(1), r.GetInt32(2), Double(r, 3), Double(r, 4), Double(r, 5), Double(r, 6), Double(r, 7), Double(r, 8),

@@ -40,7 +40,7 @@ public static class RecommendationsCommand
             int year;
             using (var connection = services.GetRequiredService<MartOpener>().OpenReadOnly(warehouse))
             {
-                var results = new MartReader(connection).All();
+                var results = new MartReader(connection).All(organizationIndicators: []); // the rules read the municipality level
                 year = request.Year ?? (results.Values.Count > 0 ? results.Values.Max(v => v.Year) : throw new InvalidOperationException("The warehouse holds no indicator values yet: load data first."));
                 var issued = RecommendationStore.Issued(connection);
                 set = !result.GetValue(issue) && issued.TryGetValue(year, out var earlier) ? earlier : new RecommendationRules(results).Draft(year);

@@ -1,22 +1,24 @@
 -- The coverage grid of the data page: rows loaded per kind of yearly data × year × municipality.
 -- Events (diagnostics, courses, routes, mentoring) count in the municipality where the person
--- worked in the event's calendar year (one organization per person and year).
+-- worked in the event's calendar year (one organization per person and year). One year at a time
+-- ($year): at the national scale the person-year table of all years would hold 6.8 M rows.
 WITH staff AS (
-    SELECT DISTINCT ON (s.year, s.person_key) s.year, s.person_key, o.municipality_code
+    SELECT s.year, s.person_key, arg_min(o.municipality_code, s.org_id) AS municipality_code
     FROM fact_staff s JOIN dim_organization o USING (org_id)
-    ORDER BY s.year, s.person_key, s.org_id
+    WHERE s.year = $year
+    GROUP BY s.year, s.person_key
 )
 SELECT 'teachers' AS kind, o.municipality_code, s.year, count(*) AS n
-FROM fact_staff s JOIN dim_organization o USING (org_id) GROUP BY ALL
+FROM fact_staff s JOIN dim_organization o USING (org_id) WHERE s.year = $year GROUP BY ALL
 UNION ALL
-SELECT 'methodists', municipality_code, year, count(*) FROM fact_methodist GROUP BY ALL
+SELECT 'methodists', municipality_code, year, count(*) FROM fact_methodist WHERE year = $year GROUP BY ALL
 UNION ALL
-SELECT 'staffing', o.municipality_code, year(f.date)::INTEGER, count(*) FROM fact_staffing f JOIN dim_organization o USING (org_id) GROUP BY ALL
+SELECT 'staffing', o.municipality_code, year(f.date)::INTEGER, count(*) FROM fact_staffing f JOIN dim_organization o USING (org_id) WHERE year(f.date) = $year GROUP BY ALL
 UNION ALL
-SELECT 'diagnostics', s.municipality_code, s.year, count(*) FROM fact_diagnostic d JOIN staff s ON s.person_key = d.person_key AND s.year = year(d.date) GROUP BY ALL
+SELECT 'diagnostics', s.municipality_code, s.year, count(*) FROM fact_diagnostic d JOIN staff s ON s.person_key = d.person_key AND s.year = year(d.date) WHERE year(d.date) = $year GROUP BY ALL
 UNION ALL
-SELECT 'courses', s.municipality_code, s.year, count(*) FROM fact_course c JOIN staff s ON s.person_key = c.person_key AND s.year = year(c.start_date) GROUP BY ALL
+SELECT 'courses', s.municipality_code, s.year, count(*) FROM fact_course c JOIN staff s ON s.person_key = c.person_key AND s.year = year(c.start_date) WHERE year(c.start_date) = $year GROUP BY ALL
 UNION ALL
-SELECT 'routes', s.municipality_code, s.year, count(*) FROM fact_route r JOIN staff s ON s.person_key = r.person_key AND s.year = year(r.created_date) GROUP BY ALL
+SELECT 'routes', s.municipality_code, s.year, count(*) FROM fact_route r JOIN staff s ON s.person_key = r.person_key AND s.year = year(r.created_date) WHERE year(r.created_date) = $year GROUP BY ALL
 UNION ALL
-SELECT 'mentoring', s.municipality_code, s.year, count(*) FROM fact_mentoring m JOIN staff s ON s.person_key = m.mentee_key AND s.year = year(m.start_date) GROUP BY ALL;
+SELECT 'mentoring', s.municipality_code, s.year, count(*) FROM fact_mentoring m JOIN staff s ON s.person_key = m.mentee_key AND s.year = year(m.start_date) WHERE year(m.start_date) = $year GROUP BY ALL;
