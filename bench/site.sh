@@ -42,23 +42,24 @@ awk -v s="$start" -v e="$end" 'BEGIN { printf "wall time: %.2f s\n", e - s }'
 site="$work/site"
 echo "site folder: $(du -sh "$site" | cut -f1) in $(find "$site" -type f | wc -l) files ($(du -sh "$site/assets/plotly.min.js" | cut -f1) of it plotly.js); $(find "$site/municipalities" -name '*.html' | wc -l) municipality pages"
 echo "largest pages:"
-find "$site" -name '*.html' -printf '%s %P\n' | sort -rn | head -3 | awk '{ printf "  %6.2f MB  %s\n", $1 / 1048576, $2 }'
+find "$site" -name '*.html' -printf '%s %P\n' | sort -rn | awk 'NR <= 3 { printf "  %6.2f MB  %s\n", $1 / 1048576, $2 }'
 over=$(find "$site" -name '*.html' -size +2048k | wc -l)
 echo "pages over 2 MB: $over"
 
 if [[ -n "$municipalities" ]] && command -v chromium >/dev/null; then
   echo "browser check on a sample of pages:"
   sample=(index.html collegium.html deficits.html effectiveness.html data.html indicators/diag_coverage.html indicators/route_share.html
-          "municipalities/$(ls "$site/municipalities" | head -1)" "municipalities/$(ls "$site/municipalities" | tail -1)")
+          "municipalities/$(ls "$site/municipalities" | sed -n 1p)" "municipalities/$(ls "$site/municipalities" | sed -n '$p')")
   for page in "${sample[@]}"; do
     log=$(mktemp)
     dom=$(timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking --enable-logging=stderr --v=0 \
           --window-size=1400,1000 --virtual-time-budget=10000 --dump-dom "file://$site/$page" 2>"$log" || true)
-    charts=$(grep -o 'class="chart[ "]' <<<"$dom" | wc -l)
-    drawn=$(grep -o 'js-plotly-plot' <<<"$dom" | wc -l)
-    errors=$(grep -c 'CONSOLE.*\(Error\|error\)' "$log" || true)
-    outside=$(grep -Eo '(src|href)="https?://[^"]*"' <<<"$dom" | wc -l)
-    printf "  %-45s charts %3d, plots drawn %3d, console errors %d, outside links %d\n" "$page" "$charts" "$drawn" "$errors" "$outside"
+    count() { { grep -Eo "$1" <<<"$dom" || true; } | wc -l; }   # no match is a count of 0, not a failure
+    charts=$(count 'class="chart[ "]')
+    drawn=$(count 'js-plotly-plot')
+    errors=$(grep -c ':CONSOLE' "$log" || true)   # every console message (the site writes none; an error or exception shows here)
+    outside=$(count '(src|href)="https?://[^"]*"')
+    printf "  %-40s chart places %3d (every year), drawn %3d (the selected year), console messages %d, outside links %d\n" "$page" "$charts" "$drawn" "$errors" "$outside"
     rm -f "$log"
   done
 fi

@@ -8,11 +8,7 @@ public class ComparisonTests(SiteFixture site)
 {
     private static readonly IndicatorDefinition[] Counts = IndicatorCatalog.All.Where(i => i.HasMunicipalities && !i.Comparable).ToArray();
 
-    private static readonly System.Text.Json.JsonSerializerOptions PageJson = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.Latin1Supplement,
-            System.Text.Unicode.UnicodeRanges.Cyrillic, System.Text.Unicode.UnicodeRanges.GeneralPunctuation),
-    };
+    private static readonly System.Text.Json.JsonSerializerOptions PageJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [Fact]
     public void NoCountIsInTheGapMapTheLargestGapsTheLeadersOrARecommendation()

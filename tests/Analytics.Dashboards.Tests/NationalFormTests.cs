@@ -104,6 +104,8 @@ public class NationalFormTests(NationalSiteFixture site) : IClassFixture<Nationa
         var expected = ranked.Take(10).Concat(ranked.Skip(ranked.Count - 10)).Select(c => names[c.Municipality]).ToList();
         var map = PageData("index.html")["charts"]!["gapmap"]!["byYear"]!["2025"]!;
         map["data"]![0]!["y"]!.AsArray().Select(y => y!.GetValue<string>()).Should().Equal(expected);
+        map["layout"]!["annotations"]!.AsArray().Select(a => a!["text"]!.GetValue<string>())
+            .Should().Contain($"… ещё {composite.Count - 20} муниципалитетов между ними …");
         var chips = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Site, "index.html")))
             .QuerySelectorAll(".gap-chips > div[data-year='2025'] .chip-name").Select(a => a.TextContent).ToList();
         chips.Should().Equal(expected);

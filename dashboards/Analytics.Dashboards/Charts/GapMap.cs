@@ -91,6 +91,18 @@ public static class GapMap
             layoutNode[key] = value?.DeepClone();
         }
         layoutNode["height"] = 22 * names.Length + 230;
+        var ranked = data.Composite.Count(c => c.Year == year);
+        if (data.National && ranked > rows.Count)
+        {
+            var shapes = new List<object>();
+            var notes = new List<object>();
+            Figure.EndsSeparator(ranked - rows.Count, SiteData.EndRows, shapes, notes);
+            layoutNode["shapes"] = Node(shapes);
+            foreach (var note in notes)
+            {
+                layoutNode["annotations"]!.AsArray().Add(Node(note));
+            }
+        }
         // A cell opens its municipality's page at its indicator: the columns' codes beside the links.
         figure["columns"] = new JsonObject(withTarget.Concat(withoutTarget)
             .Select(i => KeyValuePair.Create(Figure.Plain(i.ShortName), (JsonNode?)JsonValue.Create(i.Code))));
