@@ -6,7 +6,8 @@ namespace Analytics.Dashboards.Tests;
 [Collection("site")]
 public class BrowserTests(SiteFixture site)
 {
-    private static async Task<IBrowser> Launch(IPlaywright playwright) =>
+    /// <summary>Debian's chromium, headless, with nothing it would fetch on its own.</summary>
+    internal static async Task<IBrowser> Launch(IPlaywright playwright) =>
         await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",

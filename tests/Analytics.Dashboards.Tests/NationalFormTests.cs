@@ -126,12 +126,7 @@ public class NationalFormTests(NationalSiteFixture site) : IClassFixture<Nationa
     public async Task SampledPagesRenderEveryChartWithNoConsoleErrorAndThePickerOpensAMunicipality()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-        });
+        await using var browser = await BrowserTests.Launch(playwright);
         var page = await browser.NewPageAsync();
         var errors = new List<string>();
         var outside = new List<string>();
