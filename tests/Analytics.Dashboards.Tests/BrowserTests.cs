@@ -15,18 +15,25 @@ public class BrowserTests(SiteFixture site)
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
         });
 
+    /// <summary>What a page writes to the console as an error or throws, and every request outside <paramref name="site"/>, as they happen.</summary>
+    internal static (List<string> Errors, List<string> Outside) Watch(IPage page, string site)
+    {
+        var errors = new List<string>();
+        var outside = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") { errors.Add(m.Text); } };
+        page.PageError += (_, e) => errors.Add(e);
+        var root = new Uri(site + "/").AbsoluteUri;
+        page.Request += (_, r) => { if (!r.Url.StartsWith(root, StringComparison.Ordinal)) { outside.Add(r.Url); } };
+        return (errors, outside);
+    }
+
     [Fact]
     public async Task EveryPageRendersEveryChartWithNoConsoleErrorAndNoRequestOutsideTheSite()
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Launch(playwright);
         var page = await browser.NewPageAsync();
-        var errors = new List<string>();
-        var outside = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") { errors.Add(m.Text); } };
-        page.PageError += (_, e) => errors.Add(e);
-        var root = new Uri(site.Site + "/").AbsoluteUri;
-        page.Request += (_, r) => { if (!r.Url.StartsWith(root, StringComparison.Ordinal)) { outside.Add(r.Url); } };
+        var (errors, outside) = Watch(page, site.Site);
 
         var pages = site.Pages.ToList();
         pages.Should().HaveCount(6 + Analytics.Warehouse.Indicators.IndicatorCatalog.All.Count + 26);

@@ -128,12 +128,7 @@ public class NationalFormTests(NationalSiteFixture site) : IClassFixture<Nationa
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BrowserTests.Launch(playwright);
         var page = await browser.NewPageAsync();
-        var errors = new List<string>();
-        var outside = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") { errors.Add(m.Text); } };
-        page.PageError += (_, e) => errors.Add(e);
-        var root = new Uri(site.Site + "/").AbsoluteUri;
-        page.Request += (_, r) => { if (!r.Url.StartsWith(root, StringComparison.Ordinal)) { outside.Add(r.Url); } };
+        var (errors, outside) = BrowserTests.Watch(page, site.Site);
         var municipality = Directory.EnumerateFiles(Path.Combine(site.Site, "municipalities")).Order(StringComparer.Ordinal).Last();
         foreach (var path in new[] { "index.html", "collegium.html", "deficits.html", "effectiveness.html", "data.html", Path.Combine("indicators", "diag_coverage.html"), Path.GetRelativePath(site.Site, municipality) })
         {

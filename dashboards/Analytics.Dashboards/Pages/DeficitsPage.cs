@@ -28,7 +28,7 @@ public static class DeficitsPage
             ["trend"] = SiteContext.OneFigure(DeficitCharts.Trend(data)),
             ["funnel"] = new JsonObject { ["byYearEntity"] = funnel },
         };
-        var model = new { Municipalities = offered.Select(m => new { m.Code, m.Name }).ToList(), National = SummaryPage.NationalNote(data) };
+        var model = new { Municipalities = offered.Select(m => new { m.Code, m.Name }).ToList(), National = site.NationalNote };
         return site.Render("deficits.html", "Дефициты", "deficits", model, charts);
     }
 }

@@ -39,6 +39,11 @@ public sealed class SiteContext(SiteData data, PageRenderer renderer, IndicatorS
         return renderer.Render(template, model, frame);
     }
 
+    /// <summary>What the national form of the map and the index shows, or null for a region.</summary>
+    public string? NationalNote => data.National
+        ? $"Муниципалитетов {RussianFormat.Number(data.Municipalities.Count, 0)}: на карте и в индексе показаны {SiteData.EndRows} с наибольшим и {SiteData.EndRows} с наименьшим интегральным индексом выбранного года; любой другой муниципалитет — через поиск «Муниципалитет» вверху страницы, его место по каждому показателю — на его странице."
+        : null;
+
     /// <summary>A chart with one figure per year.</summary>
     public JsonObject ByYear(Func<int, JsonNode> figure) => new()
     {

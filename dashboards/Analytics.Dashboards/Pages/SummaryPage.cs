@@ -31,7 +31,7 @@ public static class SummaryPage
             }).ToList(),
         }).ToList();
         var overview = data.Years.Select(y => Overview(y, cards.Where(c => c.Year == y).ToList())).ToList();
-        return site.Render("index.html", "Сводка", "index", new { Overview = overview, Groups = groups, National = NationalNote(data), GapChips = data.Years.Select(y => new { Year = y, Rows = GapMap.Chips(data, y) }).ToList() }, charts);
+        return site.Render("index.html", "Сводка", "index", new { Overview = overview, Groups = groups, National = site.NationalNote, GapChips = data.Years.Select(y => new { Year = y, Rows = GapMap.Chips(data, y) }).ToList() }, charts);
     }
 
     /// <summary>A card's status: against the target where one applies, else against the previous year.</summary>
@@ -114,9 +114,4 @@ public static class SummaryPage
                 + $"без изменений или без данных за прошлый год — {cards.Count(c => c.Standing == Standing.Neutral)}.",
         };
     }
-
-    /// <summary>What the national form of the map and the index shows, or null for a region.</summary>
-    internal static string? NationalNote(SiteData data) => data.National
-        ? $"Муниципалитетов {RussianFormat.Number(data.Municipalities.Count, 0)}: на карте и в индексе показаны {SiteData.EndRows} с наибольшим и {SiteData.EndRows} с наименьшим интегральным индексом выбранного года; любой другой муниципалитет — через поиск «Муниципалитет» вверху страницы, его место по каждому показателю — на его странице."
-        : null;
 }

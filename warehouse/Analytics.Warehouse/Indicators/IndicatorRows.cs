@@ -6,15 +6,7 @@ namespace Analytics.Warehouse.Indicators;
 public static class IndicatorRows
 {
     /// <summary>indicator, year, level, entity_code, entity_name, municipality_code, numerator, denominator, value, target, meets_target, suppressed[, ci_low, ci_high].</summary>
-    public static IndicatorValue Value(IDataRecord r) =>
-        new(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), String(r, 4), String(r, 5), Double(r, 6), Double(r, 7), Double(r, 8))
-        {
-            Target = Double(r, 9),
-            MeetsTarget = r.IsDBNull(10) ? null : r.GetBoolean(10),
-            Suppressed = r.GetBoolean(11),
-            CiLow = r.FieldCount > 12 ? Double(r, 12) : null,
-            CiHigh = r.FieldCount > 13 ? Double(r, 13) : null,
-        };
+    public static IndicatorValue Value(IDataRecord r) => Value(r, text => text);
 
     /// <summary>
     /// The same mapping with the repeated texts (indicator, level, entity code and name,
@@ -24,17 +16,21 @@ public static class IndicatorRows
     public static Func<IDataRecord, IndicatorValue> PooledValue()
     {
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Shared(string s)
+        string Shared(string text)
         {
-            if (pool.TryGetValue(s, out var kept))
+            if (pool.TryGetValue(text, out var kept))
             {
                 return kept;
             }
-            pool[s] = s;
-            return s;
+            pool[text] = text;
+            return text;
         }
-        string? SharedOrNull(IDataRecord r, int i) => r.IsDBNull(i) ? null : Shared(r.GetString(i));
-        return r => new(Shared(r.GetString(0)), r.GetInt32(1), Shared(r.GetString(2)), Shared(r.GetString(3)), SharedOrNull(r, 4), SharedOrNull(r, 5), Double(r, 6), Double(r, 7), Double(r, 8))
+        return r => Value(r, Shared);
+    }
+
+    private static IndicatorValue Value(IDataRecord r, Func<string, string> text) =>
+        new(text(r.GetString(0)), r.GetInt32(1), text(r.GetString(2)), text(r.GetString(3)),
+            r.IsDBNull(4) ? null : text(r.GetString(4)), r.IsDBNull(5) ? null : text(r.GetString(5)), Double(r, 6), Double(r, 7), Double(r, 8))
         {
             Target = Double(r, 9),
             MeetsTarget = r.IsDBNull(10) ? null : r.GetBoolean(10),
@@ -42,7 +38,6 @@ public static class IndicatorRows
             CiLow = r.FieldCount > 12 ? Double(r, 12) : null,
             CiHigh = r.FieldCount > 13 ? Double(r, 13) : null,
         };
-    }
 
     /// <summary>indicator, year, n, min, max, range, ratio, mean, sd, cv, region_value, meeting_target[, median].</summary>
     public static GapRow Gap(IDataRecord r) =>
