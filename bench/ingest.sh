@@ -34,4 +34,7 @@ awk -v r="$rows" -v s="$wall" -v m="${marts:-0}" 'BEGIN {
   printf "product load alone: %.1f s = %.0f rows/s\n", s - m, r / (s - m) }'
 
 echo "== baseline: DuckDB read_csv"
-/usr/bin/time -f "read_csv: %e s elapsed, peak memory %M KB" dotnet "$root/artifacts/bench/Analytics.Bench.dll" "$inbox"
+/usr/bin/time -f "read_csv: %e s elapsed, peak memory %M KB" dotnet "$root/artifacts/bench/Analytics.Bench.dll" "$inbox" 2>&1 | tee "$work/out/baseline.txt"
+baseline=$(sed -n 's/.*: \([0-9]*\) rows\/s with it).*/\1/p' "$work/out/baseline.txt")
+awk -v r="$rows" -v s="$wall" -v m="${marts:-0}" -v b="$baseline" 'BEGIN {
+  printf "ratio: the product'"'"'s load %.0f rows/s / read_csv with the conversion %d rows/s = %.2f (aim: >= 0.5)\n", r / (s - m), b, r / (s - m) / b }'

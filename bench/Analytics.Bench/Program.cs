@@ -25,7 +25,9 @@ if (args.Length == 2 && args[0] is "indicators" or "compare")
     if (args[0] == "compare")
     {
         clock.Restart();
-        var previous = Analytics.Bench.PreviousEngine.PreviousEngine.Compute(readOnly, settings.DeficitThreshold, settings.MinCell);
+        // Its own connection: the two engines' temp objects share names (s_staff is a view here, a table there).
+        using var second = services.GetRequiredService<Analytics.Warehouse.WarehouseOpener>().OpenReadOnly(args[1]);
+        var previous = Analytics.Bench.PreviousEngine.PreviousEngine.Compute(second, settings.DeficitThreshold, settings.MinCell);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"previous engine: {previous.Count} values in {clock.Elapsed.TotalSeconds:0.00} s"));
         var mismatches = Analytics.Bench.PreviousEngine.Comparison.Mismatches(readOnly, previous);
         Console.WriteLine(mismatches == 0 ? "same figures: every value of the previous engine is computed the same" : $"DIFFERENT: {mismatches} values differ");

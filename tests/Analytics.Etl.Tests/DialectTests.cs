@@ -122,4 +122,31 @@ public class DialectTests
             (7L, "snils", "неверная контрольная сумма СНИЛС"));
         file.RowsLoaded.Should().Be(1);
     }
+
+    [Fact]
+    public void WhiteSpaceOfEveryKindAroundACellIsTrimmedAndACellOfWhiteSpaceAloneIsEmpty()
+    {
+        using var clean = new TestWarehouse();
+        clean.Inbox.WithReferences();
+        clean.Inbox.Utf8("teachers_2024.csv",
+            "year,snils,last_name,first_name,middle_name,birth_date,org_id,role,experience_years,position",
+            "2024,112-233-445 95,Иванова,Анна,Петровна,1990-03-12,7201000001,teacher,10,учитель математики",
+            "2024,12345678964,Петров,Иван,Сергеевич,1975-11-01,7201000001,manager,25,директор");
+
+        using var padded = new TestWarehouse();
+        padded.Inbox.WithReferences();
+        // No-break space, ideographic space, thin space, narrow no-break space, tab, line separator:
+        // before, after or on both sides of a cell; the space inside «учитель математики» stays.
+        padded.Inbox.Utf8("teachers_2024.csv",
+            "year,snils,last_name,first_name,middle_name,birth_date,org_id,role,experience_years,position",
+            "\u00A02024,112-233-445 95\u3000,Иванова,Анна,Петровна,\u20091990-03-12\u202F,\t7201000001,teacher\u2028,10\u00A0,\u3000учитель математики\u3000",
+            "2024,12345678964,Петров,Иван,Сергеевич,1975-11-01,7201000001\u205F,\u1680manager,\u200A25,директор",
+            "2024,012-345-678 19,Сидорова,Ольга,Ивановна,2000-01-31,\u3000\u00A0,teacher,1,учитель");
+
+        var file = padded.Ingest().Files.Single(f => f.FileName == "teachers_2024.csv");
+        clean.Ingest();
+
+        file.Refusals.Select(r => (r.Line, r.Column, r.Reason)).Should().Equal((4L, "org_id", "обязательное значение не заполнено"));
+        Facts(padded).Should().BeEquivalentTo(Facts(clean));
+    }
 }

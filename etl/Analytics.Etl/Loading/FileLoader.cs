@@ -96,7 +96,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         new CsvStager(connection, stage).Stage(file.Path, scan, header, sql,
             bytes => Progress?.Invoke(new FileProgress(file, scan.Bytes == 0 ? 0 : scan.Records * bytes / scan.Bytes, scan.Records, clock.Elapsed)),
             cancellation);
-        var staged = connection.Scalar<long>(ContractSql.CountRecords());
+        var staged = connection.Scalar<long>(ContractSql.CountCsvRecords());
         if (staged != scan.Records)
         {
             throw new FileRefusedException($"файл не читается как CSV: прочитано {staged} записей из {scan.Records}");

@@ -27,8 +27,12 @@ public sealed class ContractSql(HeaderMap map)
     private const string Required = "обязательное значение не заполнено";
     private const string DateShape = @"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}( [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?|[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}:[0-9]{2})?";
     private static readonly string[] DateFormats = ["%d.%m.%Y", "%Y-%m-%d", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"];
-    /// <summary>An identifier: letters, digits, '-', '_', '.', at most 64 characters, no leading dot.</summary>
-    private const string IdentifierShape = @"[\p{L}\p{N}_-][\p{L}\p{N}._-]{0,63}";
+    /// <summary>
+    /// An identifier: letters, digits, '-', '_', '.', no leading dot; the 64-character limit is a
+    /// separate length test, because RE2 unrolls a bounded repeat of a Unicode class into a machine
+    /// that made this one rule cost 5.5 µs a cell (7 of a 1.3 M-row file's 12 s).
+    /// </summary>
+    private const string IdentifierShape = @"[\p{L}\p{N}_-][\p{L}\p{N}._-]*";
 
     /// <summary>The refusal reason of a code that is not an identifier.</summary>
     public const string IdentifierRule = "код: допустимы буквы, цифры, «-», «_» и «.», не более 64 знаков, не с точки";
@@ -76,8 +80,8 @@ public sealed class ContractSql(HeaderMap map)
             """;
     }
 
-    /// <summary>How many records the raw table holds (blank ones too).</summary>
-    public static string CountRecords() => $"SELECT count(*) FROM {Table("raw")};";
+    /// <summary>How many records a CSV staged (blank ones too): counted on the table, not the view that tidies every cell.</summary>
+    public static string CountCsvRecords() => $"SELECT count(*) FROM {Table("csv")};";
 
     /// <summary>How many non-blank rows were read (after <see cref="Check"/>).</summary>
     public static string CountRead() => $"SELECT count(*) FROM {Table("checked")};";
@@ -270,7 +274,7 @@ public sealed class ContractSql(HeaderMap map)
                 $"WHEN {H(c, "d")} IS NULL THEN 'ожидается дата дд.ММ.гггг или гггг-ММ-дд' " +
                 $"WHEN {H(c, "d")} < DATE '1900-01-01' OR year({H(c, "d")}) > year(current_date) + 1 THEN 'дата вне диапазона: с 01.01.1900 до конца следующего года' ",
             ValueKind.Identifier =>
-                $"WHEN NOT regexp_full_match({x}, {Literal(IdentifierShape)}) THEN {Literal(IdentifierRule)} ",
+                $"WHEN length({x}) > 64 OR NOT regexp_full_match({x}, {Literal(IdentifierShape)}) THEN {Literal(IdentifierRule)} ",
             ValueKind.Boolean => $"WHEN {H(c, "b")} IS NULL THEN 'ожидается да/нет (true/false, 1/0, yes/no)' ",
             ValueKind.Code => $"WHEN {H(c, "c")} IS NULL THEN {Literal("недопустимое значение; допустимо: " + Allowed(c))} ",
             ValueKind.CodeList =>

@@ -26,11 +26,16 @@ public static class SqlText
 
     /// <summary>
     /// The cell as the contract reads it: trimmed of all white space, NULL when nothing is left.
-    /// DuckDB's trim with a set of multi-byte characters is slow, so only a cell that starts or
-    /// ends with white space is trimmed.
+    /// DuckDB's trim with a set of multi-byte characters is slow, so only a cell whose first or
+    /// last character is white space is trimmed; the test compares code points (a regular
+    /// expression anchored at the end cost twice as much, every cell of every file).
     /// </summary>
-    public static string Tidy(string expression) =>
-        $"CASE WHEN regexp_matches({expression}, {Literal($"^{WhiteSpaceClass}|{WhiteSpaceClass}$")}) THEN nullif(trim({expression}, {Literal(WhiteSpace)}), '') ELSE nullif({expression}, '') END";
+    public static string Tidy(string expression)
+    {
+        var codes = string.Join(", ", WhiteSpace.Select(c => (int)c));
+        return $"CASE WHEN ord({expression}) IN ({codes}) OR ord(({expression})[-1]) IN ({codes}) " +
+               $"THEN nullif(trim({expression}, {Literal(WhiteSpace)}), '') ELSE nullif({expression}, '') END";
+    }
 
     /// <summary>Whether a text (NULL counting as empty) holds nothing but white space.</summary>
     public static string Blank(string expression) =>

@@ -20,14 +20,17 @@ public sealed class HostileInputTests
     public void ACodeThatIsAPathIsRefusedRowByRowAndTheOtherRowsLoad()
     {
         using var w = new TestWarehouse();
-        w.Inbox.Utf8("municipalities.csv", "code,name", "71701000,город Тюмень", $"{Traversal},Злой район", "a/b,Косой район", ".hidden,Скрытый район", "Ишим-1.a,Ишим");
+        w.Inbox.Utf8("municipalities.csv", "code,name", "71701000,город Тюмень", $"{Traversal},Злой район", "a/b,Косой район", ".hidden,Скрытый район", "Ишим-1.a,Ишим",
+            // 64 characters (128 bytes in UTF-8) is the longest code; 65 is refused.
+            new string('ж', 64) + ",Длинный район", new string('ж', 65) + ",Слишком длинный район");
 
         var run = w.Ingest();
 
         var file = run.Files.Should().ContainSingle().Subject;
         file.Refusals.Select(r => (r.Line, r.Column, r.Reason)).Should().Equal(
-            (3L, "code", ContractSql.IdentifierRule), (4L, "code", ContractSql.IdentifierRule), (5L, "code", ContractSql.IdentifierRule));
-        w.Rows("SELECT code FROM dim_municipality ORDER BY code").Should().Equal("71701000", "Ишим-1.a");
+            (3L, "code", ContractSql.IdentifierRule), (4L, "code", ContractSql.IdentifierRule), (5L, "code", ContractSql.IdentifierRule),
+            (8L, "code", ContractSql.IdentifierRule));
+        w.Rows("SELECT code FROM dim_municipality ORDER BY code").Should().Equal("71701000", "Ишим-1.a", new string('ж', 64));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
         }
         CreateCatalogTables();
         connection.Execute("CREATE OR REPLACE TEMP TABLE years AS " + SqlScripts.Get("Sql/Indicators/_years.sql"));
-        connection.Execute("CREATE OR REPLACE TEMP TABLE indicator_rows (indicator VARCHAR, year INTEGER, level VARCHAR, entity_code VARCHAR, municipality_code VARCHAR, numerator DOUBLE, denominator DOUBLE);");
+        connection.Execute("CREATE OR REPLACE TEMP TABLE unit_rows (indicator VARCHAR, year INTEGER, level VARCHAR, entity_code VARCHAR, municipality_code VARCHAR, numerator DOUBLE, denominator DOUBLE);");
         Step("catalog");
         connection.Execute(SqlScripts.Get("Sql/Indicators/_person_year.sql"), ("threshold", settings.DeficitThreshold));
         Step("person-year table");
@@ -44,7 +44,7 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
         {
             var sql = SqlScripts.Get($"Sql/Indicators/{indicator.Query}.sql");
             connection.Execute(sql, sql.Contains("$param", StringComparison.Ordinal) ? [("param", indicator.Parameter)] : []);
-            connection.Execute("INSERT INTO indicator_rows " + SqlScripts.Get("Sql/Indicators/_aggregate.sql"), ("code", indicator.Code));
+            connection.Execute("INSERT INTO unit_rows " + SqlScripts.Get("Sql/Indicators/_aggregate.sql"), ("code", indicator.Code));
         }
         Step("other indicators");
         connection.Execute(SqlScripts.Get("Sql/Indicators/_values.sql"), ("min_cell", settings.MinCell));
@@ -155,11 +155,12 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
     private static string PersonRows(IReadOnlyList<IndicatorDefinition> persons)
     {
         var selects = persons.Select((i, n) => string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT '{i.Code}', year, {LevelOf("grouping_id")}, CASE grouping_id WHEN 3 THEN 'region' WHEN 1 THEN municipality_code ELSE org_id END,
-                   CASE grouping_id WHEN 3 THEN NULL ELSE municipality_code END, n{n}::DOUBLE, d{n}::DOUBLE
+            SELECT '{i.Code}' AS indicator, year, {LevelOf("grouping_id")} AS level, CASE grouping_id WHEN 3 THEN 'region' WHEN 1 THEN municipality_code ELSE org_id END AS entity_code,
+                   CASE grouping_id WHEN 3 THEN NULL ELSE municipality_code END AS municipality_code, n{n}::DOUBLE AS numerator, d{n}::DOUBLE AS denominator
             FROM person_sums WHERE grouping_id = 3 OR d{n} > 0
             """));
-        return "INSERT INTO indicator_rows\n" + string.Join("\nUNION ALL\n", selects) + ";";
+        return "CREATE OR REPLACE TEMP VIEW person_rows AS\n" + string.Join("\nUNION ALL\n", selects) + ";\n" +
+               "CREATE OR REPLACE TEMP VIEW indicator_rows AS SELECT * FROM person_rows UNION ALL SELECT * FROM unit_rows;";
     }
 
     private static string LevelOf(string grouping) => $"CASE {grouping} WHEN 3 THEN '{Levels[0]}' WHEN 1 THEN '{Levels[1]}' ELSE '{Levels[2]}' END";

@@ -13,10 +13,12 @@ FROM fact_staff s
 JOIN dim_organization o USING (org_id);
 
 -- The latest result of each area in a year: the areas with a result, and those with a deficit.
+-- The area becomes its bit before grouping, so both groupings run on fixed-size keys.
 CREATE OR REPLACE TEMP TABLE s_diagnosed AS
-SELECT l.person_key, l.year, bit_or(b.bit) AS result_mask, bit_or(CASE WHEN l.score < $threshold THEN b.bit ELSE 0 END) AS deficit_mask
-FROM (SELECT person_key, year(date) AS year, area, arg_max(score, date) AS score FROM fact_diagnostic GROUP BY ALL) l
-JOIN area_bits b ON b.code = l.area
+SELECT person_key, year, bit_or(bit) AS result_mask, bit_or(CASE WHEN score < $threshold THEN bit ELSE 0 END) AS deficit_mask
+FROM (SELECT d.person_key, year(d.date) AS year, b.bit, arg_max(d.score, d.date) AS score
+      FROM fact_diagnostic d JOIN area_bits b ON b.code = d.area
+      GROUP BY ALL)
 GROUP BY ALL;
 
 -- Results with a deficit: a route or a course is diagnostic-based when one lies in the 365 days before it.
@@ -38,17 +40,24 @@ JOIN topic_bits t ON t.code = u.topic
 GROUP BY ALL;
 
 -- Courses completed in a year: whether one is a diagnostic-based course of a federal-registry
--- program (a deficit in an area the program addresses), and the topics of their programs.
+-- program (a deficit in an area the program addresses), and the topics of their programs. The
+-- deficit test joins only the federal-registry courses (a join, not a test per course).
 CREATE OR REPLACE TEMP TABLE s_completed AS
-SELECT c.person_key, year(c.end_date) AS year,
-       bool_or(coalesce(p.federal_registry, false) AND EXISTS (
-           SELECT 1 FROM s_deficit d WHERE d.person_key = c.person_key
-              AND d.date BETWEEN c.start_date - 365 AND c.start_date AND list_contains(p.areas, d.area))) AS frdpp,
-       bit_or(coalesce(t.topic_mask, 0)) AS topic_mask
-FROM fact_course c
-LEFT JOIN dim_program p USING (program_id)
+WITH done AS (
+    SELECT person_key, year(end_date) AS year, start_date, program_id
+    FROM fact_course
+    WHERE status = 'completed' AND end_date IS NOT NULL
+), frdpp AS (
+    SELECT DISTINCT c.person_key, c.year
+    FROM done c
+    JOIN dim_program p ON p.program_id = c.program_id AND p.federal_registry
+    JOIN s_deficit d ON d.person_key = c.person_key AND d.date BETWEEN c.start_date - 365 AND c.start_date
+    WHERE list_contains(p.areas, d.area)
+)
+SELECT c.person_key, c.year, bool_or(f.person_key IS NOT NULL) AS frdpp, bit_or(coalesce(t.topic_mask, 0)) AS topic_mask
+FROM done c
 LEFT JOIN s_program_topics t USING (program_id)
-WHERE c.status = 'completed' AND c.end_date IS NOT NULL
+LEFT JOIN frdpp f ON f.person_key = c.person_key AND f.year = c.year
 GROUP BY ALL;
 
 -- Trained in Y−2..Y, and the topics of those courses.
