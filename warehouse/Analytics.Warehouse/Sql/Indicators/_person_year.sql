@@ -60,9 +60,10 @@ LEFT JOIN s_program_topics t USING (program_id)
 LEFT JOIN frdpp f ON f.person_key = c.person_key AND f.year = c.year
 GROUP BY ALL;
 
--- Trained in Y−2..Y, and the topics of those courses.
-CREATE OR REPLACE TEMP TABLE s_trained_3y AS
-SELECT person_key, year + k AS year, bit_or(topic_mask) AS topic_mask
+-- Courses by the year they count for: completed in Y (with the federal-registry flag), and
+-- trained in Y−2..Y with the topics of those courses (one table, so one join below).
+CREATE OR REPLACE TEMP TABLE s_courses AS
+SELECT person_key, year + k AS year, bool_or(k = 0) AS completed, bool_or(k = 0 AND frdpp) AS frdpp, bit_or(topic_mask) AS topic_mask
 FROM s_completed, range(3) t(k)
 GROUP BY ALL;
 
@@ -77,12 +78,11 @@ CREATE OR REPLACE TEMP VIEW person_year AS
 SELECT s.year, s.org_id, s.municipality_code, s.org_type, s.role, s.young,
        d.person_key IS NOT NULL AS diagnosed, coalesce(d.result_mask, 0) AS result_mask, coalesce(d.deficit_mask, 0) AS deficit_mask,
        r.person_key IS NOT NULL AS routed, coalesce(r.tutored, false) AS tutored,
-       c.person_key IS NOT NULL AS completed, coalesce(c.frdpp, false) AS frdpp,
-       t.person_key IS NOT NULL AS trained_3y, coalesce(t.topic_mask, 0) AS topics_3y,
+       coalesce(c.completed, false) AS completed, coalesce(c.frdpp, false) AS frdpp,
+       c.person_key IS NOT NULL AS trained_3y, coalesce(c.topic_mask, 0) AS topics_3y,
        m.person_key IS NOT NULL AS mentored
 FROM s_staff s
 LEFT JOIN s_diagnosed d ON d.person_key = s.person_key AND d.year = s.year
 LEFT JOIN s_routed r ON r.person_key = s.person_key AND r.year = s.year
-LEFT JOIN s_completed c ON c.person_key = s.person_key AND c.year = s.year
-LEFT JOIN s_trained_3y t ON t.person_key = s.person_key AND t.year = s.year
+LEFT JOIN s_courses c ON c.person_key = s.person_key AND c.year = s.year
 LEFT JOIN s_mentored m ON m.person_key = s.person_key AND m.year = s.year;

@@ -47,24 +47,29 @@ WITH region AS (
                100 * ((a.numerator / a.denominator + 3.841459 / (2 * a.denominator))
                       + 1.959964 * sqrt(greatest(a.numerator / a.denominator * (1 - a.numerator / a.denominator), 0) / a.denominator + 3.841459 / (4 * a.denominator * a.denominator)))
                    / (1 + 3.841459 / a.denominator) END AS ci_high,
-           c.person_based AND a.level <> 'region' AS suppressible,
-           CASE WHEN a.level = 'organization' THEN a.municipality_code END AS parent
+           c.person_based AND a.level <> 'region' AS suppressible
     FROM (SELECT * FROM region UNION ALL SELECT * FROM below) a
     JOIN catalog c ON c.code = a.indicator
     LEFT JOIN targets t ON t.indicator = a.indicator AND t.year = a.year
-), cells AS (
-    SELECT indicator, year, level, parent,
-           count(*) FILTER (WHERE denominator < $min_cell) AS primary_cells,
-           arg_min(entity_code, (denominator, entity_code)) FILTER (WHERE denominator >= $min_cell) AS complementary
-    FROM valued
-    WHERE suppressible AND denominator > 0
+), primaries AS (
+    -- The primary cells (few) per parent: only a parent with exactly one needs a complementary cell.
+    SELECT b.indicator, b.year, b.level, CASE WHEN b.level = 'organization' THEN b.municipality_code END AS parent, count(*) AS primary_cells
+    FROM below b JOIN catalog c ON c.code = b.indicator
+    WHERE c.person_based AND b.denominator < $min_cell
+    GROUP BY ALL
+), complementary AS (
+    SELECT b.indicator, b.year, b.level, p.parent, arg_min(b.entity_code, (b.denominator, b.entity_code)) AS entity_code
+    FROM below b
+    JOIN primaries p ON p.indicator = b.indicator AND p.year = b.year AND p.level = b.level
+        AND p.parent IS NOT DISTINCT FROM (CASE WHEN b.level = 'organization' THEN b.municipality_code END)
+    WHERE p.primary_cells = 1 AND b.denominator >= $min_cell
     GROUP BY ALL
 )
 SELECT v.indicator, v.year, v.level, v.entity_code,
        v.municipality_code, v.numerator, v.denominator, v.value, v.target,
        CASE WHEN v.target IS NULL OR v.value IS NULL THEN NULL WHEN v.higher THEN v.value >= v.target ELSE v.value <= v.target END AS meets_target,
        coalesce(v.suppressible AND v.denominator > 0
-           AND (v.denominator < $min_cell OR (s.primary_cells = 1 AND v.entity_code = s.complementary)), false) AS suppressed,
+           AND (v.denominator < $min_cell OR s.entity_code IS NOT NULL), false) AS suppressed,
        v.sort_order, v.ci_low, v.ci_high
 FROM valued v
-LEFT JOIN cells s ON s.indicator = v.indicator AND s.year = v.year AND s.level = v.level AND s.parent IS NOT DISTINCT FROM v.parent;
+LEFT JOIN complementary s ON s.indicator = v.indicator AND s.year = v.year AND s.level = v.level AND s.entity_code = v.entity_code;
