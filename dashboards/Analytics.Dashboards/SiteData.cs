@@ -232,12 +232,16 @@ public sealed class SiteData
     public static readonly IReadOnlyCollection<string> OrganizationIndicators =
         Charts.MunicipalityCharts.Main.Select(i => i.Code).Append(IndicatorCatalog.DiagCoverage.Code).Distinct().ToList();
 
-    /// <summary>Reads the warehouse (read-only): the indicator marts as published (suppressed figures empty) and the audit.</summary>
-    public static SiteData Load(DuckDBConnection connection, DateTime builtAt)
+    /// <summary>
+    /// Reads the warehouse (read-only): the indicator marts as published (suppressed figures empty)
+    /// and the audit; the organizations' values of <see cref="OrganizationIndicators"/> unless
+    /// <paramref name="organizations"/> is false (2 M values at the national scale).
+    /// </summary>
+    public static SiteData Load(DuckDBConnection connection, DateTime builtAt, bool organizations = true)
     {
         var municipalities = connection.Query(SqlScripts.Get("Sql/Site/municipalities.sql"),
             r => (Code: r.GetString(0), Name: r.GetString(1), Kind: r.IsDBNull(2) ? null : r.GetString(2)));
-        var data = new SiteData(new MartReader(connection).All(OrganizationIndicators))
+        var data = new SiteData(new MartReader(connection).All(organizations ? OrganizationIndicators : []))
         {
             BuiltAt = builtAt,
             MunicipalityKinds = municipalities.ToDictionary(m => m.Code, m => m.Kind),

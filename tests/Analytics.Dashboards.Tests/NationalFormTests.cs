@@ -112,6 +112,28 @@ public class NationalFormTests(NationalSiteFixture site) : IClassFixture<Nationa
     }
 
     [Fact]
+    public void ThePrintedPackListsOnlyTheMunicipalitiesWithoutStaffDataAndItsWorkbookSheetEveryOne()
+    {
+        using var connection = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse);
+        var names = connection.Query("SELECT code, name FROM dim_municipality ORDER BY name, code", r => (Code: r.GetString(0), Name: r.GetString(1))).ToList();
+        var submitted = connection.Query(
+            "SELECT DISTINCT o.municipality_code FROM fact_staff s JOIN dim_organization o USING (org_id) WHERE s.year = 2025", r => r.GetString(0)).ToHashSet();
+        var missing = names.Where(n => !submitted.Contains(n.Code)).Select(n => n.Name).ToList();
+        var data = SiteData.Load(connection, new DateTime(2026, 11, 23, 10, 0, 0, DateTimeKind.Local));
+
+        var document = new Pack.PackBuilder(data, new Pack.PackSettings(MinCell: 5), Analytics.Tests.Support.TestDefaults.Indicators).Build(2025);
+
+        var coverage = document.Sections.Single(s => s.Title == "Охват и качество данных");
+        var table = coverage.Blocks.OfType<Pack.PackTable>().Single(t => t.Sheet == "Охват данных");
+        table.Rows.Select(r => r[0].Text).Should().BeEquivalentTo(names.Select(n => n.Name), "the workbook's sheet holds every municipality");
+        table.PrintedRows.Select(r => r[0].Text).Should().BeEquivalentTo(missing.Take(SiteData.ListLimit), "the PDF and the DOCX list those without staff data");
+        Pack.PackTable.IsPrinted(table).Should().Be(missing.Count > 0);
+        var text = string.Join(" ", coverage.Blocks.OfType<Pack.PackParagraph>().Select(p => p.Text));
+        text.Should().Contain($"представили {submitted.Count} из {NationalSiteFixture.Municipalities} муниципалитетов")
+            .And.Contain($"Охват данных по каждому из {NationalSiteFixture.Municipalities} муниципалитетов — в рабочей книге XLSX (лист «Охват данных»)");
+    }
+
+    [Fact]
     public void EveryPageStaysSmallAndThePickerListsEveryMunicipalityOnce()
     {
         site.Pages.Should().OnlyContain(p => new FileInfo(p).Length < 2_000_000);

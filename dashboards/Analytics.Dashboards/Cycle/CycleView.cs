@@ -22,7 +22,7 @@ public static class CycleView
         if (data.National && byMunicipality.Count > NationalList)
         {
             // The national form: the municipalities with the most important recommendations first.
-            more = $"Рекомендации ещё {byMunicipality.Count - NationalList} {RussianFormat.Plural(byMunicipality.Count - NationalList, "муниципалитету", "муниципалитетам", "муниципалитетам")} — на их страницах и в выгрузке рекомендаций (./analytics recommendations).";
+            more = $"Рекомендации ещё {RussianFormat.Number(byMunicipality.Count - NationalList, 0)} {RussianFormat.Plural(byMunicipality.Count - NationalList, "муниципалитету", "муниципалитетам", "муниципалитетам")} — на их страницах и в выгрузке рекомендаций (./analytics recommendations).";
             byMunicipality = byMunicipality.OrderByDescending(g => g.Sum(r => r.Severity)).ThenBy(g => Name(g.Key), StringComparer.Ordinal).Take(NationalList).ToList();
         }
         return new CycleModel(
@@ -75,7 +75,7 @@ public static class CycleView
             r.NeedDecision.Take(national ? NationalList : int.MaxValue)
                 .Select(d => new DecisionRow(name(d.Municipality), string.Join("; ", d.Indicators.Select(i => IndicatorCatalog.Find(i)!.Name)))).ToList())
         {
-            More = national && r.NeedDecision.Count > NationalList ? $"и ещё {r.NeedDecision.Count - NationalList} — в выгрузке рекомендаций" : null,
+            More = national && r.NeedDecision.Count > NationalList ? $"и ещё {RussianFormat.Number(r.NeedDecision.Count - NationalList, 0)} — в выгрузке рекомендаций" : null,
         };
     }
 
@@ -97,7 +97,7 @@ public static class CycleView
         if (national && r.NeedDecision.Count > NationalList)
         {
             var left = r.NeedDecision.Count - NationalList;
-            items.Add($"Такой же план мер представить органам управления образованием ещё {left} {RussianFormat.Plural(left, "муниципалитета", "муниципалитетов", "муниципалитетов")}, перечисленных в выгрузке рекомендаций {r.Year} года.");
+            items.Add($"Такой же план мер представить органам управления образованием ещё {RussianFormat.Number(left, 0)} {RussianFormat.Plural(left, "муниципалитета", "муниципалитетов", "муниципалитетов")}, перечисленных в выгрузке рекомендаций {r.Year} года.");
         }
         return items.Select((text, i) => $"{i + 1}. {text}").ToList();
     }

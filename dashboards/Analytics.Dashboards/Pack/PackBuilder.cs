@@ -238,33 +238,45 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         return new PackSection($"Адресные рекомендации по итогам {year} года", blocks);
     }
 
-    // Data coverage and quality.
+    // Data coverage and quality. At the national scale the printed documents list only the
+    // municipalities that have not submitted their staff data (at most SiteData.ListLimit); the
+    // workbook's sheet holds every municipality.
     private PackSection Coverage(int year, string? municipality)
     {
         var municipalities = data.Municipalities.Where(m => municipality is null || m.Code == municipality).ToList();
         var coverage = IndicatorCatalog.DiagCoverage;
         var submitted = municipalities.Count(m => data.Coverage.Contains((m.Code, year)));
         var teachers = municipality is null ? data.Region(coverage.Code, year) : data.Get(coverage.Code, year, municipality);
-        var organizations = data.Organizations.Count(o => municipalities.Any(m => m.Code == o.Municipality));
+        var organizations = municipalities.Sum(m => data.OrganizationsOf(m.Code).Count());
+        var rows = municipalities.Select(m =>
+        {
+            var staff = data.Get(coverage.Code, year, m.Code);
+            return (IReadOnlyList<PackCell>)
+            [
+                m.Name, Cells.Count(data.OrganizationsOf(m.Code).Count()),
+                staff switch { { Suppressed: true } => new PackCell(Cells.Hidden), { Denominator: { } n } => Cells.Count((long)n), _ => "—" },
+                data.Coverage.Contains((m.Code, year)) ? "представлены" : "не представлены",
+            ];
+        }).ToList();
+        var national = municipality is null && data.National;
+        var missing = rows.Where(r => r[3].Text == "не представлены").ToList();
         var blocks = new List<PackBlock>
         {
-            new PackParagraph((municipality is null ? $"Данные о педагогических кадрах за {year} год представили {submitted} из {municipalities.Count} муниципалитетов. " : "")
+            new PackParagraph((municipality is null ? $"Данные о педагогических кадрах за {year} год представили {RussianFormat.Number(submitted, 0)} из {RussianFormat.Number(municipalities.Count, 0)} муниципалитетов. " : "")
                 + $"В справочнике организаций — {RussianFormat.Number(organizations, 0)} образовательных организаций"
                 + (teachers is { Suppressed: false, Denominator: { } d } ? $"; в расчёте показателей учтено {RussianFormat.Number(d, 0)} педагогических работников." : ".")
                 + $" Значения, рассчитанные менее чем по {settings.MinCell} человек, скрыты («{Cells.Hidden}»)."),
-            new PackTable(municipality is null ? "Охват данных" : "Охват данных МО",
-                [new("Муниципалитет"), new("Организаций", true), new("Педагогических работников", true), new("Данные о кадрах")],
-                municipalities.Select(m =>
-                {
-                    var staff = data.Get(coverage.Code, year, m.Code);
-                    return (IReadOnlyList<PackCell>)
-                    [
-                        m.Name, Cells.Count(data.OrganizationsOf(m.Code).Count()),
-                        staff switch { { Suppressed: true } => new PackCell(Cells.Hidden), { Denominator: { } n } => Cells.Count((long)n), _ => "—" },
-                        data.Coverage.Contains((m.Code, year)) ? "представлены" : "не представлены",
-                    ];
-                }).ToList()),
         };
+        if (national)
+        {
+            blocks.Add(new PackParagraph($"Охват данных по каждому из {RussianFormat.Number(municipalities.Count, 0)} муниципалитетов — в рабочей книге XLSX (лист «Охват данных»)"
+                + (missing.Count == 0 ? "." : missing.Count <= SiteData.ListLimit
+                    ? "; ниже — муниципалитеты, не представившие данные о кадрах."
+                    : $"; ниже — первые {SiteData.ListLimit} из {RussianFormat.Number(missing.Count, 0)} муниципалитетов, не представивших данные о кадрах.")));
+        }
+        blocks.Add(new PackTable(municipality is null ? "Охват данных" : "Охват данных МО",
+            [new("Муниципалитет"), new("Организаций", true), new("Педагогических работников", true), new("Данные о кадрах")],
+            rows, national ? missing.Take(SiteData.ListLimit).ToList() : null));
         if (municipality is null && data.Loads.Count > 0)
         {
             blocks.Add(new PackSubheading("Загрузки данных"));

@@ -51,7 +51,7 @@ public static class PackDocx
                 body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
             }
             body.Append(Para(new Run(new Text(headings[s]))).With(Style("Heading1")));
-            foreach (var block in section.Blocks)
+            foreach (var block in section.Blocks.Where(PackTable.IsPrinted))
             {
                 switch (block)
                 {
@@ -153,7 +153,7 @@ public static class PackDocx
                 new TableLook { Val = "04A0" }),
             grid);
         result.Append(new TableRow([new TableRowProperties(new TableHeader(), new CantSplit()), .. table.Columns.Select((c, i) => Cell(c.Caption, widths[i], c.Numeric, header: true))]));
-        foreach (var row in table.Rows)
+        foreach (var row in table.PrintedRows)
         {
             result.Append(new TableRow([new TableRowProperties(new CantSplit()), .. row.Select((c, i) => Cell(c.Text, widths[i], table.Columns[i].Numeric, header: false))]));
         }

@@ -58,9 +58,20 @@ public sealed record PackCell(string Text, double? Number = null, string? Format
     public static implicit operator PackCell(string text) => new(text);
 }
 
-/// <summary>A table; <paramref name="Sheet"/> names its sheet in the workbook.</summary>
-public sealed record PackTable(string Sheet, IReadOnlyList<PackColumn> Columns, IReadOnlyList<IReadOnlyList<PackCell>> Rows) : PackBlock
+/// <summary>
+/// A table; <paramref name="Sheet"/> names its sheet in the workbook, which holds all
+/// <paramref name="Rows"/>; <paramref name="Printed"/>, when given, are the rows the PDF and the DOCX
+/// print instead (a national table of 2 300 municipalities is a workbook sheet, not 60 pages).
+/// </summary>
+public sealed record PackTable(string Sheet, IReadOnlyList<PackColumn> Columns, IReadOnlyList<IReadOnlyList<PackCell>> Rows,
+    IReadOnlyList<IReadOnlyList<PackCell>>? Printed = null) : PackBlock
 {
+    /// <summary>The rows of the printed documents.</summary>
+    public IReadOnlyList<IReadOnlyList<PackCell>> PrintedRows => Printed ?? Rows;
+
+    /// <summary>Whether a block appears in the printed documents (a table whose printed rows are none does not).</summary>
+    public static bool IsPrinted(PackBlock block) => block is not PackTable { Printed.Count: 0 };
+
     /// <summary>
     /// The share of the text width each column gets (summing to 1), by the longest text in it
     /// (at least its caption's longest word; 9–45 characters, 13 for text): the PDF and the DOCX lay tables out
@@ -70,7 +81,7 @@ public sealed record PackTable(string Sheet, IReadOnlyList<PackColumn> Columns, 
     {
         var weights = Columns.Select((c, i) =>
         {
-            var longest = Rows.Select(r => r[i].Text.Length).DefaultIfEmpty(0).Max();
+            var longest = PrintedRows.Select(r => r[i].Text.Length).DefaultIfEmpty(0).Max();
             var caption = c.Caption.Split(' ').Max(w => w.Length) + 2; // a header is bold
             return (double)Math.Clamp(Math.Max(longest, caption), c.Numeric ? 9 : 13, 45);
         }).ToArray();

@@ -76,7 +76,7 @@ public sealed class PackPdf(PageRenderer renderer, Chromium browser)
                 Heading = headings[i],
                 s.Appendix,
                 Page = pages is null ? "" : pages[i].ToString(CultureInfo.InvariantCulture),
-                Blocks = s.Blocks.Select(Block).ToList(),
+                Blocks = s.Blocks.Where(PackTable.IsPrinted).Select(Block).ToList(),
             }).ToList(),
         };
         return renderer.RenderDocument("pack", model);
@@ -92,7 +92,7 @@ public sealed class PackPdf(PageRenderer renderer, Chromium browser)
             Table = new
             {
                 Columns = t.Columns.Zip(t.ColumnShares(), (c, share) => new { c.Caption, c.Numeric, Width = (share * 100).ToString("0.##", CultureInfo.InvariantCulture) }).ToList(),
-                Rows = t.Rows.Select(r => r.Select((c, i) => new { c.Text, t.Columns[i].Numeric }).ToList()).ToList(),
+                Rows = t.PrintedRows.Select(r => r.Select((c, i) => new { c.Text, t.Columns[i].Numeric }).ToList()).ToList(),
             },
         },
         PackChart c => new

@@ -29,7 +29,8 @@ public static class PackCommand
             SiteData data;
             using (var connection = services.GetRequiredService<MartOpener>().OpenReadOnly(warehouse))
             {
-                data = SiteData.Load(connection, DateTime.Now);
+                // Only a municipality's pack shows organizations: the region's does without their values.
+                data = SiteData.Load(connection, DateTime.Now, organizations: result.GetValue(municipality) is not null);
             }
             if (data.Years.Count == 0)
             {
