@@ -234,14 +234,15 @@ public sealed class SiteData
 
     /// <summary>
     /// Reads the warehouse (read-only): the indicator marts as published (suppressed figures empty)
-    /// and the audit; the organizations' values of <see cref="OrganizationIndicators"/> unless
-    /// <paramref name="organizations"/> is false (2 M values at the national scale).
+    /// and the audit; the organizations' values of <see cref="OrganizationIndicators"/> in
+    /// <paramref name="organizations"/> (default: every municipality's; 2 M values at the national scale).
     /// </summary>
-    public static SiteData Load(DuckDBConnection connection, DateTime builtAt, bool organizations = true)
+    public static SiteData Load(DuckDBConnection connection, DateTime builtAt, OrganizationScope? organizations = null)
     {
+        organizations ??= OrganizationScope.All;
         var municipalities = connection.Query(SqlScripts.Get("Sql/Site/municipalities.sql"),
             r => (Code: r.GetString(0), Name: r.GetString(1), Kind: r.IsDBNull(2) ? null : r.GetString(2)));
-        var data = new SiteData(new MartReader(connection).All(organizations ? OrganizationIndicators : []))
+        var data = new SiteData(new MartReader(connection).All(organizations.Read ? OrganizationIndicators : [], organizations.Municipality))
         {
             BuiltAt = builtAt,
             MunicipalityKinds = municipalities.ToDictionary(m => m.Code, m => m.Kind),
@@ -262,4 +263,22 @@ public sealed class SiteData
         data.Coverage = data.CoverageRows.Keys.Where(k => k.Kind == "teachers").Select(k => (k.Municipality, k.Year)).ToHashSet();
         return data;
     }
+}
+
+/// <summary>
+/// Whose organization values <see cref="SiteData.Load"/> reads: every municipality's (the site),
+/// one municipality's (its pack) or none (the region's pack).
+/// </summary>
+/// <param name="Read">Whether any are read.</param>
+/// <param name="Municipality">Only this municipality's organizations, when given.</param>
+public sealed record OrganizationScope(bool Read, string? Municipality = null)
+{
+    /// <summary>Every municipality's organizations.</summary>
+    public static OrganizationScope All { get; } = new(true);
+
+    /// <summary>No organization values.</summary>
+    public static OrganizationScope None { get; } = new(false);
+
+    /// <summary>One municipality's organizations.</summary>
+    public static OrganizationScope Of(string municipality) => new(true, municipality);
 }

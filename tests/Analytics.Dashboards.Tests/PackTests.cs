@@ -37,22 +37,33 @@ public sealed class PackFixture : IDisposable
         }
         using (var connection = new MartOpener(TestDefaults.Opener, new IndicatorMarts(Settings)).OpenReadOnly(Warehouse))
         {
-            Data = SiteData.Load(connection, new DateTime(2026, 11, 23, 10, 0, 0, DateTimeKind.Local));
+            var builtAt = new DateTime(2026, 11, 23, 10, 0, 0, DateTimeKind.Local);
+            Data = SiteData.Load(connection, builtAt);
+            // As the pack command reads them: the region's pack no organization values, a municipality's only its own.
+            RegionData = SiteData.Load(connection, builtAt, OrganizationScope.None);
+            LocalData = SiteData.Load(connection, builtAt, OrganizationScope.Of(Municipality));
         }
         using (var readOnly = TestDefaults.Opener.OpenReadOnly(Warehouse))
         {
             Values = new IndicatorEngine(readOnly, Settings).Compute();
         }
         var writer = new PackWriter(new PackSettings(Organization: "Департамент образования и науки Тюменской области", Author: "отдел мониторинга, методист по аналитике", MinCell: Settings.MinCell), Settings);
-        Region = writer.Write(Data, 2025, null, Path.Combine(Folder, "pack"), Data.BuiltAt);
-        Local = writer.Write(Data, 2025, Municipality, Path.Combine(Folder, "pack"), Data.BuiltAt);
+        Region = writer.Write(RegionData, 2025, null, Path.Combine(Folder, "pack"), Data.BuiltAt);
+        Local = writer.Write(LocalData, 2025, Municipality, Path.Combine(Folder, "pack"), Data.BuiltAt);
     }
 
     public string Folder { get; }
 
     public string Warehouse { get; }
 
+    /// <summary>Everything, every organization's values too (as the site reads it).</summary>
     public SiteData Data { get; }
+
+    /// <summary>The region pack's reading: no organization values.</summary>
+    public SiteData RegionData { get; }
+
+    /// <summary>The municipal pack's reading: the organization values of <see cref="Municipality"/> only.</summary>
+    public SiteData LocalData { get; }
 
     /// <summary>The engine's own figures, suppressed rows with their figures (the owner's view).</summary>
     public List<IndicatorValue> Values { get; }
@@ -142,6 +153,20 @@ public class PackTests(PackFixture pack)
                 Squeeze(PdfText(pdf, number)).Should().Contain(Squeeze(heading), $"«{heading}» is on page {number}, as the contents say");
             }
         }
+    }
+
+    [Fact]
+    public void APacksReadingHoldsOnlyTheOrganizationValuesItPrints()
+    {
+        static List<IndicatorValue> Organizations(SiteData data) => data.Values.Where(v => v.Level == "organization").ToList();
+        var all = Organizations(pack.Data);
+        var own = pack.Data.OrganizationsOf(PackFixture.Municipality).Select(o => o.Id).ToHashSet();
+        all.Should().Contain(v => !own.Contains(v.EntityCode), "the samples have organizations in other municipalities");
+
+        Organizations(pack.RegionData).Should().BeEmpty();
+        Organizations(pack.LocalData).Should().BeEquivalentTo(all.Where(v => own.Contains(v.EntityCode)));
+        Organizations(pack.LocalData).Should().NotBeEmpty();
+        pack.LocalData.Values.Where(v => v.Level != "organization").Should().BeEquivalentTo(pack.Data.Values.Where(v => v.Level != "organization"));
     }
 
     [Fact]

@@ -13,16 +13,17 @@ public sealed class MartReader(DuckDBConnection connection, bool includeSuppress
     public List<IndicatorValue> Values(int? year = null, string? level = null) => EachValue(year, level).ToList();
 
     /// <summary>The same values, read as they are enumerated (for outputs too large to hold).</summary>
-    public IEnumerable<IndicatorValue> EachValue(int? year = null, string? level = null) => EachValue(year, level, null);
+    public IEnumerable<IndicatorValue> EachValue(int? year = null, string? level = null) => EachValue(year, level, null, null);
 
     /// <summary>
     /// The values, with the organization level of only <paramref name="organizationIndicators"/>
     /// (null: of every indicator; empty: of none).
     /// </summary>
-    private IEnumerable<IndicatorValue> EachValue(int? year, string? level, IReadOnlyCollection<string>? organizationIndicators) => connection.Stream(
+    private IEnumerable<IndicatorValue> EachValue(int? year, string? level, IReadOnlyCollection<string>? organizationIndicators, string? organizationMunicipality) => connection.Stream(
         SqlScripts.Get("Sql/Marts/indicators.sql"), IndicatorRows.PooledValue(),
         ("include_suppressed", includeSuppressed), ("year", year), ("level", level),
-        ("org_indicators", organizationIndicators is null ? null : string.Join(',', organizationIndicators)));
+        ("org_indicators", organizationIndicators is null ? null : string.Join(',', organizationIndicators)),
+        ("org_municipality", organizationMunicipality));
 
     /// <summary>The gap metrics, optionally of one year, in catalog order, then year.</summary>
     public List<GapRow> Gaps(int? year = null) => connection.Query(
@@ -37,8 +38,9 @@ public sealed class MartReader(DuckDBConnection connection, bool includeSuppress
     /// <summary>
     /// Everything, as the site reads it; the organization level of only
     /// <paramref name="organizationIndicators"/> when given (the site shows a few indicators per
-    /// organization, and at the national scale the organization level is 5.6 of 5.7 M values).
+    /// organization, and at the national scale the organization level is 5.6 of 5.7 M values), and
+    /// of only <paramref name="organizationMunicipality"/>'s organizations when given.
     /// </summary>
-    public IndicatorResults All(IReadOnlyCollection<string>? organizationIndicators = null) =>
-        new(EachValue(null, null, organizationIndicators).ToList(), Gaps(), Standings()) { Composite = Composite() };
+    public IndicatorResults All(IReadOnlyCollection<string>? organizationIndicators = null, string? organizationMunicipality = null) =>
+        new(EachValue(null, null, organizationIndicators, organizationMunicipality).ToList(), Gaps(), Standings()) { Composite = Composite() };
 }

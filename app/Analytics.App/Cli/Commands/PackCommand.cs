@@ -29,8 +29,9 @@ public static class PackCommand
             SiteData data;
             using (var connection = services.GetRequiredService<MartOpener>().OpenReadOnly(warehouse))
             {
-                // Only a municipality's pack shows organizations: the region's does without their values.
-                data = SiteData.Load(connection, DateTime.Now, organizations: result.GetValue(municipality) is not null);
+                // Only a municipality's pack shows organizations, its own: the region's reads no organization values.
+                data = SiteData.Load(connection, DateTime.Now,
+                    result.GetValue(municipality) is { } code ? OrganizationScope.Of(code) : OrganizationScope.None);
             }
             if (data.Years.Count == 0)
             {
