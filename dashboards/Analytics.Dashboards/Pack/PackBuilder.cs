@@ -245,21 +245,21 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
     {
         var municipalities = data.Municipalities.Where(m => municipality is null || m.Code == municipality).ToList();
         var coverage = IndicatorCatalog.DiagCoverage;
-        var submitted = municipalities.Count(m => data.Coverage.Contains((m.Code, year)));
+        var missing = municipalities.Where(m => !data.Coverage.Contains((m.Code, year))).ToList();
+        var submitted = municipalities.Count - missing.Count;
         var teachers = municipality is null ? data.Region(coverage.Code, year) : data.Get(coverage.Code, year, municipality);
         var organizations = municipalities.Sum(m => data.OrganizationsOf(m.Code).Count());
-        var rows = municipalities.Select(m =>
+        IReadOnlyList<PackCell> Row((string Code, string Name) m)
         {
             var staff = data.Get(coverage.Code, year, m.Code);
-            return (IReadOnlyList<PackCell>)
+            return
             [
                 m.Name, Cells.Count(data.OrganizationsOf(m.Code).Count()),
                 staff switch { { Suppressed: true } => new PackCell(Cells.Hidden), { Denominator: { } n } => Cells.Count((long)n), _ => "—" },
                 data.Coverage.Contains((m.Code, year)) ? "представлены" : "не представлены",
             ];
-        }).ToList();
+        }
         var national = municipality is null && data.National;
-        var missing = rows.Where(r => r[3].Text == "не представлены").ToList();
         var blocks = new List<PackBlock>
         {
             new PackParagraph((municipality is null ? $"Данные о педагогических кадрах за {year} год представили {RussianFormat.Number(submitted, 0)} из {RussianFormat.Number(municipalities.Count, 0)} муниципалитетов. " : "")
@@ -276,7 +276,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         }
         blocks.Add(new PackTable(municipality is null ? "Охват данных" : "Охват данных МО",
             [new("Муниципалитет"), new("Организаций", true), new("Педагогических работников", true), new("Данные о кадрах")],
-            rows, national ? missing.Take(SiteData.ListLimit).ToList() : null));
+            municipalities.Select(Row).ToList(), national ? missing.Take(SiteData.ListLimit).Select(Row).ToList() : null));
         if (municipality is null && data.Loads.Count > 0)
         {
             blocks.Add(new PackSubheading("Загрузки данных"));

@@ -39,6 +39,8 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
         var persons = IndicatorCatalog.All.Where(i => i.PersonBased).ToList();
         connection.Execute(PersonSums(persons), ("threshold", settings.DeficitThreshold));
         connection.Execute(PersonRows(persons));
+        // The person rows stay a view: the values step reads them once, never written to a table first.
+        connection.Execute("CREATE OR REPLACE TEMP VIEW indicator_rows AS SELECT * FROM person_rows UNION ALL SELECT * FROM unit_rows;");
         Step("person-based indicators (one pass)");
         foreach (var indicator in IndicatorCatalog.All.Where(i => !i.PersonBased))
         {
@@ -151,7 +153,7 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
             """;
     }
 
-    /// <summary>The person sums as indicator rows: the region always, a municipality or an organization where its population is not empty.</summary>
+    /// <summary>The view of the person sums as indicator rows: the region always, a municipality or an organization where its population is not empty.</summary>
     private static string PersonRows(IReadOnlyList<IndicatorDefinition> persons)
     {
         var selects = persons.Select((i, n) => string.Create(CultureInfo.InvariantCulture, $"""
@@ -159,8 +161,7 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
                    CASE grouping_id WHEN 3 THEN NULL ELSE municipality_code END AS municipality_code, n{n}::DOUBLE AS numerator, d{n}::DOUBLE AS denominator
             FROM person_sums WHERE grouping_id = 3 OR d{n} > 0
             """));
-        return "CREATE OR REPLACE TEMP VIEW person_rows AS\n" + string.Join("\nUNION ALL\n", selects) + ";\n" +
-               "CREATE OR REPLACE TEMP VIEW indicator_rows AS SELECT * FROM person_rows UNION ALL SELECT * FROM unit_rows;";
+        return "CREATE OR REPLACE TEMP VIEW person_rows AS\n" + string.Join("\nUNION ALL\n", selects) + ";";
     }
 
     private static string LevelOf(string grouping) => $"CASE {grouping} WHEN 3 THEN '{Levels[0]}' WHEN 1 THEN '{Levels[1]}' ELSE '{Levels[2]}' END";

@@ -26,18 +26,18 @@ public static class PackCommand
         {
             using var services = AnalyticsServices.ForCommand(("Analytics:Warehouse", result.GetValue(db)));
             var warehouse = services.GetRequiredService<IOptions<AnalyticsOptions>>().Value.Warehouse;
+            var code = result.GetValue(municipality);
             SiteData data;
             using (var connection = services.GetRequiredService<MartOpener>().OpenReadOnly(warehouse))
             {
                 // Only a municipality's pack shows organizations, its own: the region's reads no organization values.
-                data = SiteData.Load(connection, DateTime.Now,
-                    result.GetValue(municipality) is { } code ? OrganizationScope.Of(code) : OrganizationScope.None);
+                data = SiteData.Load(connection, DateTime.Now, code is null ? OrganizationScope.None : OrganizationScope.Of(code));
             }
             if (data.Years.Count == 0)
             {
                 throw new InvalidOperationException("The warehouse holds no indicator values yet: load data first.");
             }
-            var files = services.GetRequiredService<PackWriter>().Write(data, result.GetValue(year) ?? data.LatestYear, result.GetValue(municipality), result.GetValue(output)!, DateTime.Now);
+            var files = services.GetRequiredService<PackWriter>().Write(data, result.GetValue(year) ?? data.LatestYear, code, result.GetValue(output)!, DateTime.Now);
             Console.WriteLine($"PDF:  {files.Pdf}");
             Console.WriteLine($"DOCX: {files.Docx}");
             Console.WriteLine($"XLSX: {files.Xlsx}");
