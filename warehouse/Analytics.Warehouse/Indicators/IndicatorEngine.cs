@@ -34,7 +34,8 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
         connection.Execute("CREATE OR REPLACE TEMP TABLE years AS " + SqlScripts.Get("Sql/Indicators/_years.sql"));
         connection.Execute("CREATE OR REPLACE TEMP TABLE unit_rows (indicator VARCHAR, year INTEGER, level VARCHAR, entity_code VARCHAR, municipality_code VARCHAR, numerator DOUBLE, denominator DOUBLE);");
         Step("catalog");
-        connection.Execute(SqlScripts.Get("Sql/Indicators/_person_year.sql"), ("threshold", settings.DeficitThreshold));
+        connection.Execute(SqlScripts.Get("Sql/Indicators/_person_year.sql").Replace("{deficit_mask}", DeficitMask(), StringComparison.Ordinal),
+            ("threshold", settings.DeficitThreshold));
         Step("person-year table");
         var persons = IndicatorCatalog.All.Where(i => i.PersonBased).ToList();
         connection.Execute(PersonSums(persons), ("threshold", settings.DeficitThreshold));
@@ -152,6 +153,10 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
             GROUP BY GROUPING SETS ((year), (year, municipality_code), (year, municipality_code, org_id));
             """;
     }
+
+    /// <summary>The deficit mask of a person-year: per area of the vocabulary, its bit where the area's latest score is below the threshold.</summary>
+    private static string DeficitMask() => string.Join(" | ", Vocabulary.DeficitAreas.Select(area => IndicatorCatalog.Bit(Vocabulary.DeficitAreas, area)).Select(bit => string.Create(CultureInfo.InvariantCulture,
+        $"(CASE WHEN arg_max(d.score, d.date) FILTER (WHERE b.bit = {bit}) < $threshold THEN {bit} ELSE 0 END)")));
 
     /// <summary>The view of the person sums as indicator rows: the region always, a municipality or an organization where its population is not empty.</summary>
     private static string PersonRows(IReadOnlyList<IndicatorDefinition> persons)
