@@ -38,8 +38,9 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
             ("threshold", settings.DeficitThreshold));
         Step("person-year table");
         var persons = IndicatorCatalog.All.Where(i => i.PersonBased).ToList();
-        connection.Execute(PersonSums(persons), ("threshold", settings.DeficitThreshold));
-        connection.Execute(PersonRows(persons));
+        var conditions = Conditions(persons);
+        connection.Execute(PersonSums(conditions), ("threshold", settings.DeficitThreshold));
+        connection.Execute(PersonRows(persons, conditions));
         // The person rows stay a view: the values step reads them once, never written to a table first.
         connection.Execute("CREATE OR REPLACE TEMP VIEW indicator_rows AS SELECT * FROM person_rows UNION ALL SELECT * FROM unit_rows;");
         Step("person-based indicators (one pass)");
@@ -133,15 +134,13 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
     }
 
     /// <summary>
-    /// One pass summing, for every person-based indicator, the persons it counts and those among
-    /// whom, per organization (each person-year belongs to one); the municipality and region
-    /// sums are rolled up from the organizations' with GROUPING SETS. A condition that several
-    /// indicators share (the persons of S(Y), the teachers) is counted once, and the counts are
-    /// INTEGER (an organization's), whose sums roll up three times faster than BIGINT's.
+    /// One pass counting the distinct conditions of the person-based indicators (see
+    /// <see cref="Conditions"/>) per organization (each person-year belongs to one); the
+    /// municipality and region sums are rolled up from the organizations' with GROUPING SETS. The
+    /// counts are INTEGER (an organization's), whose sums roll up three times faster than BIGINT's.
     /// </summary>
-    private static string PersonSums(IReadOnlyList<IndicatorDefinition> persons)
+    private static string PersonSums(IReadOnlyList<string> conditions)
     {
-        var conditions = Conditions(persons);
         var counts = conditions.Select((condition, k) => string.Create(CultureInfo.InvariantCulture, $"count_if({condition})::INTEGER AS c{k}"));
         var sums = conditions.Select((_, k) => string.Create(CultureInfo.InvariantCulture, $"sum(c{k}) AS c{k}"));
         return $"""
@@ -156,7 +155,11 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
             """;
     }
 
-    /// <summary>The distinct conditions the person-based indicators count: each one's population, and its counted persons among them.</summary>
+    /// <summary>
+    /// The distinct conditions the person-based indicators count: each one's population, and its
+    /// counted persons among them; a condition several share (the persons of S(Y), the teachers)
+    /// once. Column c{k} of the sums is the k-th.
+    /// </summary>
     private static List<string> Conditions(IReadOnlyList<IndicatorDefinition> persons) =>
         persons.SelectMany(i => new[] { Among(i), Counted(i) }).Distinct().ToList();
 
@@ -169,9 +172,8 @@ public sealed class IndicatorEngine(DuckDBConnection connection, IndicatorSettin
         $"(CASE WHEN arg_max(d.score, d.date) FILTER (WHERE b.bit = {bit}) < $threshold THEN {bit} ELSE 0 END)")));
 
     /// <summary>The view of the person sums as indicator rows: the region always, a municipality or an organization where its population is not empty.</summary>
-    private static string PersonRows(IReadOnlyList<IndicatorDefinition> persons)
+    private static string PersonRows(IReadOnlyList<IndicatorDefinition> persons, List<string> conditions)
     {
-        var conditions = Conditions(persons);
         var selects = persons.Select(i => (i.Code, Counted: $"c{conditions.IndexOf(Counted(i))}", Among: $"c{conditions.IndexOf(Among(i))}")).Select(c => string.Create(CultureInfo.InvariantCulture, $"""
             SELECT '{c.Code}' AS indicator, year, {LevelOf("grouping_id")} AS level, CASE grouping_id WHEN 3 THEN 'region' WHEN 1 THEN municipality_code ELSE org_id END AS entity_code,
                    CASE grouping_id WHEN 3 THEN NULL ELSE municipality_code END AS municipality_code, {c.Counted}::DOUBLE AS numerator, {c.Among}::DOUBLE AS denominator
