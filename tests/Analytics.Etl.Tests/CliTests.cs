@@ -30,6 +30,30 @@ public class CliTests
     }
 
     [Fact]
+    public void WithTraceEachLoadedFileLineIsFollowedByTheTimesOfItsPhasesInOrder()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Inbox.Cp1251("teachers_2024.csv",
+            "year,snils,birth_date,org_id,role,experience_years",
+            "2024,112-233-445 95,12.03.1990,7201000001,teacher,10",
+            "2024,123-456-789 64,01.11.1975,7201000009,manager,25");
+
+        var run = TestWarehouse.Cli(w.Folder.Path, "ingest", "--now", "--trace", "--inbox", w.Inbox.Folder, "--db", w.Path, "--archive", w.ArchiveRoot);
+
+        run.Code.Should().Be(3, run.Error);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var files = lines.Select((l, i) => (l, i)).Where(p => p.l.StartsWith("  loaded  ", StringComparison.Ordinal)).ToList();
+        files.Select(f => f.l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]).Should().Equal("municipalities.csv", "organizations.csv", "programs.csv", "teachers_2024.csv");
+        foreach (var (_, i) in files)
+        {
+            var phases = System.Text.RegularExpressions.Regex.Matches(lines[i + 1], @"([a-z]+) ([0-9]+\.[0-9]{2}) s");
+            lines[i + 1].Should().StartWith("      phases: ");
+            phases.Select(m => m.Groups[1].Value).Should().Equal("scan", "archive", "stage", "check", "refusals", "valid", "keys", "merge", "commit");
+        }
+    }
+
+    [Fact]
     public void GenerateWithTheSameSeedWritesTheSameFiles()
     {
         using var folder = new TempFolder();

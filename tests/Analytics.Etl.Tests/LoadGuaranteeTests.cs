@@ -16,9 +16,17 @@ public class LoadGuaranteeTests
         var samples = Analytics.Tests.Support.RepositoryFiles.Samples;
         var samplesBefore = Directory.GetFiles(samples).Length;
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var first = TestWarehouse.Cli(folder.Path, "ingest", "--now", "--inbox", samples, "--keep", "--db", db);
+        var took = clock.Elapsed;
         first.Code.Should().Be(3, "the samples carry a few deliberately broken rows; " + first.Error);
         first.Output.Should().Contain("Run 1: 41 files (41 loaded, 0 skipped");
+        // Off a terminal: one line per file between the header and the marts' and run's lines, and at most one progress line per 10 s.
+        var lines = first.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(44);
+        lines[1..42].Should().OnlyContain(l => l.StartsWith("  loaded  ", StringComparison.Ordinal));
+        first.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().OnlyContain(l => l.Contains(" rows read, ", StringComparison.Ordinal))
+            .And.HaveCountLessThanOrEqualTo(1 + (int)(took.TotalSeconds / 10));
         var afterFirst = TestDump(db);
 
         var second = TestWarehouse.Cli(folder.Path, "ingest", "--now", "--inbox", samples, "--keep", "--db", db);

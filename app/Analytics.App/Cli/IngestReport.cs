@@ -7,9 +7,10 @@ namespace Analytics.App.Cli;
 /// Prints what an ingest does. On a terminal: one live line per file (rows, rows/s, elapsed,
 /// estimated time left) that ends as the file's summary line, then its first refusals (location
 /// and reason only: values stay in the rejects report). Elsewhere (a log, CI): one line per file
-/// and at most one progress line every 10 seconds.
+/// and at most one progress line every 10 seconds. With <c>trace</c>, each file's line is followed
+/// by the time of each phase of its load.
 /// </summary>
-public sealed class IngestReport(TextWriter output, TextWriter diagnostics, bool interactive, TimeProvider? time = null)
+public sealed class IngestReport(TextWriter output, TextWriter diagnostics, bool interactive, TimeProvider? time = null, bool trace = false)
 {
     private const int RefusalsShown = 10;
     private readonly ProgressThrottle _throttle = new(TimeSpan.FromSeconds(10), time ?? TimeProvider.System);
@@ -35,6 +36,10 @@ public sealed class IngestReport(TextWriter output, TextWriter diagnostics, bool
             line += $"; rejects report: {f.ArchivedAs}.rejects.csv";
         }
         WriteFinal(line);
+        if (trace && f.Phases.Count > 0)
+        {
+            output.WriteLine("      phases: " + string.Join(", ", f.Phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Took.TotalSeconds:0.00} s"))));
+        }
         if (!interactive || f.Status != FileStatus.Loaded)
         {
             return;

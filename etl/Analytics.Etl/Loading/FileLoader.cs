@@ -27,7 +27,8 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
     public Action<FileProgress>? Progress { get; init; }
 
     /// <summary>Loads a file; file-level refusals are recorded, not thrown.</summary>
-    public FileOutcome Load(InboxFile file, long runId, string archivedAs, CancellationToken cancellation, Action<IReadOnlyList<Refusal>>? beforeCommit = null)
+    /// <param name="phases">Told where each phase ends (stage, check, refusals, valid, keys, merge, commit), if given.</param>
+    public FileOutcome Load(InboxFile file, long runId, string archivedAs, CancellationToken cancellation, Action<IReadOnlyList<Refusal>>? beforeCommit = null, PhaseClock? phases = null)
     {
         var clock = Stopwatch.StartNew();
         try
@@ -38,6 +39,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
             try
             {
                 (map, sql) = StageRaw(file, clock, cancellation);
+                phases?.Lap("stage");
             }
             catch (Exception e) when (e is not (OperationCanceledException or FileRefusedException or DuckDBException))
             {
@@ -45,7 +47,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
                 // error, a budget exceeded) refuses that file; the run goes on with the others.
                 throw new FileRefusedException(UnreadableReason(e));
             }
-            return Validate(file, map, sql, runId, archivedAs, clock, beforeCommit, cancellation);
+            return Validate(file, map, sql, runId, archivedAs, clock, beforeCommit, phases, cancellation);
         }
         catch (FileRefusedException refused)
         {
@@ -104,7 +106,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         return (map, sql);
     }
 
-    private FileOutcome Validate(InboxFile file, HeaderMap map, ContractSql sql, long runId, string archivedAs, Stopwatch clock, Action<IReadOnlyList<Refusal>>? beforeCommit, CancellationToken cancellation)
+    private FileOutcome Validate(InboxFile file, HeaderMap map, ContractSql sql, long runId, string archivedAs, Stopwatch clock, Action<IReadOnlyList<Refusal>>? beforeCommit, PhaseClock? phases, CancellationToken cancellation)
     {
         connection.Execute(sql.Check());
         var read = connection.Scalar<long>(ContractSql.CountRead());
@@ -112,18 +114,23 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         {
             throw new FileRefusedException("в файле нет строк данных");
         }
+        phases?.Lap("check");
         cancellation.ThrowIfCancellationRequested();
         connection.Execute(sql.Refusals());
+        phases?.Lap("refusals");
         connection.Execute(sql.ValidRows());
+        phases?.Lap("valid");
         connection.Execute(sql.ReferenceAndKeyChecks());
         cancellation.ThrowIfCancellationRequested();
         var refusals = connection.Query(ContractSql.ReadRefusals(),
             r => new Refusal(r.GetInt64(0), map.HeaderOf(r.GetString(1)), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3)));
+        phases?.Lap("keys");
         var refusedRows = refusals.Select(r => r.Line).Distinct().LongCount();
         var loaded = read - refusedRows;
 
         using var transaction = connection.BeginTransaction();
         connection.Execute(SqlScripts.Get($"Sql/Load/{map.Kind.Name}.sql"));
+        phases?.Lap("merge");
         IndicatorMarts.MarkStale(connection);
         var fileId = RecordFile(runId, file, "loaded", read, loaded, refusedRows, null, archivedAs, clock.Elapsed);
         using (var audit = connection.CreateAppender("audit_refusal"))
@@ -137,6 +144,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         // The rejects report is written (and flushed) before the commit: if it cannot be, the load is rolled back.
         beforeCommit?.Invoke(refusals);
         transaction.Commit();
+        phases?.Lap("commit");
         Progress?.Invoke(new FileProgress(file, read, read, clock.Elapsed));
         return new FileOutcome(file.Recorded, map.Kind.Name, FileStatus.Loaded, read, loaded, refusedRows, null, refusals, clock.Elapsed);
     }

@@ -27,4 +27,7 @@ public sealed record FileOutcome(
 {
     /// <summary>Where the file (and its rejects report) went, if archived.</summary>
     public string? ArchivedAs { get; init; }
+
+    /// <summary>How long each phase of its load took (empty for a file not read).</summary>
+    public IReadOnlyList<FilePhase> Phases { get; init; } = [];
 }

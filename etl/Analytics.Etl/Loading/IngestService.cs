@@ -67,12 +67,14 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
 
     private FileOutcome Process(InboxFile file, long runId, Archive archive, FileLoader loader, bool keep, CancellationToken cancellation)
     {
+        var phases = new PhaseClock();
         if (file.Unreadable is { } problem)
         {
             return loader.RefuseUnread(file, runId, problem);
         }
         var destination = archive.PathFor(runId, file.Recorded);
         var seen = connection.Scalar<long>(SqlScripts.Get("Sql/Audit/file_seen.sql"), ("hash", file.Scan.Sha256)) > 0;
+        phases.Lap("scan");
         if (!seen || !keep)
         {
             try
@@ -85,6 +87,7 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
                 return loader.RefuseUnread(file, runId, "архив недоступен для записи: файл не загружен, будет загружен после исправления архива");
             }
         }
+        phases.Lap("archive");
         if (seen)
         {
             Remove(file, keep);
@@ -99,7 +102,7 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
                 {
                     Archive.WriteRejects(destination, refusals);
                 }
-            });
+            }, phases);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -107,7 +110,7 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
             return loader.RefuseUnread(file, runId, "отчёт об отказах не записан в архив: файл не загружен (проверьте архив: место, права, длину имени файла)");
         }
         Remove(file, keep);
-        return outcome with { ArchivedAs = destination };
+        return outcome with { ArchivedAs = destination, Phases = phases.Phases };
     }
 
     private static void Remove(InboxFile file, bool keep)

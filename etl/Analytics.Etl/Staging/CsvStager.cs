@@ -50,6 +50,7 @@ public sealed class CsvStager(DuckDBConnection connection, StageDatabase stage)
     {
         using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, Chunk, FileOptions.SequentialScan);
         using var output = new FileStream(fifo, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, Chunk);
+        Fifo.Widen(output.SafeFileHandle, Chunk);
         var bytes = new byte[Chunk];
         var decoder = utf8 ? null : TextEncodings.Windows1251.GetDecoder();
         var chars = utf8 ? [] : new char[Chunk];

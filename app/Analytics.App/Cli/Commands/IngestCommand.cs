@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Analytics.App.Cli.Commands;
 
-/// <summary><c>analytics ingest --inbox DIR [--db FILE] [--archive DIR] [--keep] [--quiet SECONDS | --now]</c>.</summary>
+/// <summary><c>analytics ingest --inbox DIR [--db FILE] [--archive DIR] [--keep] [--quiet SECONDS | --now] [--trace]</c>.</summary>
 public static class IngestCommand
 {
     /// <summary>The command.</summary>
@@ -30,13 +30,14 @@ public static class IngestCommand
             }
         });
         var now = new Option<bool>("--now") { Description = "Take the files at once, without the quiet period (--quiet 0)" };
-        var command = new Command("ingest", "Load every file of the inbox once into the warehouse") { inbox, db, archive, keep, quiet, now };
+        var trace = new Option<bool>("--trace") { Description = "After each file's line, print how long each phase of its load took (scan, archive, stage, check, refusals, valid, keys, merge, commit)" };
+        var command = new Command("ingest", "Load every file of the inbox once into the warehouse") { inbox, db, archive, keep, quiet, now, trace };
         command.SetAction((result, cancellation) =>
         {
             using var services = AnalyticsServices.ForCommand(
                 ("Analytics:Inbox", result.GetValue(inbox)), ("Analytics:Warehouse", result.GetValue(db)), ("Analytics:Archive", result.GetValue(archive)));
             var period = result.GetValue(now) ? TimeSpan.Zero : TimeSpan.FromSeconds(result.GetValue(quiet));
-            return Task.FromResult(Run(services, result.GetValue(keep), period, cancellation));
+            return Task.FromResult(Run(services, result.GetValue(keep), period, cancellation, result.GetValue(trace)));
         });
         return command;
     }
@@ -48,10 +49,10 @@ public static class IngestCommand
     /// Waits for the quiet period, runs an ingest of the configured inbox and prints its report;
     /// returns the exit code.
     /// </summary>
-    public static int Run(IServiceProvider services, bool keep, TimeSpan quiet, CancellationToken cancellation)
+    public static int Run(IServiceProvider services, bool keep, TimeSpan quiet, CancellationToken cancellation, bool trace = false)
     {
         var options = services.GetRequiredService<IOptions<AnalyticsOptions>>().Value;
-        var report = new IngestReport(Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
+        var report = new IngestReport(Console.Out, Console.Error, interactive: !Console.IsOutputRedirected, trace: trace);
         QuietWait.Until(options.Inbox, quiet, (files, wait) => Console.Error.WriteLine(
             $"Waiting {wait.TotalSeconds:0} s: {string.Join(", ", files.Take(3))}{(files.Count > 3 ? $" and {files.Count - 3} more" : "")} changed less than {quiet.TotalSeconds:0} s ago (--now takes them at once)"),
             cancellation);
