@@ -19,9 +19,16 @@ public class IngestReportTests
     private static FileOutcome Loaded(int rows, params FilePhase[] phases) =>
         new("teachers_2025.csv", "teachers", FileStatus.Loaded, rows, rows, 0, null, [], TimeSpan.FromSeconds(12)) { Phases = phases };
 
-    /// <summary>Three files of 12 s each, a progress report every half second (72 in all, 36 s).</summary>
-    private static void ThreeFiles(IngestReport report, ManualTime time, params FilePhase[] phases)
+    /// <summary>
+    /// Reports three files of 12 s each, a progress report every half second (72 in all, 36 s), and
+    /// returns the lines written to the output and to the diagnostics stream.
+    /// </summary>
+    private static (string[] Output, string[] Diagnostics) ThreeFiles(bool interactive, bool trace = false, params FilePhase[] phases)
     {
+        var time = new ManualTime();
+        using var output = new StringWriter();
+        using var diagnostics = new StringWriter();
+        var report = new IngestReport(output, diagnostics, interactive, time, trace);
         for (var file = 0; file < 3; file++)
         {
             for (var i = 1; i <= 24; i++)
@@ -31,22 +38,18 @@ public class IngestReportTests
             }
             report.File(Loaded(24_000, phases));
         }
+        static string[] Lines(StringWriter writer) => writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return (Lines(output), Lines(diagnostics));
     }
-
-    private static string[] Lines(StringWriter writer) => writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     [Fact]
     public void OffATerminalEachFileIsOneLineAndProgressAtMostOneLineEveryTenSeconds()
     {
-        var time = new ManualTime();
-        using var output = new StringWriter();
-        using var diagnostics = new StringWriter();
+        var (output, diagnostics) = ThreeFiles(interactive: false);
 
-        ThreeFiles(new IngestReport(output, diagnostics, interactive: false, time), time);
-
-        Lines(output).Should().HaveCount(3).And.OnlyContain(l => l.StartsWith("  loaded  teachers_2025.csv", StringComparison.Ordinal) && !l.Contains('\r'));
+        output.Should().HaveCount(3).And.OnlyContain(l => l.StartsWith("  loaded  teachers_2025.csv", StringComparison.Ordinal) && !l.Contains('\r'));
         // 72 reports over 36 s: the first at 0.5 s, then one at 10.5, 20.5 and 30.5 s.
-        Lines(diagnostics).Should().Equal(
+        diagnostics.Should().Equal(
             "  … teachers_2025.csv: 1000 of 24000 rows read, 2000 rows/s, 0.5 s, ETA 12 s",
             "  … teachers_2025.csv: 21000 of 24000 rows read, 2000 rows/s, 10.5 s, ETA 2 s",
             "  … teachers_2025.csv: 17000 of 24000 rows read, 2000 rows/s, 8.5 s, ETA 4 s",
@@ -56,13 +59,8 @@ public class IngestReportTests
     [Fact]
     public void OnATerminalTheLiveLineOfAFileEndsAsItsSummaryLine()
     {
-        var time = new ManualTime();
-        using var output = new StringWriter();
-        using var diagnostics = new StringWriter();
+        var (lines, diagnostics) = ThreeFiles(interactive: true);
 
-        ThreeFiles(new IngestReport(output, diagnostics, interactive: true, time), time);
-
-        var lines = Lines(output);
         lines.Should().HaveCount(3, "every progress report rewrites the file's one line");
         foreach (var line in lines)
         {
@@ -70,20 +68,15 @@ public class IngestReportTests
             rewrites.Should().HaveCount(26, "an empty start, 24 progress states, the summary");
             rewrites[^1].Should().StartWith("  loaded  teachers_2025.csv");
         }
-        diagnostics.ToString().Should().BeEmpty();
+        diagnostics.Should().BeEmpty();
     }
 
     [Fact]
     public void WithTraceEachFileLineIsFollowedByItsPhases()
     {
-        var time = new ManualTime();
-        using var output = new StringWriter();
-        using var diagnostics = new StringWriter();
-
-        ThreeFiles(new IngestReport(output, diagnostics, interactive: false, time, trace: true), time,
+        var (lines, _) = ThreeFiles(interactive: false, trace: true,
             new FilePhase("scan", TimeSpan.FromMilliseconds(310)), new FilePhase("stage", TimeSpan.FromMilliseconds(1254)));
 
-        var lines = Lines(output);
         lines.Should().HaveCount(6);
         lines.Where((_, i) => i % 2 == 1).Should().AllBe("      phases: scan 0.31 s, stage 1.25 s");
     }
