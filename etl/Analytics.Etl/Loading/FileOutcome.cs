@@ -28,6 +28,6 @@ public sealed record FileOutcome(
     /// <summary>Where the file (and its rejects report) went, if archived.</summary>
     public string? ArchivedAs { get; init; }
 
-    /// <summary>How long each phase of its load took (empty for a file not read).</summary>
+    /// <summary>How long each phase of its load took, up to where it ended (empty for a file skipped as loaded before or not readable at all).</summary>
     public IReadOnlyList<FilePhase> Phases { get; init; } = [];
 }
