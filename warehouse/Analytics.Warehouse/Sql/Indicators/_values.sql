@@ -53,9 +53,10 @@ WITH region AS (
     LEFT JOIN targets t ON t.indicator = a.indicator AND t.year = a.year
 ), primaries AS (
     -- The primary cells (few) per parent: only a parent with exactly one needs a complementary cell.
+    -- An empty cell is no primary cell, as below (person rows under the region are never empty).
     SELECT b.indicator, b.year, b.level, CASE WHEN b.level = 'organization' THEN b.municipality_code END AS parent, count(*) AS primary_cells
     FROM below b JOIN catalog c ON c.code = b.indicator
-    WHERE c.person_based AND b.denominator < $min_cell
+    WHERE c.person_based AND b.denominator > 0 AND b.denominator < $min_cell
     GROUP BY ALL
 ), complementary AS (
     SELECT b.indicator, b.year, b.level, p.parent, arg_min(b.entity_code, (b.denominator, b.entity_code)) AS entity_code
