@@ -124,6 +124,29 @@ public class DialectTests
     }
 
     [Fact]
+    public void ARowOfWhiteSpaceAloneIsBlankAndARowWithAnEmptyFirstCellIsNot()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Inbox.Utf8Bom("diagnostics.csv",
+            "snils;date;area;score",
+            "112-233-445 95;2024-02-10;subject;50",
+            "\u00A0; \t ;\u3000;",
+            ";2024-02-11;subject;50",
+            "\u2009;;;\u00A0x",
+            "112-233-445 95;2024-02-12;subject;50");
+
+        var file = w.Ingest().Files.Single(f => f.FileName == "diagnostics.csv");
+
+        // Line 3 holds white space alone: blank, not a row. Lines 4 and 5 begin with an empty or
+        // white cell but hold something else: rows, refused.
+        file.RowsRead.Should().Be(4);
+        file.Refusals.Select(r => (r.Line, r.Column)).Should().Equal(
+            (4L, "snils"), (5L, "snils"), (5L, "date"), (5L, "area"), (5L, "score"));
+        file.RowsLoaded.Should().Be(2);
+    }
+
+    [Fact]
     public void WhiteSpaceOfEveryKindAroundACellIsTrimmedAndACellOfWhiteSpaceAloneIsEmpty()
     {
         using var clean = new TestWarehouse();

@@ -68,7 +68,7 @@ public sealed class ContractSql(HeaderMap map)
     {
         var fields = Enumerable.Range(0, map.FieldCount).Select(i => $"f{i}").ToArray();
         var columns = "{" + string.Join(", ", fields.Select(f => $"{Literal(f)}: 'VARCHAR'")) + "}";
-        var blank = Blank($"concat({string.Join(", ", fields)})");
+        var blank = Blank(fields);
         var kept = map.Positions.Where(p => p >= 0).Distinct().Select(p => fields[p]).ToList();
         var cells = string.Concat(Columns.Select((c, i) => $", {(map.Positions[i] >= 0 ? Tidy(fields[map.Positions[i]]) : "CAST(NULL AS VARCHAR)")} AS {X(c)}"));
         return $"""

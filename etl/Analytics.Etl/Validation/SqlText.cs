@@ -37,9 +37,17 @@ public static class SqlText
         $"CASE WHEN ord({expression}) IN ({WhiteSpaceCodes}) OR ord(({expression})[-1]) IN ({WhiteSpaceCodes}) " +
         $"THEN nullif(trim({expression}, {Literal(WhiteSpace)}), '') ELSE nullif({expression}, '') END";
 
-    /// <summary>Whether a text (NULL counting as empty) holds nothing but white space.</summary>
-    public static string Blank(string expression) =>
-        $"NOT regexp_matches(coalesce({expression}, ''), {Literal($"[^{WhiteSpaceClass[1..^1]}]")})";
+    /// <summary>
+    /// Whether a row's fields (NULL counting as empty) hold nothing but white space. A row whose
+    /// first field begins with another character is not blank, decided without joining its fields
+    /// (a fifth of the time that staging a teachers file spent on this test).
+    /// </summary>
+    public static string Blank(IReadOnlyList<string> fields)
+    {
+        var visible = WhiteSpaceClass.Insert(1, "^");
+        return $"CASE WHEN regexp_matches({fields[0]}, {Literal("^" + visible)}) THEN false " +
+               $"ELSE NOT regexp_matches(coalesce(concat({string.Join(", ", fields)}), ''), {Literal(visible)}) END";
+    }
 
     /// <summary>A MAP literal from spelling (lower case) to code.</summary>
     public static string Map(IReadOnlyDictionary<string, string> codes)
