@@ -68,6 +68,26 @@ public class LoadGuaranteeTests
     }
 
     [Fact]
+    public void WithinAKindFilesAreTakenByNameWhateverTheLetterCaseSoACorrectionInTheSameRunWins()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        // A case-sensitive order would take the capitalized correction before the file it corrects.
+        w.Inbox.Utf8("teachers_2024.csv",
+            "year,snils,birth_date,org_id,role,experience_years",
+            "2024,112-233-445 95,12.03.1990,7201000001,teacher,10");
+        w.Inbox.Utf8("Teachers_2024_correction.csv",
+            "year,snils,birth_date,org_id,role,experience_years",
+            "2024,112-233-445 95,12.03.1990,7203000001,teacher,11");
+
+        var run = w.Ingest();
+
+        run.Files.Select(f => f.FileName).Where(n => n.Contains("eachers", StringComparison.Ordinal))
+            .Should().Equal("teachers_2024.csv", "Teachers_2024_correction.csv");
+        w.Rows("SELECT org_id, experience_years FROM fact_staff").Should().Equal("7203000001|11");
+    }
+
+    [Fact]
     public void TheLaterMunicipalitiesFileCorrectsTheKindWhileTheCodeStays()
     {
         using var w = new TestWarehouse();

@@ -3,7 +3,8 @@ using Analytics.Contract;
 namespace Analytics.Etl.Loading;
 
 /// <summary>
-/// Lists the files of an inbox in processing order (by the contract's kind order, then by name;
+/// Lists the files of an inbox in processing order (by the contract's kind order, then by name
+/// whatever the letter case, as kinds are told, so «Teachers_2024_fix.csv» follows «teachers_2024.csv»;
 /// unknown kinds last). Temporary names and files changed within the quiet period are left for later.
 /// </summary>
 public sealed class InboxScanner(TimeSpan quietPeriod, IReadOnlyList<FileKind> kinds, TimeProvider? time = null)
@@ -23,6 +24,7 @@ public sealed class InboxScanner(TimeSpan quietPeriod, IReadOnlyList<FileKind> k
             .Where(p => quietPeriod <= TimeSpan.Zero || now - File.GetLastWriteTimeUtc(p) >= quietPeriod)
             .Select(p => new InboxFile(p, DataContract.KindOf(p, kinds)))
             .OrderBy(f => f.Kind?.Order ?? int.MaxValue)
+            .ThenBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
     }
