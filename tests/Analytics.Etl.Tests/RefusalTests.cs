@@ -101,6 +101,10 @@ public class RefusalTests
     [InlineData("teachers_2026.csv", "", "пустой файл: нет строки заголовка")]
     [InlineData("diagnostics_2024.csv", "snils,date,area,score\n\"112-233-445 95,2024-02-10,subject,50\n", "нарушена структура CSV (кавычки)")]
     [InlineData("organizations.xlsx", "this is not a zip", "файл не читается как XLSX")]
+    [InlineData("teachers_2027.csv", "year,snils,birth_date,org_id,role,experience_years\r2024,112-233-445 95,12.03.1990,7201000001,teacher,10\r",
+        "строки разделены одним знаком CR (как в старых Mac): ожидаются концы строк LF или CRLF")]
+    [InlineData("teachers_2028.csv", "year,snils, СНИЛС ,birth_date,org_id,role,experience_years\n2024,112-233-445 95,123-456-789 64,12.03.1990,7201000001,teacher,10\n",
+        "столбец «snils» указан в заголовке больше одного раза: «snils», «СНИЛС»; оставьте один")]
     [Theory]
     public void AFileThatCannotBeReadIsRefusedWholeWithItsReasonAndChangesNothing(string name, string content, string reason)
     {
@@ -117,5 +121,24 @@ public class RefusalTests
         file.Reason.Should().StartWith(reason);
         run.HasRefusals.Should().BeTrue();
         w.Dump("main.audit_run", "main.audit_file", "main.audit_refusal").Should().BeEquivalentTo(before);
+    }
+
+    [InlineData("utf-16", true)]
+    [InlineData("utf-16BE", true)]
+    [InlineData("utf-16", false)]
+    [Theory]
+    public void AFileInUtf16IsRefusedWholeSayingHowToSaveIt(string encodingName, bool bom)
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        var encoding = System.Text.Encoding.GetEncoding(encodingName);
+        var text = "year,snils,birth_date,org_id,role,experience_years\r\n2024,112-233-445 95,12.03.1990,7201000001,teacher,10\r\n";
+        File.WriteAllBytes(Path.Combine(w.Inbox.Folder, "teachers_2024.csv"), [.. bom ? encoding.GetPreamble() : [], .. encoding.GetBytes(text)]);
+
+        var file = w.Ingest().Files.Single(f => f.FileName == "teachers_2024.csv");
+
+        file.Status.Should().Be(FileStatus.Refused);
+        file.Reason.Should().Be("файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»): ожидается UTF-8 или Windows-1251; сохраните его как «CSV UTF-8»");
+        w.Count("SELECT count(*) FROM fact_staff").Should().Be(0);
     }
 }

@@ -84,6 +84,10 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
             throw new FileRefusedException($"неподдерживаемый формат «{extension}»: принимаются .csv и .xlsx");
         }
         var scan = file.Scan;
+        if (TextForm.Problem(file.Path) is { } form)
+        {
+            throw new FileRefusedException(form.Reason, line: form.Line);
+        }
         if (!scan.IsUtf8 && EncodingCheck.Problem(file.Path) is { } encoding)
         {
             throw new FileRefusedException(encoding.Reason, line: encoding.Line);
@@ -101,7 +105,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         var staged = connection.Scalar<long>(ContractSql.CountCsvRecords());
         if (staged != scan.Records)
         {
-            throw new FileRefusedException($"файл не читается как CSV: прочитано {staged} записей из {scan.Records}");
+            throw new FileRefusedException($"файл не читается как CSV: читатель нашёл записей {staged}, разметка строк — {scan.Records}");
         }
         return (map, sql);
     }

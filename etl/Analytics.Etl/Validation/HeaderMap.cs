@@ -7,7 +7,8 @@ namespace Analytics.Etl.Validation;
 /// <summary>
 /// Where each stored column of a kind is in a file's header: canonical names and aliases matched
 /// without case, surrounding space or the difference between ё and е. A required column missing
-/// from the header refuses the file, naming the column.
+/// from the header, or a column named twice (by its name and an alias, say), refuses the file,
+/// naming the column.
 /// </summary>
 public sealed class HeaderMap
 {
@@ -25,7 +26,15 @@ public sealed class HeaderMap
         for (var i = 0; i < Columns.Count; i++)
         {
             var names = Columns[i].Headers.Select(Normalize).ToHashSet();
-            Positions[i] = Array.FindIndex(normalized, names.Contains);
+            var matches = Enumerable.Range(0, normalized.Length).Where(j => names.Contains(normalized[j])).ToArray();
+            if (matches.Length > 1)
+            {
+                // Which of two «дата» or a «snils» beside a «СНИЛС» is meant cannot be guessed.
+                throw new FileRefusedException(
+                    $"столбец «{Columns[i].Name}» указан в заголовке больше одного раза: {string.Join(", ", matches.Select(j => $"«{header[j].Trim().Trim('\uFEFF')}»"))}; оставьте один",
+                    column: Columns[i].Name);
+            }
+            Positions[i] = matches.Length == 1 ? matches[0] : -1;
             if (Positions[i] < 0 && Columns[i].Required)
             {
                 missing.Add($"«{Columns[i].Name}» ({string.Join(", ", Columns[i].Aliases)})");

@@ -1,0 +1,45 @@
+namespace Analytics.Etl.Reading;
+
+/// <summary>
+/// Whether a CSV's bytes have a form the contract does not allow and a reader would misread:
+/// UTF-16 (Excel's «Unicode text»; with or without its byte-order mark: a NUL beside every
+/// ASCII letter of the header) or lines ended by a lone CR (old Mac files), which DuckDB's reader
+/// would split while the line map counts LF. Judged on the first line, so the refusal names what
+/// to do instead of a count of records that do not agree.
+/// </summary>
+public static class TextForm
+{
+    private const int Sample = 64 << 10;
+
+    /// <summary>The refusal reason and line for a CSV in a form the contract does not allow, or null.</summary>
+    public static (string Reason, long Line)? Problem(string path)
+    {
+        var head = Head(path);
+        if (head.StartsWith([(byte)0xFF, (byte)0xFE]) || head.StartsWith([(byte)0xFE, (byte)0xFF]) || NulInEveryOtherByte(head))
+        {
+            return ("файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»): ожидается UTF-8 или Windows-1251; сохраните его как «CSV UTF-8»", 1);
+        }
+        var cr = head.IndexOf((byte)'\r');
+        var lf = head.IndexOf((byte)'\n');
+        if (cr >= 0 && (lf < 0 || cr < lf) && cr + 1 < head.Length && head[cr + 1] != (byte)'\n')
+        {
+            return ("строки разделены одним знаком CR (как в старых Mac): ожидаются концы строк LF или CRLF; пересохраните файл", 1);
+        }
+        return null;
+    }
+
+    private static ReadOnlySpan<byte> Head(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var buffer = new byte[(int)Math.Min(Sample, stream.Length)];
+        stream.ReadExactly(buffer);
+        return buffer;
+    }
+
+    /// <summary>A header of ASCII names in UTF-16 has a NUL in (nearly) every other byte of its first line.</summary>
+    private static bool NulInEveryOtherByte(ReadOnlySpan<byte> head)
+    {
+        var line = head[..Math.Min(head.Length, 200)];
+        return line.Length >= 8 && line.Count((byte)0) * 3 >= line.Length;
+    }
+}
