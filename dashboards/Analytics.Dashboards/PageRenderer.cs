@@ -18,7 +18,13 @@ public sealed record PageFrame(string Title, string Prefix, IReadOnlyList<NavIte
 {
     /// <summary>The way back to the summary (Сводка → … → this page); empty on the summary itself.</summary>
     public IReadOnlyList<NavItem> Crumbs { get; init; } = [];
+
+    /// <summary>A notice per year whose yearly files have not all arrived (shown with that year).</summary>
+    public IReadOnlyList<YearNotice> Incomplete { get; init; } = [];
 }
+
+/// <summary>A notice shown while a year is selected.</summary>
+public sealed record YearNotice(int Year, string Text);
 
 /// <summary>
 /// Renders the Handlebars templates (Templates/*.hbs) with automatic HTML encoding of every

@@ -77,7 +77,7 @@ public sealed class SiteBuilder(MartOpener opener, IndicatorSettings settings, P
         }
     }
 
-    /// <summary>The region's pack of the latest year in pack/, when the site makes one; a failure is told, never fatal to the site.</summary>
+    /// <summary>The region's pack of the default year (<see cref="SiteData.DefaultYear"/>) in pack/, when the site makes one; a failure is told, never fatal to the site.</summary>
     private SitePack? Pack(SiteData data, string folder)
     {
         if (packs is null || data.Years.Count == 0)
@@ -86,13 +86,13 @@ public sealed class SiteBuilder(MartOpener opener, IndicatorSettings settings, P
         }
         try
         {
-            var files = packs.Write(data, data.LatestYear, null, Path.Combine(folder, "pack"), data.BuiltAt);
-            return new SitePack(data.LatestYear, "pack/" + Path.GetFileName(files.Pdf), "pack/" + Path.GetFileName(files.Docx), "pack/" + Path.GetFileName(files.Xlsx), null);
+            var files = packs.Write(data, data.DefaultYear, null, Path.Combine(folder, "pack"), data.BuiltAt);
+            return new SitePack(data.DefaultYear, "pack/" + Path.GetFileName(files.Pdf), "pack/" + Path.GetFileName(files.Docx), "pack/" + Path.GetFileName(files.Xlsx), null);
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
         {
             Warning("warning: the collegium pack was not made: " + e.Message);
-            return new SitePack(data.LatestYear, null, null, null, e.Message);
+            return new SitePack(data.DefaultYear, null, null, null, e.Message);
         }
     }
 

@@ -16,6 +16,9 @@ public sealed record RefusalCount(string Kind, string Column, string Reason, lon
 /// <summary>An ingest run, for the data page.</summary>
 public sealed record RunRecord(long RunId, string Command, DateTime StartedAt, DateTime? FinishedAt, string Outcome, int FilesSeen, int FilesLoaded, int FilesSkipped, int FilesRefused, long RowsLoaded, long RowsRefused, string? Error);
 
+/// <summary>A kind of yearly data with far fewer rows in a year than in the last earlier year that has any.</summary>
+public sealed record KindShortfall(string Kind, long Rows, int PreviousYear, long PreviousRows);
+
 /// <summary>An organization of the region.</summary>
 public sealed record OrganizationInfo(string Id, string Name, string Municipality, string Type);
 
@@ -191,6 +194,31 @@ public sealed class SiteData
     /// <summary>Rows loaded per (kind of yearly data, municipality, year); absent = none.</summary>
     public Dictionary<(string Kind, string Municipality, int Year), long> CoverageRows { get; private set; } = [];
 
+    /// <summary>The kinds of yearly data the indicators count besides the staff snapshot.</summary>
+    public static readonly IReadOnlyList<string> InputKinds = ["diagnostics", "courses", "routes", "mentoring", "methodists", "staffing"];
+
+    private Dictionary<(string Kind, int Year), long> _kindRows = [];
+
+    /// <summary>
+    /// The kinds of yearly data (<see cref="InputKinds"/>) whose rows in the region in
+    /// <paramref name="year"/> are fewer than a fifth of those of the last earlier year that has
+    /// any (none at all included): a year whose files have not all arrived — a few courses or routes
+    /// of the new year come with the previous year's files — so its indicators on those kinds
+    /// show missing files, not the work of the system. A kind with no earlier rows is not judged.
+    /// </summary>
+    public IReadOnlyList<KindShortfall> Shortfalls(int year) => InputKinds
+        .Select(k => (Kind: k, Rows: _kindRows.GetValueOrDefault((k, year)),
+            Previous: Years.Where(y => y < year && _kindRows.ContainsKey((k, y))).Select(y => (int?)y).LastOrDefault()))
+        .Where(k => k.Previous is { } p && k.Rows * 5 < _kindRows[(k.Kind, p)])
+        .Select(k => new KindShortfall(k.Kind, k.Rows, k.Previous!.Value, _kindRows[(k.Kind, k.Previous.Value)]))
+        .ToList();
+
+    /// <summary>
+    /// The year the site opens on and the pack is made for unless one is asked for: the latest
+    /// year without a shortfall of yearly data (<see cref="Shortfalls"/>), else the latest year.
+    /// </summary>
+    public int DefaultYear => Years.LastOrDefault(y => Shortfalls(y).Count == 0, LatestYear);
+
     /// <summary>The targets loaded from targets files: (indicator, from year) → target.</summary>
     public List<(string Indicator, int FromYear, double Target)> LoadedTargets { get; private set; } = [];
 
@@ -261,6 +289,7 @@ public sealed class SiteData
             .SelectMany(y => connection.Query(SqlScripts.Get("Sql/Site/coverage.sql"), r => (Key: (r.GetString(0), r.GetString(1), r.GetInt32(2)), Rows: r.GetInt64(3)), ("year", y)))
             .ToDictionary(x => x.Key, x => x.Rows);
         data.Coverage = data.CoverageRows.Keys.Where(k => k.Kind == "teachers").Select(k => (k.Municipality, k.Year)).ToHashSet();
+        data._kindRows = data.CoverageRows.GroupBy(c => (c.Key.Kind, c.Key.Year)).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
         return data;
     }
 }

@@ -28,16 +28,26 @@ public sealed class SiteContext(SiteData data, PageRenderer renderer, IndicatorS
         var prefix = string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
         var frame = new PageFrame(title, prefix,
             Navigation.Select(n => new NavItem(n.Href, n.Label, n.Href == path)).ToList(),
-            data.Years.Select(y => new YearOption(y, y == data.LatestYear)).ToList(), showYear && data.Years.Count > 0,
+            data.Years.Select(y => new YearOption(y, y == data.DefaultYear)).ToList(), showYear && data.Years.Count > 0,
             data.AsOf is { } asOf ? RussianFormat.Date(asOf) : "—", RussianFormat.DateTime(data.BuiltAt), settings.MinCell, banner,
             PageRenderer.PageJson(charts, csv ?? []))
         {
             // Сводка → the page; a municipality's page reached from an indicator gets that indicator
             // inserted between them by site.js (the address says which: #…&indicator=CODE).
             Crumbs = path == "index.html" ? [] : [new NavItem("index.html", "Сводка", false), new NavItem(path, title, true)],
+            Incomplete = showYear ? IncompleteYears : [],
         };
         return renderer.Render(template, model, frame);
     }
+
+    private IReadOnlyList<YearNotice>? _incomplete;
+
+    /// <summary>What a year whose yearly files have not all arrived says above every page showing it.</summary>
+    private IReadOnlyList<YearNotice> IncompleteYears => _incomplete ??= data.Years
+        .Select(y => (Year: y, Text: IncompleteYear.Text(data, y)))
+        .Where(y => y.Text is not null)
+        .Select(y => new YearNotice(y.Year, y.Text!))
+        .ToList();
 
     /// <summary>What the national form of the map and the index shows, or null for a region.</summary>
     public string? NationalNote => data.National

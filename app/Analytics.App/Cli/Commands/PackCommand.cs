@@ -10,7 +10,8 @@ namespace Analytics.App.Cli.Commands;
 
 /// <summary>
 /// <c>analytics pack [--year Y] [--municipality CODE] [--out DIR]</c>: the collegium pack of a
-/// year as PDF, DOCX and XLSX (default: the latest year, the region, out/pack/).
+/// year as PDF, DOCX and XLSX (default: the latest year whose yearly files have all arrived — see
+/// <see cref="Analytics.Dashboards.SiteData.DefaultYear"/> —, the region, out/pack/).
 /// </summary>
 public static class PackCommand
 {
@@ -18,7 +19,7 @@ public static class PackCommand
     public static Command Create()
     {
         var db = CommonOptions.Db();
-        var year = new Option<int?>("--year") { Description = "The year of the pack (default: the latest year with data)" };
+        var year = new Option<int?>("--year") { Description = "The year of the pack (default: the latest year whose yearly files have all arrived)" };
         var municipality = new Option<string?>("--municipality") { Description = "A municipality's code: its own pack (default: the region)" };
         var output = new Option<string>("--out") { Description = "The folder to write the three files into", DefaultValueFactory = _ => Path.Combine("out", "pack") };
         var command = new Command("pack", "Write the collegium pack of a year: PDF (print), DOCX (the analytical note), XLSX (the tables)") { db, year, municipality, output };
@@ -37,7 +38,7 @@ public static class PackCommand
             {
                 throw new InvalidOperationException("The warehouse holds no indicator values yet: load data first.");
             }
-            var files = services.GetRequiredService<PackWriter>().Write(data, result.GetValue(year) ?? data.LatestYear, code, result.GetValue(output)!, DateTime.Now);
+            var files = services.GetRequiredService<PackWriter>().Write(data, result.GetValue(year) ?? data.DefaultYear, code, result.GetValue(output)!, DateTime.Now);
             Console.WriteLine($"PDF:  {files.Pdf}");
             Console.WriteLine($"DOCX: {files.Docx}");
             Console.WriteLine($"XLSX: {files.Xlsx}");
