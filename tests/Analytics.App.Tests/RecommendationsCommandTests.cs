@@ -47,4 +47,30 @@ public class RecommendationsCommandTests
             document.QuerySelectorAll("div[data-year='2025'] .set-status").Single().TextContent.Should().StartWith("проект");
         }
     }
+
+    [Fact]
+    public void WithoutAYearTheCommandTakesTheLatestCompleteYearAndWarnsOfAnIncompleteOneAskedFor()
+    {
+        using var folder = new ServiceFolder();
+        Directory.CreateDirectory(folder.Inbox);
+        foreach (var file in Directory.GetFiles(ServiceFolder.Samples))
+        {
+            File.Copy(file, Path.Combine(folder.Inbox, Path.GetFileName(file)));
+        }
+        // 2026's staff snapshot has arrived, none of its other files: the samples' 2025 teachers (Windows-1251, «;») moved a year on.
+        var teachers = File.ReadAllBytes(Path.Combine(ServiceFolder.Samples, "teachers_2025.csv"));
+        File.WriteAllBytes(Path.Combine(folder.Inbox, "teachers_2026.csv"),
+            System.Text.Encoding.Latin1.GetBytes(System.Text.Encoding.Latin1.GetString(teachers).Replace("\n2025;", "\n2026;", StringComparison.Ordinal)));
+        CliProcess.Run(folder.Root, null, "ingest", "--inbox", folder.Inbox, "--db", folder.WarehousePath, "--keep", "--now").Code.Should().BeOneOf(0, 3);
+
+        var byDefault = CliProcess.Run(folder.Root, null, "recommendations", "--db", folder.WarehousePath);
+        var asked = CliProcess.Run(folder.Root, null, "recommendations", "--db", folder.WarehousePath, "--year", "2026");
+
+        byDefault.Code.Should().Be(0, byDefault.Error);
+        var rows = byDefault.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        rows.Should().NotBeEmpty().And.OnlyContain(r => r.StartsWith("2025,", StringComparison.Ordinal));
+        byDefault.Error.Should().NotContain("неполные");
+        asked.Code.Should().Be(0, asked.Error);
+        asked.Error.Should().Contain("warning: Данные за 2026 год неполные: «диагностика дефицитов» — строк нет (в 2025 г. — ");
+    }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Analytics.App.Options;
+using Analytics.Dashboards;
 using Analytics.Dashboards.Cycle;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Exports;
@@ -40,11 +41,15 @@ public static class RecommendationsCommand
             int year;
             using (var connection = services.GetRequiredService<MartOpener>().OpenReadOnly(warehouse))
             {
-                var results = new MartReader(connection).All(organizationIndicators: []); // the rules read the municipality level
-                year = request.Year ?? (results.Values.Count > 0 ? results.Values.Max(v => v.Year) : throw new InvalidOperationException("The warehouse holds no indicator values yet: load data first."));
-                var issued = RecommendationStore.Issued(connection);
-                set = !result.GetValue(issue) && issued.TryGetValue(year, out var earlier) ? earlier : new RecommendationRules(results).Draft(year);
-                names = connection.Query(SqlScripts.Get("Sql/Site/municipalities.sql"), r => (r.GetString(0), r.GetString(1))).ToDictionary(m => m.Item1, m => m.Item2);
+                var data = SiteData.Load(connection, DateTime.Now, OrganizationScope.None); // the rules read the municipality level
+                // The latest complete year unless asked: an incomplete year's zeros are missing files, not work to recommend on.
+                year = request.Year ?? (data.Years.Count > 0 ? data.DefaultYear : throw new InvalidOperationException("The warehouse holds no indicator values yet: load data first."));
+                if (IncompleteYear.Text(data, year) is { } incomplete)
+                {
+                    Console.Error.WriteLine("warning: " + incomplete);
+                }
+                set = !result.GetValue(issue) && data.Issued.TryGetValue(year, out var earlier) ? earlier : new RecommendationRules(data.Results).Draft(year);
+                names = data.Municipalities.ToDictionary(m => m.Code, m => m.Name);
             }
             if (result.GetValue(issue))
             {
