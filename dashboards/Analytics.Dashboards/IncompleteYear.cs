@@ -18,7 +18,7 @@ public static class IncompleteYear
             return null;
         }
         return $"Данные за {year} год неполные: "
-            + string.Join("; ", shortfalls.Select(s => "«" + (Analytics.Contract.DataContract.Kinds.FirstOrDefault(c => c.Name == s.Kind)?.Title ?? s.Kind) + "» — "
+            + string.Join("; ", shortfalls.Select(s => "«" + SiteData.KindTitle(s.Kind) + "» — "
                 + (s.Rows == 0 ? "строк нет" : "строк " + RussianFormat.Number(s.Rows, 0)) + $" (в {s.PreviousYear} г. — {RussianFormat.Number(s.PreviousRows, 0)})"))
             + ". Показатели, которые их считают, за этот год говорят о не поступивших файлах, а не о работе системы"
             + (data.DefaultYear != year && data.Shortfalls(data.DefaultYear).Count == 0 ? $"; по умолчанию показан {data.DefaultYear} год — последний с полными данными." : ".");

@@ -194,8 +194,11 @@ public sealed class SiteData
     /// <summary>Rows loaded per (kind of yearly data, municipality, year); absent = none.</summary>
     public Dictionary<(string Kind, string Municipality, int Year), long> CoverageRows { get; private set; } = [];
 
-    /// <summary>The kinds of yearly data the indicators count besides the staff snapshot.</summary>
+    /// <summary>The kinds of yearly data the indicators count besides the staff snapshot, in the order of the summary's groups.</summary>
     public static readonly IReadOnlyList<string> InputKinds = ["diagnostics", "courses", "routes", "mentoring", "methodists", "staffing"];
+
+    /// <summary>A kind's Russian title from the contract («диагностика дефицитов»), or the name itself for an unknown one.</summary>
+    public static string KindTitle(string kind) => Analytics.Contract.DataContract.Kinds.FirstOrDefault(k => k.Name == kind)?.Title ?? kind;
 
     private Dictionary<(string Kind, int Year), long> _kindRows = [];
 

@@ -73,6 +73,15 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         return sections;
     }
 
+    /// <summary>Puts the notice of a year whose yearly files have not all arrived (<see cref="IncompleteYear"/>) before a section's blocks.</summary>
+    private void SayIfIncomplete(List<PackBlock> blocks, int year)
+    {
+        if (IncompleteYear.Text(data, year) is { } incomplete)
+        {
+            blocks.Insert(0, new PackParagraph(incomplete));
+        }
+    }
+
     private static string StripNumber(string item) => item.IndexOf(". ", StringComparison.Ordinal) is var i and > 0 && item[..i].All(char.IsDigit) ? item[(i + 2)..] : item;
 
     // 1. Targets met and not met, the previous year beside.
@@ -90,10 +99,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             return $"«{i.Name}» — {RussianFormat.Value(i, v.Value)} при целевом значении {RussianFormat.Value(i, v.Target)}";
         }
         var blocks = new List<PackBlock> { new PackParagraph(text) };
-        if (IncompleteYear.Text(data, year) is { } incomplete)
-        {
-            blocks.Insert(0, new PackParagraph(incomplete));
-        }
+        SayIfIncomplete(blocks, year);
         if (met.Count > 0)
         {
             blocks.Add(new PackParagraph("Достигнуты: " + string.Join("; ", met.Select(Against)) + "."));
@@ -271,10 +277,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                 + (teachers is { Suppressed: false, Denominator: { } d } ? $"; в расчёте показателей учтено {RussianFormat.Number(d, 0)} педагогических работников." : ".")
                 + $" Значения, рассчитанные менее чем по {settings.MinCell} человек, скрыты («{Cells.Hidden}»)."),
         };
-        if (IncompleteYear.Text(data, year) is { } incomplete)
-        {
-            blocks.Insert(0, new PackParagraph(incomplete));
-        }
+        SayIfIncomplete(blocks, year);
         if (national)
         {
             blocks.Add(new PackParagraph($"Охват данных по каждому из {RussianFormat.Number(municipalities.Count, 0)} муниципалитетов — в рабочей книге XLSX (лист «Охват данных»)"
@@ -337,10 +340,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                 }).ToList()),
             new PackChart("dots", "Показатели муниципалитета (%), регион, медианный муниципалитет и цель", MunicipalityCharts.Dots(data, code, year), Width, 150),
         };
-        if (IncompleteYear.Text(data, year) is { } incomplete)
-        {
-            first.Insert(0, new PackParagraph(incomplete));
-        }
+        SayIfIncomplete(first, year);
         var organizations = data.OrganizationsOf(code).OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
         var main = MunicipalityCharts.Main;
         var organizationBlocks = new List<PackBlock>

@@ -84,8 +84,7 @@ public static class DataPage
         : data.Municipalities.Where(m => data.Years.Any(y => yearHas[y] && !data.CoverageRows.ContainsKey((kind, m.Code, y)))).Take(NationalRows).ToList();
 
     /// <summary>The Russian name of a kind of data (its code in the warehouse).</summary>
-    private static string KindTitle(string kind) =>
-        Analytics.Contract.DataContract.Kinds.FirstOrDefault(k => k.Name == kind)?.Title ?? (kind == "—" ? "не распознан" : kind);
+    private static string KindTitle(string kind) => kind == "—" ? "не распознан" : SiteData.KindTitle(kind);
 
     /// <summary>A column as the file's header named it, shown by its first Russian alias.</summary>
     private static string ColumnTitle(string kind, string header)

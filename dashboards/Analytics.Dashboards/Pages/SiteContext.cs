@@ -26,9 +26,10 @@ public sealed class SiteContext(SiteData data, PageRenderer renderer, IndicatorS
     public string Render(string path, string title, string template, object model, JsonObject charts, Dictionary<string, object>? csv = null, bool showYear = true)
     {
         var prefix = string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
+        var selected = data.DefaultYear;
         var frame = new PageFrame(title, prefix,
             Navigation.Select(n => new NavItem(n.Href, n.Label, n.Href == path)).ToList(),
-            data.Years.Select(y => new YearOption(y, y == data.DefaultYear)).ToList(), showYear && data.Years.Count > 0,
+            data.Years.Select(y => new YearOption(y, y == selected)).ToList(), showYear && data.Years.Count > 0,
             data.AsOf is { } asOf ? RussianFormat.Date(asOf) : "—", RussianFormat.DateTime(data.BuiltAt), settings.MinCell, banner,
             PageRenderer.PageJson(charts, csv ?? []))
         {
