@@ -1,3 +1,4 @@
+using Analytics.Etl.Loading;
 using Analytics.Etl.Tests.Support;
 
 namespace Analytics.Etl.Tests;
@@ -121,6 +122,29 @@ public class DialectTests
             (6L, "snils", "СНИЛС содержит недопустимые символы (ожидается 123-456-789 01 или 12345678901)"),
             (7L, "snils", "неверная контрольная сумма СНИЛС"));
         file.RowsLoaded.Should().Be(1);
+    }
+
+    [Fact]
+    public void AHeaderWhoseExtraNamesHoldMoreOfTheOtherSeparatorIsReadWithTheSeparatorThatMapsItsColumns()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        // Counted on the header line, the commas of the unquoted extra name outnumber the semicolons
+        // (5 to 4), and the comma file's semicolons equal its commas (4 and 4), which reads as «;».
+        w.Inbox.Cp1251("diagnostics_2024.csv",
+            "СНИЛС;дата;область;балл;примечание (кто, когда, где, зачем, почему, как)",
+            "112-233-445 95;10.02.2024;предметные;55,5;Петрова, в школе",
+            "12345678964;11.02.2024;ИКТ;80;");
+        w.Inbox.Utf8("diagnostics_2023.csv",
+            "snils,date,area,score,note; who; when; where; why",
+            "112-233-445 95,2023-02-10,subject,50,x",
+            "12345678964,2023-02-11,digital,60.5,");
+
+        var run = w.Ingest();
+
+        run.Files.Where(f => f.Kind == "diagnostics").Should().HaveCount(2).And.OnlyContain(f => f.Status == FileStatus.Loaded && f.RowsLoaded == 2 && f.RowsRefused == 0);
+        w.Rows("SELECT strftime(date, '%Y-%m-%d'), area, score FROM fact_diagnostic ORDER BY date")
+            .Should().Equal("2023-02-10|subject|50", "2023-02-11|digital|60.5", "2024-02-10|subject|55.5", "2024-02-11|digital|80");
     }
 
     [Fact]

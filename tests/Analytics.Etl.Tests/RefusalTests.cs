@@ -123,16 +123,21 @@ public class RefusalTests
         w.Dump("main.audit_run", "main.audit_file", "main.audit_refusal").Should().BeEquivalentTo(before);
     }
 
-    [InlineData("utf-16", true)]
-    [InlineData("utf-16BE", true)]
-    [InlineData("utf-16", false)]
+    [InlineData("utf-16", true, false)]
+    [InlineData("utf-16BE", true, false)]
+    [InlineData("utf-16", false, false)]
+    [InlineData("utf-16", false, true)]
+    [InlineData("utf-16BE", false, true)]
     [Theory]
-    public void AFileInUtf16IsRefusedWholeSayingHowToSaveIt(string encodingName, bool bom)
+    public void AFileInUtf16IsRefusedWholeSayingHowToSaveIt(string encodingName, bool bom, bool russianHeader)
     {
         using var w = new TestWarehouse();
         w.Inbox.WithReferences();
         var encoding = System.Text.Encoding.GetEncoding(encodingName);
-        var text = "year,snils,birth_date,org_id,role,experience_years\r\n2024,112-233-445 95,12.03.1990,7201000001,teacher,10\r\n";
+        // Without a byte-order mark, a Russian header has no NUL beside its letters: U+04xx is 04 xx.
+        var header = russianHeader ? "год;СНИЛС;дата рождения;код ОО;категория;стаж" : "year,snils,birth_date,org_id,role,experience_years";
+        var separator = russianHeader ? ";" : ",";
+        var text = header + "\r\n" + string.Join(separator, "2024", "112-233-445 95", "12.03.1990", "7201000001", "teacher", "10") + "\r\n";
         File.WriteAllBytes(Path.Combine(w.Inbox.Folder, "teachers_2024.csv"), [.. bom ? encoding.GetPreamble() : [], .. encoding.GetBytes(text)]);
 
         var file = w.Ingest().Files.Single(f => f.FileName == "teachers_2024.csv");

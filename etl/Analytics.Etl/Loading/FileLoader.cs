@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Analytics.Contract;
 using Analytics.Etl.Reading;
 using Analytics.Etl.Staging;
 using Analytics.Etl.Validation;
@@ -92,12 +93,11 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         {
             throw new FileRefusedException(encoding.Reason, line: encoding.Line);
         }
-        var header = CsvHeader.Read(file.Path, scan.IsUtf8 ? TextEncodings.Utf8 : TextEncodings.Windows1251);
+        var (header, map) = MapCsvHeader(file.Kind, file.Path, scan.IsUtf8 ? TextEncodings.Utf8 : TextEncodings.Windows1251);
         if (scan.UnclosedQuoteLine is { } opened)
         {
             throw new FileRefusedException($"нарушена структура CSV (кавычки): кавычка, открытая в строке {opened}, не закрыта до конца файла", line: opened);
         }
-        var map = new HeaderMap(file.Kind, header.Fields);
         var sql = new ContractSql(map) { RefuseControlCharacters = scan.HasNul };
         new CsvStager(connection, stage).Stage(file.Path, scan, header, sql,
             bytes => Progress?.Invoke(new FileProgress(file, scan.Bytes == 0 ? 0 : scan.Records * bytes / scan.Bytes, scan.Records, clock.Elapsed)),
@@ -108,6 +108,38 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
             throw new FileRefusedException($"файл не читается как CSV: читатель нашёл записей {staged}, разметка строк — {scan.Records}");
         }
         return (map, sql);
+    }
+
+    /// <summary>
+    /// The header of a CSV and its map. The delimiter is the one counted more on the header line;
+    /// when the columns do not map with it (unquoted extra names holding more of the other
+    /// separator), the other is tried, and the file is refused with the first reason only when
+    /// neither maps.
+    /// </summary>
+    private static (CsvHeader Header, HeaderMap Map) MapCsvHeader(FileKind kind, string path, System.Text.Encoding encoding)
+    {
+        var header = CsvHeader.Read(path, encoding);
+        try
+        {
+            return (header, new HeaderMap(kind, header.Fields));
+        }
+        catch (FileRefusedException) when (MapWithOtherDelimiter(kind, path, encoding, header) is { } other)
+        {
+            return other;
+        }
+    }
+
+    private static (CsvHeader, HeaderMap)? MapWithOtherDelimiter(FileKind kind, string path, System.Text.Encoding encoding, CsvHeader header)
+    {
+        try
+        {
+            var other = header.WithOtherDelimiter(path, encoding);
+            return (other, new HeaderMap(kind, other.Fields));
+        }
+        catch (FileRefusedException)
+        {
+            return null;
+        }
     }
 
     private FileOutcome Validate(InboxFile file, HeaderMap map, ContractSql sql, long runId, string archivedAs, Stopwatch clock, Action<IReadOnlyList<Refusal>>? beforeCommit, PhaseClock? phases, CancellationToken cancellation)

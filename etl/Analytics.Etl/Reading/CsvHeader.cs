@@ -9,10 +9,12 @@ namespace Analytics.Etl.Reading;
 /// </summary>
 public sealed record CsvHeader(char Delimiter, IReadOnlyList<string> Fields)
 {
-    /// <summary>Reads the header of a file in its encoding.</summary>
-    public static CsvHeader Read(string path, Encoding encoding)
+    /// <summary>Reads the header of a file in its encoding, split by the delimiter counted on its line.</summary>
+    public static CsvHeader Read(string path, Encoding encoding) => Read(path, encoding, DetectDelimiter(path, encoding));
+
+    /// <summary>Reads the header of a file in its encoding, split by <paramref name="delimiter"/>.</summary>
+    public static CsvHeader Read(string path, Encoding encoding, char delimiter)
     {
-        var delimiter = DetectDelimiter(path, encoding);
         using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         try
         {
@@ -30,6 +32,9 @@ public sealed record CsvHeader(char Delimiter, IReadOnlyList<string> Fields)
             throw new FileRefusedException("файл не читается как CSV: " + e.Message, line: 1);
         }
     }
+
+    /// <summary>The header split by the other of the two delimiters.</summary>
+    public CsvHeader WithOtherDelimiter(string path, Encoding encoding) => Read(path, encoding, Delimiter == ';' ? ',' : ';');
 
     /// <summary>The delimiter of the header line: whichever of ';' and ',' occurs more outside quotes.</summary>
     public static char DetectDelimiter(string path, Encoding encoding)
