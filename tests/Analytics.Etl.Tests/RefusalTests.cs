@@ -123,6 +123,38 @@ public class RefusalTests
         w.Dump("main.audit_run", "main.audit_file", "main.audit_refusal").Should().BeEquivalentTo(before);
     }
 
+    [InlineData(".csv")]
+    [InlineData(".xlsx")]
+    [Theory]
+    public void AFileWithATitleAboveItsHeaderIsRefusedNamingTheLineOfTheHeader(string extension)
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        string[][] rows =
+        [
+            ["Сведения о педагогических работниках, 2024 год"],
+            [],
+            ["Год", "СНИЛС", "Дата рождения", "Код ОО", "Категория", "Стаж"],
+            ["2024", "112-233-445 95", "12.03.1990", "7201000001", "педагог", "10"],
+        ];
+        var name = "teachers_2024" + extension;
+        if (extension == ".csv")
+        {
+            w.Inbox.Cp1251(name, [.. rows.Select(r => string.Join(";", r))]);
+        }
+        else
+        {
+            OpenXmlSheet.Write(Path.Combine(w.Inbox.Folder, name), rows.Select(r => r.Cast<object?>().ToArray()));
+        }
+
+        var file = w.Ingest().Files.Single(f => f.FileName == name);
+
+        file.Status.Should().Be(FileStatus.Refused);
+        file.Reason.Should().Be("заголовок найден в строке 3, а должен быть в первой: удалите строки над ним (название таблицы, пустые строки)");
+        File.ReadAllText(file.ArchivedAs + ".rejects.csv").Should().Contain($"{name},3,");
+        w.Count("SELECT count(*) FROM fact_staff").Should().Be(0);
+    }
+
     [InlineData("utf-16", true, false)]
     [InlineData("utf-16BE", true, false)]
     [InlineData("utf-16", false, false)]

@@ -75,7 +75,15 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         if (extension == ".xlsx")
         {
             using var source = new XlsxRowSource(file.Path);
-            var xlsxMap = new HeaderMap(file.Kind, source.Header);
+            HeaderMap xlsxMap;
+            try
+            {
+                xlsxMap = new HeaderMap(file.Kind, source.Header);
+            }
+            catch (FileRefusedException) when (TitleAboveHeader(file.Kind, XlsxRowSource.FirstRows(file.Path, HeaderSearchLines)) is { } title)
+            {
+                throw title;
+            }
             var xlsxSql = new ContractSql(xlsxMap);
             new XlsxStager(connection).Stage(source, xlsxMap, xlsxSql, stage, rows => Progress?.Invoke(new FileProgress(file, rows, null, clock.Elapsed)), cancellation);
             return (xlsxMap, xlsxSql);
@@ -127,7 +135,24 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         {
             return other;
         }
+        catch (FileRefusedException) when (TitleAboveHeader(kind, CsvHeader.Lines(path, encoding, ';', HeaderSearchLines).Concat(CsvHeader.Lines(path, encoding, ',', HeaderSearchLines))) is { } title)
+        {
+            throw title;
+        }
     }
+
+    /// <summary>How many lines from the top are searched for a header below a title.</summary>
+    private const int HeaderSearchLines = 10;
+
+    /// <summary>
+    /// The refusal of a file whose first line is not its header but a line below is (a title and
+    /// blank lines above a table, as a report exported for print has): the contract wants the header
+    /// first, and a person fixes this in a minute once told where the header is.
+    /// </summary>
+    private static FileRefusedException? TitleAboveHeader(FileKind kind, IEnumerable<(long Line, IReadOnlyList<string> Fields)> rows) =>
+        HeaderMap.LineOfLaterHeader(kind, rows) is { } line
+            ? new FileRefusedException($"заголовок найден в строке {line}, а должен быть в первой: удалите строки над ним (название таблицы, пустые строки)", line: line)
+            : null;
 
     private static (CsvHeader, HeaderMap)? MapWithOtherDelimiter(FileKind kind, string path, System.Text.Encoding encoding, CsvHeader header)
     {

@@ -33,6 +33,26 @@ public sealed record CsvHeader(char Delimiter, IReadOnlyList<string> Fields)
         }
     }
 
+    /// <summary>The first <paramref name="count"/> physical lines of a file, each split as a record by <paramref name="delimiter"/>.</summary>
+    public static IEnumerable<(long Line, IReadOnlyList<string> Fields)> Lines(string path, Encoding encoding, char delimiter, int count)
+    {
+        using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        for (var line = 1L; line <= count && text.ReadLine() is { } record; line++)
+        {
+            string[] fields;
+            try
+            {
+                using var reader = CsvDataReader.Create(new StringReader(record), new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, Comment = '\0' });
+                fields = [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)];
+            }
+            catch (CsvFormatException)
+            {
+                continue;
+            }
+            yield return (line, fields);
+        }
+    }
+
     /// <summary>The header split by the other of the two delimiters.</summary>
     public CsvHeader WithOtherDelimiter(string path, Encoding encoding) => Read(path, encoding, Delimiter == ';' ? ',' : ';');
 

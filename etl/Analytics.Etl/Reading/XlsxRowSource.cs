@@ -106,6 +106,17 @@ public sealed class XlsxRowSource : IDisposable
         return string.IsNullOrEmpty(text) ? null : text;
     }
 
+    /// <summary>The first <paramref name="count"/> rows of the sheet (the header row first) as text.</summary>
+    public static IEnumerable<(long Line, IReadOnlyList<string> Fields)> FirstRows(string path, int count)
+    {
+        using var source = new XlsxRowSource(path);
+        yield return (1, source.Header);
+        while (source.Line < count && source.Read())
+        {
+            yield return (source.Line, [.. Enumerable.Range(0, source._reader.FieldCount).Select(i => source.Text(i, ValueKind.Text) ?? "")]);
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

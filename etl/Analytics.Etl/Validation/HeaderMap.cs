@@ -48,6 +48,28 @@ public sealed class HeaderMap
         }
     }
 
+    /// <summary>
+    /// The line of the first of <paramref name="rows"/> below the first line that maps as the kind's
+    /// header, or null: a file whose first line is a title («Сведения о …») and whose header is below.
+    /// </summary>
+    public static long? LineOfLaterHeader(FileKind kind, IEnumerable<(long Line, IReadOnlyList<string> Fields)> rows)
+    {
+        foreach (var (line, fields) in rows)
+        {
+            try
+            {
+                if (line > 1 && new HeaderMap(kind, fields) is not null)
+                {
+                    return line;
+                }
+            }
+            catch (FileRefusedException)
+            {
+            }
+        }
+        return null;
+    }
+
     /// <summary>The kind.</summary>
     public FileKind Kind { get; }
 
