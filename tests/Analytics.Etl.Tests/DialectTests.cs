@@ -99,6 +99,25 @@ public class DialectTests
     }
 
     [Fact]
+    public void DatesOfAWorkbookCountingFrom1904AreReadAsTheDatesExcelShows()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        // 10 February 2024 is 45332 days after 1899-12-30 and 43870 after 1904-01-01.
+        OpenXmlSheet.Write(Path.Combine(w.Inbox.Folder, "diagnostics_2024.xlsx"),
+        [
+            ["snils", "date", "area", "score"],
+            ["112-233-445 95", new DateOnly(2024, 2, 10), "subject", 50.0], // a date cell
+            ["12345678964", 43870.0, "digital", 60.0], // a bare serial in a date column
+        ], date1904: true);
+
+        w.Ingest().RowsRefused.Should().Be(0);
+
+        w.Rows("SELECT strftime(date, '%Y-%m-%d'), area FROM fact_diagnostic ORDER BY area")
+            .Should().Equal("2024-02-10|digital", "2024-02-10|subject");
+    }
+
+    [Fact]
     public void LineNumbersArePhysicalLinesAcrossQuotedLineBreaksAndBlankLines()
     {
         using var w = new TestWarehouse();

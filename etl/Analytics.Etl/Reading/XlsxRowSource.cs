@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Xml;
 using Analytics.Contract;
 using ExcelDataReader;
 
@@ -14,12 +16,14 @@ public sealed class XlsxRowSource : IDisposable
 {
     private readonly FileStream _stream;
     private readonly IExcelDataReader _reader;
+    private readonly DateTime _dayZero;
 
     /// <summary>Opens an XLSX file and reads its header row.</summary>
     public XlsxRowSource(string path)
     {
         TextEncodings.Register();
         XlsxBudget.Check(path);
+        _dayZero = CountsFrom1904(path) ? new DateTime(1904, 1, 1) : new DateTime(1899, 12, 30);
         _stream = File.OpenRead(path);
         try
         {
@@ -94,9 +98,10 @@ public sealed class XlsxRowSource : IDisposable
             string s => s,
             DateTime t when kind is ValueKind.Date or ValueKind.BirthDate => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             DateTime t => t.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
-            // A date cell whose format the reader did not recognize: an OLE Automation serial.
+            // A date cell whose format the reader did not recognize: a serial of days from the
+            // workbook's day zero (the reader applies the 1904 system only to cells it knows are dates).
             double serial when kind is ValueKind.Date or ValueKind.BirthDate && serial is >= 1 and < 73051 =>
-                DateTime.FromOADate(serial).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                _dayZero.AddDays(Math.Floor(serial)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             double d when d == Math.Floor(d) && Math.Abs(d) < 1e17 => ((decimal)d).ToString("0", CultureInfo.InvariantCulture),
             double d => d.ToString("R", CultureInfo.InvariantCulture),
             bool b => b ? "true" : "false",
@@ -115,6 +120,40 @@ public sealed class XlsxRowSource : IDisposable
         {
             yield return (source.Line, [.. Enumerable.Range(0, source._reader.FieldCount).Select(i => source.Text(i, ValueKind.Text) ?? "")]);
         }
+    }
+
+    /// <summary>
+    /// Whether the workbook counts dates from 1904 (<c>&lt;workbookPr date1904="1"/&gt;</c>, Excel for
+    /// Mac's old default): its serials are then 1 462 days fewer for the same date.
+    /// </summary>
+    private static bool CountsFrom1904(string path)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        var entry = zip.Entries.FirstOrDefault(e => e.FullName.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase));
+        if (entry is null)
+        {
+            return false;
+        }
+        using var xml = XmlReader.Create(entry.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        try
+        {
+            while (xml.Read())
+            {
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName is "workbookPr")
+                {
+                    return xml.GetAttribute("date1904") is "1" or "true";
+                }
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName is "sheets")
+                {
+                    return false; // workbookPr comes before the sheets when it is there at all
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // A broken workbook part is the reader's to refuse.
+        }
+        return false;
     }
 
     /// <inheritdoc />

@@ -10,12 +10,18 @@ namespace Analytics.Etl.Tests.Support;
 /// </summary>
 public static class OpenXmlSheet
 {
-    /// <summary>Writes the rows (first = header) to the first sheet.</summary>
-    public static void Write(string path, IEnumerable<object?[]> rows)
+    /// <summary>Days between the two date systems' day zero (1899-12-30 and 1904-01-01).</summary>
+    public const int Days1900To1904 = 1462;
+
+    /// <summary>
+    /// Writes the rows (first = header) to the first sheet; with <paramref name="date1904"/> the
+    /// workbook counts dates from 1904 (Excel for Mac's old default), its date cells included.
+    /// </summary>
+    public static void Write(string path, IEnumerable<object?[]> rows, bool date1904 = false)
     {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
+        workbook.Workbook = date1904 ? new Workbook(new WorkbookProperties { Date1904 = true }) : new Workbook();
         var styles = workbook.AddNewPart<WorkbookStylesPart>();
         styles.Stylesheet = new Stylesheet(
             new Fonts(new Font()),
@@ -36,7 +42,7 @@ public static class OpenXmlSheet
                 {
                     null => new Cell(),
                     string s => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(s)) },
-                    DateOnly d => new Cell { CellValue = new CellValue(d.ToDateTime(TimeOnly.MinValue).ToOADate()), StyleIndex = 1 },
+                    DateOnly d => new Cell { CellValue = new CellValue(d.ToDateTime(TimeOnly.MinValue).ToOADate() - (date1904 ? Days1900To1904 : 0)), StyleIndex = 1 },
                     bool b => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(b) },
                     double n => new Cell { CellValue = new CellValue(n) },
                     long n => new Cell { CellValue = new CellValue((double)n) },
