@@ -41,7 +41,7 @@ public class RefusalTests
         { "organizations_new.csv", ["org_id,name,municipality_code,type,low_results", "7201000009,СОШ № 9,71701000,school,false", "7201000010,СОШ № 10,71799999,school,нет", "7201000011,СОШ № 11,71701000,school,"], "municipality_code", "неизвестный муниципалитет (нет в справочнике муниципалитетов)" },
         { "organizations_new.csv", ["org_id,name,municipality_code,type,low_results", "7201000009,СОШ № 9,71701000,school,false", "7201000010,СОШ № 10,71701000,лицей,нет", "7201000011,СОШ № 11,71701000,school,"], "type", "недопустимое значение; допустимо: school, preschool, additional, college, university, dpo" },
         { "programs_new.csv", ["program_id,title,kind,federal_registry,topics", "P7,Программа 7,pk,true,gifted", "P8,Программа 8,pk,true,\"gifted;astronomy\"", "P9,Программа 9,pp,false,"], "topics", "недопустимое значение в списке; допустимо: quality_assessment, low_results_schools, career_guidance, upbringing, gifted, preschool, management, digital" },
-        { "targets_2025.csv", ["indicator,from_year,target", "pd_share,2025,20", "happiness_index,2025,100", "route_share,2025,12,5"], "indicator", "недопустимое значение; допустимо:" },
+        { "targets_2025.csv", ["indicator,from_year,target", "pd_share,2025,20", "happiness_index,2025,100", "route_share,2025,\"12,5\""], "indicator", "недопустимое значение; допустимо:" },
         { "measures.csv", ["municipality_code,indicator,year,title,start_date,end_date,responsible,status", "71701000,diag_coverage,2024,Диагностика дефицитов,2025-02-01,2025-03-01,ММС,выполнено", "71999000,diag_coverage,2024,Диагностика дефицитов,2025-02-01,,ММС,запланировано", "регион,route_share,2024,Семинар для тьюторов,2025-02-01,,ЦНППМ,запланировано"], "municipality_code", "неизвестный муниципалитет (нет в справочнике муниципалитетов)" },
         { "measures.csv", ["municipality_code,indicator,year,title,start_date,end_date,responsible,status", "71701000,diag_coverage,2024,Диагностика дефицитов,2025-02-01,2025-03-01,ММС,выполнено", "71701000,happiness_index,2024,Праздник,2025-02-01,,ММС,запланировано", "регион,route_share,2024,Семинар для тьюторов,2025-02-01,,ЦНППМ,запланировано"], "indicator", "недопустимое значение; допустимо:" },
         { "measures.csv", ["municipality_code,indicator,year,title,start_date,end_date,responsible,status", "71701000,diag_coverage,2024,Диагностика дефицитов,2025-02-01,2025-03-01,ММС,выполнено", "71701000,pd_3y_share,2024,Курсы,2025-02-01,2025-01-10,МОУО,выполнено", "регион,route_share,2024,Семинар для тьюторов,2025-02-01,,ЦНППМ,запланировано"], "end_date", "дата окончания раньше даты начала" },
@@ -121,6 +121,34 @@ public class RefusalTests
         file.Reason.Should().StartWith(reason);
         run.HasRefusals.Should().BeTrue();
         w.Dump("main.audit_run", "main.audit_file", "main.audit_refusal").Should().BeEquivalentTo(before);
+    }
+
+    [Fact]
+    public void ARowWithMoreFieldsThanTheHeaderIsRefusedForThatAloneAndTheOtherRowsLoad()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Inbox.Cp1251("teachers_2024.csv",
+            "Год;СНИЛС;Дата рождения;Код ОО;Категория;Стаж;Должность",
+            // An unquoted «;» inside the last value: its second half has no column.
+            "2024;112-233-445 95;12.03.1990;7201000001;педагог;10;учитель; совместитель",
+            // A trailing empty field, as some exports write: nothing is lost.
+            "2024;123-456-789 64;12.03.1980;7201000001;педагог;20;учитель;",
+            // An empty extra field, then a value.
+            "2024;012-345-678 19;12.03.1985;7201000001;педагог;5;учитель;;вторая ставка",
+            // An unquoted «;» inside the first value shifts every cell: one reason, not seven.
+            "2024;12345678964;Иванова; Анна;12.03.1975;7201000001;педагог;25;директор",
+            "2024;001-001-999 65;01.02.1970;7203000001;педагог;30;учитель");
+
+        var file = w.Ingest().Files.Single(f => f.FileName == "teachers_2024.csv");
+
+        const string Reason = "в строке больше полей, чем столбцов в заголовке (7): знак «;» внутри значения без кавычек? Заключите такое значение в кавычки";
+        file.Refusals.Select(r => (r.Line, r.Column, r.Reason)).Should().Equal(
+            (2L, "поле 8", Reason), (4L, "поле 8", Reason), (5L, "поле 8", Reason));
+        file.RowsLoaded.Should().Be(2);
+        w.Rows("SELECT experience_years FROM fact_staff ORDER BY experience_years").Should().Equal("20", "30");
+        File.ReadAllLines(file.ArchivedAs + ".rejects.csv").Skip(1).Should().Equal(
+            $"teachers_2024.csv,2,поле 8,,\"{Reason}\"", $"teachers_2024.csv,4,поле 8,,\"{Reason}\"", $"teachers_2024.csv,5,поле 8,,\"{Reason}\"");
     }
 
     [InlineData(".csv")]

@@ -106,7 +106,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         {
             throw new FileRefusedException($"нарушена структура CSV (кавычки): кавычка, открытая в строке {opened}, не закрыта до конца файла", line: opened);
         }
-        var sql = new ContractSql(map) { RefuseControlCharacters = scan.HasNul };
+        var sql = new ContractSql(map) { RefuseControlCharacters = scan.HasNul, Delimiter = header.Delimiter };
         new CsvStager(connection, stage).Stage(file.Path, scan, header, sql,
             bytes => Progress?.Invoke(new FileProgress(file, scan.Bytes == 0 ? 0 : scan.Records * bytes / scan.Bytes, scan.Records, clock.Elapsed)),
             cancellation);

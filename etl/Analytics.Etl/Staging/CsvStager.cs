@@ -26,7 +26,7 @@ public sealed class CsvStager(DuckDBConnection connection, StageDatabase stage)
             var pump = Task.Run(() => Pump(path, fifo, scan.IsUtf8, progress, cancellation), CancellationToken.None);
             try
             {
-                connection.Execute(sql.RawFromCsv(fifo, header.Delimiter, parallel: !scan.QuotedLineBreaks));
+                connection.Execute(sql.RawFromCsv(fifo, parallel: !scan.QuotedLineBreaks));
             }
             catch (DuckDBException e)
             {

@@ -17,7 +17,7 @@ public sealed class XlsxStager(DuckDBConnection connection)
         long rows = 0;
         while (source.Read())
         {
-            var row = appender.CreateRow().AppendValue(source.Line).AppendValue(source.IsBlank);
+            var row = appender.CreateRow().AppendValue(source.Line).AppendValue(source.IsBlank).AppendValue(false);
             for (var i = 0; i < map.Columns.Count; i++)
             {
                 var text = map.Positions[i] >= 0 ? source.Text(map.Positions[i], map.Columns[i].Kind) : null;

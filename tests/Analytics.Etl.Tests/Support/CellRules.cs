@@ -22,7 +22,7 @@ public static class CellRules
         {
             for (var i = 0; i < values.Length; i++)
             {
-                var row = appender.CreateRow().AppendValue((long)i + 2).AppendValue(false);
+                var row = appender.CreateRow().AppendValue((long)i + 2).AppendValue(false).AppendValue(false);
                 (values[i] is null ? row.AppendNullValue() : row.AppendValue(values[i])).EndRow();
             }
         }
