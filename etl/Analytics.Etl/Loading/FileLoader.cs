@@ -80,7 +80,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
             {
                 xlsxMap = new HeaderMap(file.Kind, source.Header);
             }
-            catch (FileRefusedException) when (TitleAboveHeader(file.Kind, XlsxRowSource.FirstRows(file.Path, HeaderSearchLines)) is { } title)
+            catch (FileRefusedException) when (TitleAboveHeader(file.Kind, source.RowsBelowHeader(HeaderSearchLines)) is { } title)
             {
                 throw title;
             }
@@ -135,7 +135,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         {
             return other;
         }
-        catch (FileRefusedException) when (TitleAboveHeader(kind, CsvHeader.Lines(path, encoding, ';', HeaderSearchLines).Concat(CsvHeader.Lines(path, encoding, ',', HeaderSearchLines))) is { } title)
+        catch (FileRefusedException) when (TitleAboveHeader(kind, CsvHeader.Lines(path, encoding, HeaderSearchLines)) is { } title)
         {
             throw title;
         }
@@ -156,15 +156,16 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
 
     private static (CsvHeader, HeaderMap)? MapWithOtherDelimiter(FileKind kind, string path, System.Text.Encoding encoding, CsvHeader header)
     {
+        CsvHeader other;
         try
         {
-            var other = header.WithOtherDelimiter(path, encoding);
-            return (other, new HeaderMap(kind, other.Fields));
+            other = header.WithOtherDelimiter(path, encoding);
         }
         catch (FileRefusedException)
         {
             return null;
         }
+        return HeaderMap.TryCreate(kind, other.Fields) is { } map ? (other, map) : null;
     }
 
     private FileOutcome Validate(InboxFile file, HeaderMap map, ContractSql sql, long runId, string archivedAs, Stopwatch clock, Action<IReadOnlyList<Refusal>>? beforeCommit, PhaseClock? phases, CancellationToken cancellation)

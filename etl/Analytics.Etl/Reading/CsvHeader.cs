@@ -33,23 +33,37 @@ public sealed record CsvHeader(char Delimiter, IReadOnlyList<string> Fields)
         }
     }
 
-    /// <summary>The first <paramref name="count"/> physical lines of a file, each split as a record by <paramref name="delimiter"/>.</summary>
-    public static IEnumerable<(long Line, IReadOnlyList<string> Fields)> Lines(string path, Encoding encoding, char delimiter, int count)
+    private static readonly char[] Delimiters = [';', ','];
+
+    /// <summary>
+    /// The first <paramref name="count"/> physical lines of a file, each split as a record by
+    /// <c>;</c> and then by <c>,</c> (a line that does not parse as a record is left out).
+    /// </summary>
+    public static IEnumerable<(long Line, IReadOnlyList<string> Fields)> Lines(string path, Encoding encoding, int count)
     {
         using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
         for (var line = 1L; line <= count && text.ReadLine() is { } record; line++)
         {
-            string[] fields;
-            try
+            foreach (var delimiter in Delimiters)
             {
-                using var reader = CsvDataReader.Create(new StringReader(record), new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, Comment = '\0' });
-                fields = [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)];
+                if (Split(record, delimiter) is { } fields)
+                {
+                    yield return (line, fields);
+                }
             }
-            catch (CsvFormatException)
-            {
-                continue;
-            }
-            yield return (line, fields);
+        }
+    }
+
+    private static string[]? Split(string record, char delimiter)
+    {
+        try
+        {
+            using var reader = CsvDataReader.Create(new StringReader(record), new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, Comment = '\0' });
+            return [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)];
+        }
+        catch (CsvFormatException)
+        {
+            return null;
         }
     }
 

@@ -3,9 +3,9 @@ namespace Analytics.Etl.Reading;
 /// <summary>
 /// Whether a CSV's bytes have a form the contract does not allow and a reader would misread:
 /// UTF-16 (Excel's «Unicode text»; with or without its byte-order mark: a NUL beside every
-/// ASCII letter of the header, a 0x04 beside every Cyrillic one) or lines ended by a lone CR (old Mac files), which DuckDB's reader
-/// would split while the line map counts LF. Judged on the first line, so the refusal names what
-/// to do instead of a count of records that do not agree.
+/// ASCII letter of the header, a 0x04 beside every Cyrillic one) or lines ended by a lone CR
+/// (old Mac files), which DuckDB's reader would split while the line map counts LF. Judged on the
+/// first line, so the refusal names what to do instead of a count of records that do not agree.
 /// </summary>
 public static class TextForm
 {

@@ -111,14 +111,15 @@ public sealed class XlsxRowSource : IDisposable
         return string.IsNullOrEmpty(text) ? null : text;
     }
 
-    /// <summary>The first <paramref name="count"/> rows of the sheet (the header row first) as text.</summary>
-    public static IEnumerable<(long Line, IReadOnlyList<string> Fields)> FirstRows(string path, int count)
+    /// <summary>
+    /// The rows after the current one up to sheet row <paramref name="lastLine"/>, as text (moving
+    /// the source on: for a file that is refused anyway).
+    /// </summary>
+    public IEnumerable<(long Line, IReadOnlyList<string> Fields)> RowsBelowHeader(int lastLine)
     {
-        using var source = new XlsxRowSource(path);
-        yield return (1, source.Header);
-        while (source.Line < count && source.Read())
+        while (Line < lastLine && Read())
         {
-            yield return (source.Line, [.. Enumerable.Range(0, source._reader.FieldCount).Select(i => source.Text(i, ValueKind.Text) ?? "")]);
+            yield return (Line, [.. Enumerable.Range(0, _reader.FieldCount).Select(i => Text(i, ValueKind.Text) ?? "")]);
         }
     }
 

@@ -55,11 +55,11 @@ public sealed class ContractSql(HeaderMap map)
     private const int OverflowFields = 2;
 
     /// <summary>The reason of a row with more fields than the header.</summary>
-    public static string OverflowReason(int headerFields, char delimiter) =>
+    private static string OverflowReason(int headerFields, char delimiter) =>
         $"в строке больше полей, чем столбцов в заголовке ({headerFields}): знак «{delimiter}» внутри значения без кавычек? Заключите такое значение в кавычки";
 
     /// <summary>The column a row with more fields than the header is refused in: the first field without a header.</summary>
-    public string OverflowColumn => $"поле {map.FieldCount + 1}";
+    private string OverflowColumn => $"поле {map.FieldCount + 1}";
 
     /// <summary>The CSV delimiter (named in the refusal of a row with more fields than the header).</summary>
     public char Delimiter { get; init; } = ',';
@@ -94,7 +94,7 @@ public sealed class ContractSql(HeaderMap map)
         var cells = string.Concat(Columns.Select((c, i) => $", {(map.Positions[i] >= 0 ? Tidy(fields[map.Positions[i]]) : "CAST(NULL AS VARCHAR)")} AS {X(c)}"));
         return $"""
             CREATE OR REPLACE TABLE {Table("csv")} AS
-            SELECT {blank} AS blank, {string.Join(" OR ", overflow.Select(f => $"({f} IS NOT NULL AND {Tidy(f)} IS NOT NULL)"))} AS overflow{string.Concat(kept.Select(f => ", " + f))}
+            SELECT {blank} AS blank, {string.Join(" OR ", overflow.Select(f => $"{Tidy(f)} IS NOT NULL"))} AS overflow{string.Concat(kept.Select(f => ", " + f))}
             FROM read_csv({Literal(path)}, auto_detect = false, header = true, delim = {Literal(Delimiter.ToString())},
                 quote = '"', escape = '"', null_padding = true, strict_mode = false, parallel = {(parallel ? "true" : "false")}, max_line_size = 16777216, columns = {columns});
             CREATE OR REPLACE VIEW {Table("raw")} AS SELECT rowid AS record, blank, overflow{cells} FROM {Table("csv")};

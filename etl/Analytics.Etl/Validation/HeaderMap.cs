@@ -52,22 +52,20 @@ public sealed class HeaderMap
     /// The line of the first of <paramref name="rows"/> below the first line that maps as the kind's
     /// header, or null: a file whose first line is a title («Сведения о …») and whose header is below.
     /// </summary>
-    public static long? LineOfLaterHeader(FileKind kind, IEnumerable<(long Line, IReadOnlyList<string> Fields)> rows)
+    public static long? LineOfLaterHeader(FileKind kind, IEnumerable<(long Line, IReadOnlyList<string> Fields)> rows) =>
+        rows.Where(r => r.Line > 1 && TryCreate(kind, r.Fields) is not null).Select(r => (long?)r.Line).FirstOrDefault();
+
+    /// <summary>The map of a header, or null where the constructor would refuse the file.</summary>
+    public static HeaderMap? TryCreate(FileKind kind, IReadOnlyList<string> header)
     {
-        foreach (var (line, fields) in rows)
+        try
         {
-            try
-            {
-                if (line > 1 && new HeaderMap(kind, fields) is not null)
-                {
-                    return line;
-                }
-            }
-            catch (FileRefusedException)
-            {
-            }
+            return new HeaderMap(kind, header);
         }
-        return null;
+        catch (FileRefusedException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The kind.</summary>
