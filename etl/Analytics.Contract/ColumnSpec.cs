@@ -23,6 +23,12 @@ public sealed record ColumnSpec(string Name, string[] Aliases, ValueKind Kind, b
     /// <summary>The warehouse row the value must exist in, checked when the file loads.</summary>
     public Reference? References { get; init; }
 
+    /// <summary>
+    /// A number in percent that may be written with its sign, as Excel shows a cell formatted as a
+    /// percentage: «85,5%» and «85,5 %» are 85,5 (an XLSX percentage cell is read as the number shown).
+    /// </summary>
+    public bool Percent { get; init; }
+
     /// <summary>Text compared without case: stored in lower case.</summary>
     public bool LowerCase { get; init; }
 

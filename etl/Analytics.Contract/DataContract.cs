@@ -53,7 +53,7 @@ public static class DataContract
         // Checked against the indicator catalog in the warehouse (dim_indicator) when the file loads.
         Col("indicator", ["показатель"], ValueKind.Text, required: true) with { LowerCase = true, References = IndicatorExists },
         Col("from_year", ["с года"], ValueKind.WholeNumber, required: true) with { Min = 1990, Max = 2100 },
-        Col("target", ["целевое значение"], ValueKind.Number, required: true),
+        Col("target", ["целевое значение"], ValueKind.Number, required: true) with { Percent = true },
     ], ["indicator", "from_year"]) { Title = "целевые значения" };
 
     /// <summary>The yearly staff snapshot, key (<c>year</c>, <c>snils</c>).</summary>
@@ -107,7 +107,7 @@ public static class DataContract
         Col("snils", ["СНИЛС"], ValueKind.Snils, required: true, target: "person_key"),
         Col("date", ["дата диагностики", "дата"], ValueKind.Date, required: true),
         Col("area", ["область", "вид дефицита"], ValueKind.Code, required: true) with { Codes = Codes(Vocabulary.DeficitAreas) },
-        Col("score", ["результат", "балл"], ValueKind.Number, required: true) with { Min = 0, Max = 100 },
+        Col("score", ["результат", "балл"], ValueKind.Number, required: true) with { Min = 0, Max = 100, Percent = true },
     ], ["snils", "date", "area"]) { Title = "диагностика дефицитов" };
 
     /// <summary>Course enrollments, key (<c>snils</c>, <c>program_id</c>, <c>start_date</c>).</summary>

@@ -17,6 +17,13 @@ public sealed record Term(string Code, string Name, params string[] Aliases)
 /// </summary>
 public static class Vocabulary
 {
+    /// <summary>
+    /// The spellings of a boolean: the contract's true/false, 1/0, да/нет, yes/no, and ИСТИНА/ЛОЖЬ, which
+    /// Excel in a Russian locale writes for a TRUE/FALSE cell when it saves a CSV. Matched in lower case.
+    /// </summary>
+    public static readonly IReadOnlyList<(string True, string False)> BooleanSpellings =
+        [("true", "false"), ("1", "0"), ("да", "нет"), ("yes", "no"), ("истина", "ложь")];
+
     /// <summary>The deficit areas of a diagnostic (and of the programs that address them).</summary>
     public static readonly IReadOnlyList<Term> DeficitAreas =
     [

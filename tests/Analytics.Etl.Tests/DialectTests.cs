@@ -215,4 +215,65 @@ public class DialectTests
         file.Refusals.Select(r => (r.Line, r.Column, r.Reason)).Should().Equal((4L, "org_id", "обязательное значение не заполнено"));
         Facts(padded).Should().BeEquivalentTo(Facts(clean));
     }
+    [Fact]
+    public void BooleansAsRussianExcelWritesThemLoadAsTheirContractTwins()
+    {
+        // Excel in a Russian locale writes a TRUE/FALSE cell as ИСТИНА/ЛОЖЬ when it saves a CSV.
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Inbox.Cp1251("programs.csv",
+            "код программы;наименование программы;вид;часы;организация;ФР ДПП;сетевая форма",
+            "P1;Функциональная грамотность;ПК;72;ТОГИРРО;ИСТИНА;ЛОЖЬ",
+            "P2;Цифровая школа;ПК;36;ТОГИРРО;ложь;Истина",
+            "P3;Управление ОО;ПП;250;ТОГИРРО;Ложь;истина",
+            "P4;Наставничество;ПК;16;ТОГИРРО;правда;ложь");
+
+        var file = w.Ingest().Files.Single(f => f.FileName == "programs.csv");
+
+        file.Refusals.Select(r => (r.Line, r.Column, r.Reason)).Should().Equal((5L, "ФР ДПП", "ожидается да/нет (true/false, 1/0, yes/no)"));
+        w.Rows("SELECT program_id, federal_registry, network_form FROM dim_program ORDER BY program_id")
+            .Should().Equal("P1|True|False", "P2|False|True", "P3|False|True");
+    }
+    [Fact]
+    public void APercentageIsTheNumberExcelShowsInAnXlsxCellAndACsvCell()
+    {
+        // A score or a target typed as a percentage: Excel stores 0.855 and shows «85,5%»; a CSV saved
+        // from it holds «85,5%». Read as the stored fraction, 85,5 % would load as 0,855 — a deficit —
+        // and a target of 80 % as 0,8, met by any figure.
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Inbox.Utf8("teachers_2024.csv",
+            "year,snils,last_name,first_name,middle_name,birth_date,org_id,role,experience_years,position",
+            "2024,112-233-445 95,Иванова,Анна,Петровна,12.03.1990,7201000001,teacher,10,учитель");
+        OpenXmlSheet.Write(Path.Combine(w.Inbox.Folder, "diagnostics_2024.xlsx"),
+        [
+            ["СНИЛС", "дата", "область", "балл"],
+            ["112-233-445 95", new DateOnly(2024, 2, 10), "предметные", new Percent(0.855)],
+            ["112-233-445 95", new DateOnly(2024, 2, 10), "методические", new Percent(0.4, Custom: true)],
+            ["112-233-445 95", new DateOnly(2024, 2, 10), "ИКТ", 62.5],
+        ]);
+        w.Inbox.Cp1251("diagnostics_2024_b.csv",
+            "СНИЛС;дата;область;балл",
+            "112-233-445 95;11.02.2024;коммуникативные;85,5%",
+            "112-233-445 95;11.02.2024;предметные;40 %",
+            "112-233-445 95;11.02.2024;методические;101%");
+        OpenXmlSheet.Write(Path.Combine(w.Inbox.Folder, "targets.xlsx"),
+        [
+            ["показатель", "с года", "целевое значение"],
+            ["diag_coverage", 2024, new Percent(0.8)],
+        ]);
+        w.Inbox.Utf8("staffing_2024.csv",
+            "org_id;date;positions;filled",
+            "7201000001;01.09.2024;40;95%");
+
+        var run = w.Ingest();
+
+        run.Files.Single(f => f.FileName == "diagnostics_2024_b.csv").Refusals.Select(r => (r.Line, r.Column, r.Reason))
+            .Should().Equal((4L, "балл", "значение вне диапазона 0..100"));
+        run.Files.Single(f => f.FileName == "staffing_2024.csv").Refusals.Select(r => (r.Line, r.Column, r.Reason))
+            .Should().Equal((2L, "filled", "ожидается число"));
+        w.Rows("SELECT strftime(d.date, '%d.%m') || ' ' || d.area || ' ' || d.score FROM fact_diagnostic d ORDER BY d.date, d.area")
+            .Should().Equal("10.02 digital 62.5", "10.02 methodical 40.0", "10.02 subject 85.5", "11.02 communicative 85.5", "11.02 subject 40.0");
+        w.Rows("SELECT indicator || ' ' || from_year || ' ' || target FROM target_override").Should().Equal("diag_coverage 2024 80.0");
+    }
 }

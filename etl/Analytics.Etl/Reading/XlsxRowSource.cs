@@ -102,6 +102,9 @@ public sealed class XlsxRowSource : IDisposable
             // workbook's day zero (the reader applies the 1904 system only to cells it knows are dates).
             double serial when kind is ValueKind.Date or ValueKind.BirthDate && serial is >= 1 and < 73051 =>
                 _dayZero.AddDays(Math.Floor(serial)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            // A percentage cell stores 0.855 and shows 85,5 %: the text a CSV saved from it holds.
+            double d when Math.Abs(d) < 1e15 && IsPercentFormat(_reader.GetNumberFormatString(index)) =>
+                ((decimal)d * 100).ToString("0.############", CultureInfo.InvariantCulture) + "%",
             double d when d == Math.Floor(d) && Math.Abs(d) < 1e17 => ((decimal)d).ToString("0", CultureInfo.InvariantCulture),
             double d => d.ToString("R", CultureInfo.InvariantCulture),
             bool b => b ? "true" : "false",
@@ -121,6 +124,31 @@ public sealed class XlsxRowSource : IDisposable
         {
             yield return (Line, [.. Enumerable.Range(0, _reader.FieldCount).Select(i => Text(i, ValueKind.Text) ?? "")]);
         }
+    }
+
+    /// <summary>Whether a number format shows its value in percent: a <c>%</c> outside quotes, not escaped.</summary>
+    internal static bool IsPercentFormat(string? format)
+    {
+        if (format is null)
+        {
+            return false;
+        }
+        var quoted = false;
+        for (var i = 0; i < format.Length; i++)
+        {
+            switch (format[i])
+            {
+                case '"':
+                    quoted = !quoted;
+                    break;
+                case '\\':
+                    i++;
+                    break;
+                case '%' when !quoted:
+                    return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -37,6 +37,9 @@ public sealed class ContractSql(HeaderMap map)
     /// <summary>The refusal reason of a code that is not an identifier.</summary>
     public const string IdentifierRule = "код: допустимы буквы, цифры, «-», «_» и «.», не более 64 знаков, не с точки";
 
+    /// <summary>The reason of a value that is no boolean: the contract's spellings (ИСТИНА/ЛОЖЬ is read too, unnamed).</summary>
+    private const string BooleanRule = "ожидается да/нет (true/false, 1/0, yes/no)";
+
     private const string NumberShape = "[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)";
 
     /// <summary>The reason of a cell holding a NUL byte (staged as SUB, 0x1A) or SUB itself.</summary>
@@ -247,6 +250,11 @@ public sealed class ContractSql(HeaderMap map)
                 // a third of a diagnostics file's checks went to the full rule); anything else goes
                 // through the full rule: spaces as thousands separators, a sign, a lone point.
                 var normalized = $"replace(replace(replace(replace(replace({x}, ' ', ''), chr(160), ''), chr(8201), ''), chr(8239), ''), ',', '.')";
+                if (c.Percent)
+                {
+                    // A percentage as Excel shows it, «85,5%» or «85,5 %»: the number before the sign.
+                    normalized = $"regexp_replace({normalized}, '%$', '')";
+                }
                 yield return $"CASE WHEN regexp_full_match({x}, '[0-9]{{1,15}}([.,][0-9]{{1,15}})?') THEN CAST(replace({x}, ',', '.') AS DOUBLE) " +
                              $"WHEN length({normalized}) <= 64 AND regexp_full_match({normalized}, {Literal(NumberShape)}) THEN CAST({normalized} AS DOUBLE) END AS {H(c, "n")}";
                 break;
@@ -257,8 +265,10 @@ public sealed class ContractSql(HeaderMap map)
                              $"WHEN regexp_full_match({x}, {Literal(DateShape)}) THEN CAST(coalesce({parsed}) AS DATE) END AS {H(c, "d")}";
                 break;
             case ValueKind.Boolean:
-                yield return $"CASE lower({x}) WHEN 'true' THEN true WHEN '1' THEN true WHEN 'да' THEN true WHEN 'yes' THEN true "
-                    + $"WHEN 'false' THEN false WHEN '0' THEN false WHEN 'нет' THEN false WHEN 'no' THEN false END AS {H(c, "b")}";
+                var spellings = Vocabulary.BooleanSpellings;
+                yield return $"CASE lower({x}) "
+                    + string.Concat(spellings.Select(s => $"WHEN {Literal(s.True)} THEN true WHEN {Literal(s.False)} THEN false "))
+                    + $"END AS {H(c, "b")}";
                 break;
             case ValueKind.Code:
                 yield return $"{CodeCase(c, x)} AS {H(c, "c")}";
@@ -317,7 +327,7 @@ public sealed class ContractSql(HeaderMap map)
                 $"WHEN {H(c, "d")} < DATE '1900-01-01' OR year({H(c, "d")}) > year(current_date) + 1 THEN 'дата вне диапазона: с 01.01.1900 до конца следующего года' ",
             ValueKind.Identifier =>
                 $"WHEN length({x}) > 64 OR NOT regexp_full_match({x}, {Literal(IdentifierShape)}) THEN {Literal(IdentifierRule)} ",
-            ValueKind.Boolean => $"WHEN {H(c, "b")} IS NULL THEN 'ожидается да/нет (true/false, 1/0, yes/no)' ",
+            ValueKind.Boolean => $"WHEN {H(c, "b")} IS NULL THEN {Literal(BooleanRule)} ",
             ValueKind.Code => $"WHEN {H(c, "c")} IS NULL THEN {Literal("недопустимое значение; допустимо: " + Allowed(c))} ",
             ValueKind.CodeList =>
                 $"WHEN len(list_filter({H(c, "p")}, lambda p: {Map(c.Codes!)}[lower(p)] IS NULL)) > 0 THEN " +
