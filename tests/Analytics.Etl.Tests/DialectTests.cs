@@ -276,4 +276,26 @@ public class DialectTests
             .Should().Equal("10.02 digital 62.5", "10.02 methodical 40.0", "10.02 subject 85.5", "11.02 communicative 85.5", "11.02 subject 40.0");
         w.Rows("SELECT indicator || ' ' || from_year || ' ' || target FROM target_override").Should().Equal("diag_coverage 2024 80.0");
     }
+    [Fact]
+    public void ACodeInANumberCellFormattedWithLeadingZerosIsReadAsExcelShowsIt()
+    {
+        // ОКТМО and ИНН of some regions start with 0 («01…», «02…»); typed into Excel they become numbers, and
+        // the format «00000000» is how a sheet keeps showing them whole. Read as stored, 07701000 is 7701000.
+        using var w = new TestWarehouse();
+        w.Inbox.Utf8("municipalities.csv",
+            "code,name,kind",
+            "07701000,город Горно-Алтайск,городской округ");
+        OpenXmlSheet.Write(Path.Combine(w.Inbox.Folder, "organizations.xlsx"),
+        [
+            ["код ОО", "наименование", "код МО", "тип ОО"],
+            ["0411000001", "МБОУ СОШ № 1", new ZeroPadded(7701000), "школа"],
+            ["0411000002", "МБОУ СОШ № 2", 7701000L, "школа"],
+        ]);
+
+        var file = w.Ingest().Files.Single(f => f.FileName == "organizations.xlsx");
+
+        file.Refusals.Select(r => (r.Line, r.Column, r.Reason))
+            .Should().Equal((3L, "код МО", "неизвестный муниципалитет (нет в справочнике муниципалитетов)"));
+        w.Rows("SELECT org_id || ' ' || municipality_code FROM dim_organization").Should().Equal("0411000001 07701000");
+    }
 }

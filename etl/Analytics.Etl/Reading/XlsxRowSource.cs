@@ -105,7 +105,9 @@ public sealed class XlsxRowSource : IDisposable
             // A percentage cell stores 0.855 and shows 85,5 %: the text a CSV saved from it holds.
             double d when Math.Abs(d) < 1e15 && IsPercentFormat(_reader.GetNumberFormatString(index)) =>
                 ((decimal)d * 100).ToString("0.############", CultureInfo.InvariantCulture) + "%",
-            double d when d == Math.Floor(d) && Math.Abs(d) < 1e17 => ((decimal)d).ToString("0", CultureInfo.InvariantCulture),
+            // A whole number whose format is zeros alone («00000000») shows its leading zeros: a code.
+            double d when d == Math.Floor(d) && Math.Abs(d) < 1e17 =>
+                ((decimal)d).ToString(ZeroPadding(_reader.GetNumberFormatString(index)) ?? "0", CultureInfo.InvariantCulture),
             double d => d.ToString("R", CultureInfo.InvariantCulture),
             bool b => b ? "true" : "false",
             var v => Convert.ToString(v, CultureInfo.InvariantCulture),
@@ -125,6 +127,10 @@ public sealed class XlsxRowSource : IDisposable
             yield return (Line, [.. Enumerable.Range(0, _reader.FieldCount).Select(i => Text(i, ValueKind.Text) ?? "")]);
         }
     }
+
+    /// <summary>A format of zeros alone (<c>00000000</c>, at most 20), which shows a number padded to its width; otherwise null.</summary>
+    private static string? ZeroPadding(string? format) =>
+        format is { Length: > 1 and <= 20 } && format.All(c => c == '0') ? format : null;
 
     /// <summary>Whether a number format shows its value in percent: a <c>%</c> outside quotes, not escaped.</summary>
     internal static bool IsPercentFormat(string? format)

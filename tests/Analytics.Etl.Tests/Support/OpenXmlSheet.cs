@@ -24,7 +24,9 @@ public static class OpenXmlSheet
         workbook.Workbook = date1904 ? new Workbook(new WorkbookProperties { Date1904 = true }) : new Workbook();
         var styles = workbook.AddNewPart<WorkbookStylesPart>();
         styles.Stylesheet = new Stylesheet(
-            new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "0.0%" }) { Count = 1 },
+            new NumberingFormats(
+                new NumberingFormat { NumberFormatId = 164, FormatCode = "0.0%" },
+                new NumberingFormat { NumberFormatId = 165, FormatCode = "00000000" }) { Count = 2 },
             new Fonts(new Font()),
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
             new Borders(new Border()),
@@ -32,7 +34,8 @@ public static class OpenXmlSheet
                 new CellFormat(),
                 new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }, // 14 = the built-in short date
                 new CellFormat { NumberFormatId = 10, ApplyNumberFormat = true }, // 10 = the built-in 0.00%
-                new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true })); // the custom 0.0%
+                new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }, // the custom 0.0%
+                new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true })); // the custom 00000000
         var sheetPart = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData();
         uint rowIndex = 0;
@@ -47,6 +50,7 @@ public static class OpenXmlSheet
                     string s => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(s)) },
                     DateOnly d => new Cell { CellValue = new CellValue(d.ToDateTime(TimeOnly.MinValue).ToOADate() - (date1904 ? Days1900To1904 : 0)), StyleIndex = 1 },
                     bool b => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(b) },
+                    ZeroPadded z => new Cell { CellValue = new CellValue((double)z.Value), StyleIndex = 4 },
                     Percent p => new Cell { CellValue = new CellValue(p.Fraction), StyleIndex = p.Custom ? 3u : 2u },
                     double n => new Cell { CellValue = new CellValue(n) },
                     long n => new Cell { CellValue = new CellValue((double)n) },
@@ -64,3 +68,6 @@ public static class OpenXmlSheet
 
 /// <summary>A number cell formatted as a percentage: Excel stores 0.855 and shows 85,5 % (built-in 0.00% or the custom 0.0%).</summary>
 public readonly record struct Percent(double Fraction, bool Custom = false);
+
+/// <summary>A number cell formatted <c>00000000</c>: Excel stores 7701000 and shows 07701000 (a code with its leading zero).</summary>
+public readonly record struct ZeroPadded(long Value);
