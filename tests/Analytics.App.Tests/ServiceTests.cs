@@ -76,6 +76,9 @@ public class ServiceTests
             page.Should().Contain("teachers_fifo.csv").And.Contain("diagnostics_broken.xlsx");
             var data = File.ReadAllText(Path.Combine(folder.Site, "data.html"));
             data.Should().Contain("не обычный файл").And.Contain("файл не читается как XLSX");
+            // The log an operator reads says why, as the command line does, and counts the refused files.
+            folder.LogText.Should().MatchRegex(@"Refused diagnostics_broken\.xlsx \(diagnostics\): read 0, loaded 0, refused 0; file refused: файл не читается как XLSX")
+                .And.MatchRegex(@"Ingest run \d+: 6 files \(4 loaded, 0 skipped as loaded before, 2 refused\); rows read 763, loaded 763, refused 0");
         }
         finally
         {

@@ -22,20 +22,7 @@ public sealed class IngestReport(TextWriter output, TextWriter diagnostics, bool
         var status = f.Status switch { FileStatus.Loaded => "loaded ", FileStatus.Skipped => "skipped", _ => "REFUSED" };
         var line = string.Create(CultureInfo.InvariantCulture,
             $"  {status} {f.FileName,-28} {f.Kind ?? "?",-14} read {f.RowsRead,8}  loaded {f.RowsLoaded,8}  refused {f.RowsRefused,6}  {f.Elapsed.TotalSeconds,6:0.0} s");
-        if (f.Status == FileStatus.Refused)
-        {
-            line += $"; file refused: {f.Reason}";
-        }
-        else if (f.Refusals.Count > 0 && !interactive)
-        {
-            var first = f.Refusals[0];
-            line += $"; first refusal: line {first.Line}, column «{first.Column}»: {first.Reason}";
-        }
-        if (f.Refusals.Count > 0 && f.ArchivedAs is not null)
-        {
-            line += $"; rejects report: {f.ArchivedAs}.rejects.csv";
-        }
-        WriteFinal(line);
+        WriteFinal(line + Why(f, firstRefusal: !interactive));
         if (trace && f.Phases.Count > 0)
         {
             output.WriteLine("      phases: " + string.Join(", ", f.Phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Took.TotalSeconds:0.00} s"))));
@@ -53,6 +40,35 @@ public sealed class IngestReport(TextWriter output, TextWriter diagnostics, bool
             output.WriteLine($"      … {f.Refusals.Count - RefusalsShown} more in the rejects report");
         }
     }
+
+    /// <summary>
+    /// What a file's line adds to its counts, the same on the console and in the service's log: why a file
+    /// was refused, or (with <paramref name="firstRefusal"/>) where its first refused row is and why, and
+    /// where its rejects report is. Locations and reasons only: the values stay in the rejects report.
+    /// </summary>
+    public static string Why(FileOutcome f, bool firstRefusal)
+    {
+        var why = "";
+        if (f.Status == FileStatus.Refused)
+        {
+            why += $"; file refused: {f.Reason}";
+        }
+        else if (f.Refusals.Count > 0 && firstRefusal)
+        {
+            var first = f.Refusals[0];
+            why += $"; first refusal: line {first.Line}, column «{first.Column}»: {first.Reason}";
+        }
+        if (f.Refusals.Count > 0 && f.ArchivedAs is not null)
+        {
+            why += $"; rejects report: {f.ArchivedAs}.rejects.csv";
+        }
+        return why;
+    }
+
+    /// <summary>The totals of a run in one line (without its time).</summary>
+    public static string Totals(RunSummary s) => string.Create(CultureInfo.InvariantCulture,
+        $"{s.Files.Count} files ({s.FilesLoaded} loaded, {s.FilesSkipped} skipped as loaded before, {s.FilesRefused} refused); " +
+        $"rows read {s.RowsRead}, loaded {s.RowsLoaded}, refused {s.RowsRefused}");
 
     /// <summary>Prints progress inside a file.</summary>
     public void Progress(FileProgress p)
@@ -75,9 +91,7 @@ public sealed class IngestReport(TextWriter output, TextWriter diagnostics, bool
     /// <summary>Prints the totals.</summary>
     public void Summary(RunSummary s)
     {
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Run {s.RunId}: {s.Files.Count} files ({s.FilesLoaded} loaded, {s.FilesSkipped} skipped as loaded before, {s.FilesRefused} refused); " +
-            $"rows read {s.RowsRead}, loaded {s.RowsLoaded}, refused {s.RowsRefused}; {s.Elapsed.TotalSeconds:0.0} s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Run {s.RunId}: {Totals(s)}; {s.Elapsed.TotalSeconds:0.0} s"));
         if (s.Error is not null)
         {
             diagnostics.WriteLine($"error: the run failed: {s.Error} (the warehouse is as it was before the failing file)");

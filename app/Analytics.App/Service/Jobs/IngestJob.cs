@@ -36,8 +36,8 @@ public sealed class IngestJob(WarehouseGate gate, IngestRunner runner, Unrecorde
             {
                 summary = runner.Run(new IngestRequest("serve", Keep: false, TimeSpan.FromSeconds(schedule.Value.QuietSeconds)) { Unrecorded = pending },
                     new IngestObserver(
-                        f => logger.LogInformation("{Status} {File} ({Kind}): read {RowsRead}, loaded {RowsLoaded}, refused {RowsRefused}",
-                            f.Status, f.FileName, f.Kind, f.RowsRead, f.RowsLoaded, f.RowsRefused),
+                        f => logger.LogInformation("{Status} {File} ({Kind}): read {RowsRead}, loaded {RowsLoaded}, refused {RowsRefused}{Why}",
+                            f.Status, f.FileName, f.Kind, f.RowsRead, f.RowsLoaded, f.RowsRefused, Cli.IngestReport.Why(f, firstRefusal: true)),
                         p =>
                         {
                             if (throttle.Due())
@@ -73,8 +73,7 @@ public sealed class IngestJob(WarehouseGate gate, IngestRunner runner, Unrecorde
         }
         else if (summary.Files.Count > 0)
         {
-            logger.LogInformation("Ingest run {RunId}: {Files} files, {RowsLoaded} rows loaded, {RowsRefused} refused",
-                summary.RunId, summary.Files.Count, summary.RowsLoaded, summary.RowsRefused);
+            logger.LogInformation("Ingest run {RunId}: {Totals}", summary.RunId, Cli.IngestReport.Totals(summary));
         }
         var catchUp = Equals(context.Trigger.Key, CatchUp);
         if (catchUp || summary.ChangedData || summary.Error is not null)
