@@ -21,6 +21,9 @@ public sealed record PageFrame(string Title, string Prefix, IReadOnlyList<NavIte
 
     /// <summary>A notice per year whose yearly files have not all arrived (shown with that year).</summary>
     public IReadOnlyList<YearNotice> Incomplete { get; init; } = [];
+
+    /// <summary>A notice shown whatever the year (a warehouse without a year of data), or null.</summary>
+    public string? Notice { get; init; }
 }
 
 /// <summary>A notice shown while a year is selected.</summary>

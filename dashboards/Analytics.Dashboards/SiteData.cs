@@ -185,8 +185,11 @@ public sealed class SiteData
     /// <summary>Refusal reasons.</summary>
     public List<RefusalCount> Refusals { get; private set; } = [];
 
-    /// <summary>Recent runs.</summary>
+    /// <summary>Recent runs that did something (loaded, skipped or refused a file, failed, built the site, …).</summary>
     public List<RunRecord> Runs { get; private set; } = [];
+
+    /// <summary>The ingest and service runs that found no file in the inbox: how many, and when the last started.</summary>
+    public (long Count, DateTime? Last) IdleRuns { get; private set; }
 
     /// <summary>(municipality, year) pairs with staff data.</summary>
     public HashSet<(string, int)> Coverage { get; private set; } = [];
@@ -281,6 +284,7 @@ public sealed class SiteData
             Organizations = connection.Query(SqlScripts.Get("Sql/Site/organizations.sql"), r => new OrganizationInfo(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3))),
             Loads = connection.Query(SqlScripts.Get("Sql/Site/loads.sql"), r => new LoadRecord(r.GetString(0), r.GetDateTime(1), r.GetInt64(2), r.GetInt64(3), Convert.ToInt64(r.GetValue(4), System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture))),
             Refusals = connection.Query(SqlScripts.Get("Sql/Site/refusal_reasons.sql"), r => new RefusalCount(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3))),
+            IdleRuns = connection.Query(SqlScripts.Get("Sql/Site/idle_runs.sql"), r => (r.GetInt64(0), r.IsDBNull(1) ? (DateTime?)null : r.GetDateTime(1)))[0],
             Runs = connection.Query(SqlScripts.Get("Sql/Site/runs.sql"), r => new RunRecord(r.GetInt64(0), r.GetString(1), r.GetDateTime(2), r.IsDBNull(3) ? null : r.GetDateTime(3), r.GetString(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt64(9), r.GetInt64(10), r.IsDBNull(11) ? null : r.GetString(11))),
 
             AsOf = connection.Scalar<DateTime?>(SqlScripts.Get("Sql/Site/as_of.sql")),

@@ -17,6 +17,9 @@ public static class DataPage
             Refusals = data.Refusals.GroupBy(r => (Kind: KindTitle(r.Kind), Column: ColumnTitle(r.Kind, r.Column), r.Reason))
                 .Select(g => (g.Key, Count: g.Sum(r => r.Count))).OrderByDescending(g => g.Count).ThenBy(g => g.Key.Kind, StringComparer.Ordinal)
                 .Select(g => new { g.Key.Kind, g.Key.Column, g.Key.Reason, Count = N(g.Count) }).ToList(),
+            IdleRuns = data.IdleRuns is (> 0, { } last)
+                ? $"Запуски, не нашедшие новых файлов в папке, не показаны ({N(data.IdleRuns.Count)}); последний — {RussianFormat.DateTime(last)}."
+                : "",
             Runs = data.Runs.Select(r => new
             {
                 Id = r.RunId,
@@ -62,11 +65,11 @@ public static class DataPage
         return (object)new
         {
             Kind = KindTitle(kind),
-            Summary = (yearHas.GetValueOrDefault(latest) ? $"за {latest} год строки есть у {covered} из {data.Municipalities.Count} муниципалитетов" : $"за {latest} год файл не загружен")
+            Summary = (data.Years.Count == 0 ? "данных по годам ещё нет" : yearHas.GetValueOrDefault(latest) ? $"за {latest} год строки есть у {covered} из {data.Municipalities.Count} муниципалитетов" : $"за {latest} год файл не загружен")
                 + (load is null ? "; файлов этого вида не поступало" : $"; последняя загрузка {RussianFormat.DateTime(load.LastLoaded)}, отклонено файлов: {n(load.FilesRefused)}, строк: {n(load.RowsRefused)}")
                 + (data.National ? $"; в таблице — муниципалитеты без строк хотя бы за один год (не более {NationalRows})" : ""),
             // The national form lists the municipalities with a gap only (at most 50), the rest in one line.
-            Rows = Listed(data, kind, yearHas).Select(m => new
+            Rows = data.Years.Count == 0 ? [] : Listed(data, kind, yearHas).Select(m => new
             {
                 m.Name,
                 Cells = data.Years.Select(y => data.CoverageRows.TryGetValue((kind, m.Code, y), out var rows)

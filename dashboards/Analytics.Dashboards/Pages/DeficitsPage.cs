@@ -28,7 +28,7 @@ public static class DeficitsPage
             ["trend"] = SiteContext.OneFigure(DeficitCharts.Trend(data)),
             ["funnel"] = new JsonObject { ["byYearEntity"] = funnel },
         };
-        var model = new { Municipalities = offered.Select(m => new { m.Code, m.Name }).ToList(), National = site.NationalNote };
+        var model = new { HasYears = data.Years.Count > 0, Municipalities = offered.Select(m => new { m.Code, m.Name }).ToList(), National = site.NationalNote };
         return site.Render("deficits.html", "Дефициты", "deficits", model, charts);
     }
 }

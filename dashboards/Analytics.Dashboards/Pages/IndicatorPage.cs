@@ -102,6 +102,7 @@ public static class IndicatorPage
             Targets = data.Years.Select(y => data.AppliedTarget(indicator, y) is { Value: { } t } applied
                 ? new { Year = y, Text = $"{RussianFormat.Value(indicator, t)} на {y} г. ({applied.Source})" }
                 : new { Year = y, Text = $"не установлено на {y} г." }).ToList(),
+            HasYears = data.Years.Count > 0,
             indicator.HasMunicipalities,
             indicator.Comparable,
             indicator.Compared,

@@ -61,6 +61,7 @@ public static class MunicipalityPage
             Code = code,
             Name = name,
             Kind = kind ?? "",
+            HasYears = data.Years.Count > 0,
             Years = years,
             MainHeaders = main.Select(i => i.ShortName).ToList(),
             Trends = main.Select(i => "trend-" + i.Code).ToList(),

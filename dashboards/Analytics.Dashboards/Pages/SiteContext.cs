@@ -37,9 +37,14 @@ public sealed class SiteContext(SiteData data, PageRenderer renderer, IndicatorS
             // inserted between them by site.js (the address says which: #…&indicator=CODE).
             Crumbs = path == "index.html" ? [] : [new NavItem("index.html", "Сводка", false), new NavItem(path, title, true)],
             Incomplete = showYear ? IncompleteYears : [],
+            Notice = data.Years.Count == 0 ? NoYears : null,
         };
         return renderer.Render(template, model, frame);
     }
+
+    /// <summary>What every page says while the warehouse holds reference data alone (the first day: no staff snapshot yet).</summary>
+    public const string NoYears = "Показателей пока нет: в хранилище нет данных ни за один год — загружены только справочники."
+        + " Показатели появятся после загрузки кадрового среза года (файл teachers_ГГГГ) и событий этого года; что поступило и что отклонено — на странице «Данные».";
 
     private IReadOnlyList<YearNotice>? _incomplete;
 

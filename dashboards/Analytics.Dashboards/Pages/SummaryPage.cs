@@ -31,7 +31,7 @@ public static class SummaryPage
             }).ToList(),
         }).ToList();
         var overview = data.Years.Select(y => Overview(y, cards.Where(c => c.Year == y).ToList())).ToList();
-        return site.Render("index.html", "Сводка", "index", new { Overview = overview, Groups = groups, National = site.NationalNote, GapChips = data.Years.Select(y => new { Year = y, Rows = GapMap.Chips(data, y) }).ToList() }, charts);
+        return site.Render("index.html", "Сводка", "index", new { HasYears = data.Years.Count > 0, Overview = overview, Groups = groups, National = site.NationalNote, GapChips = data.Years.Select(y => new { Year = y, Rows = GapMap.Chips(data, y) }).ToList() }, charts);
     }
 
     /// <summary>A card's status: against the target where one applies, else against the previous year.</summary>
