@@ -16,6 +16,9 @@ public sealed class HostileSiteFixture : SiteFixture
 
     public const string FormulaName = "=HYPERLINK(\"http://evil.example\")";
 
+    /// <summary>Control characters in a name (a vertical tab is Word's and Excel for Mac's line break inside a cell).</summary>
+    public const string ControlName = "город\u000BКонтрольный\u0001\u0007";
+
     public HostileSiteFixture() : base(Prepare())
     {
     }
@@ -36,6 +39,7 @@ public sealed class HostileSiteFixture : SiteFixture
             "code,name",
             $"71999001,\"{LinkName.Replace("\"", "\"\"", StringComparison.Ordinal)}\"",
             $"71999002,\"{FormulaName.Replace("\"", "\"\"", StringComparison.Ordinal)}\"",
+            $"71999003,{ControlName}",
         ]);
         File.AppendAllLines(Path.Combine(Inbox, "organizations_extra.csv"),
         [
@@ -132,6 +136,30 @@ public class SiteContentTests(HostileSiteFixture site) : IClassFixture<HostileSi
         var document = Parser.ParseDocument(html);
         document.QuerySelectorAll("td").Should().Contain(td => td.TextContent == HostileSiteFixture.ScriptName);
         document.QuerySelectorAll("script").Should().NotContain(s => s.TextContent.Contains("alert(1)", StringComparison.Ordinal) && s.Id != "page-data");
+    }
+
+    [Fact]
+    public void ControlCharactersInANameAreStoredAsSpacesSoThePackStillWritesItsXmlAndItsPictures()
+    {
+        // Seen: a municipality named with a vertical tab and a BEL stopped the pack («a script of the
+        // pack failed in Chromium: Event»): they are not allowed in XML, so the chart pictures (SVG)
+        // did not load, and the DOCX and XLSX could not hold them either.
+        using (var connection = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse))
+        {
+            Analytics.Warehouse.DuckDbExtensions.Query(connection, "SELECT name FROM dim_municipality WHERE code = '71999003'", r => r.GetString(0))
+                .Should().Equal("город Контрольный");
+        }
+        SiteData data;
+        using (var connection = Analytics.Tests.Support.TestDefaults.MartOpener.OpenReadOnly(site.Warehouse))
+        {
+            data = SiteData.Load(connection, new DateTime(2026, 11, 24, 10, 0, 0, DateTimeKind.Local), OrganizationScope.None);
+        }
+        var files = new Pack.PackWriter(new Pack.PackSettings(MinCell: 5), Analytics.Tests.Support.TestDefaults.Indicators).Write(data, 2025, null, Path.Combine(site.Folder, "pack"), data.BuiltAt);
+
+        new FileInfo(files.Pdf).Length.Should().BePositive();
+        using var docx = System.IO.Compression.ZipFile.OpenRead(files.Docx);
+        using var body = new StreamReader(docx.GetEntry("word/document.xml")!.Open());
+        body.ReadToEnd().Should().Contain("город Контрольный");
     }
 
     [Fact]

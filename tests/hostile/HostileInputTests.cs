@@ -99,6 +99,44 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void AFileNameReachesTheConsoleOnlyAsItIsRecordedWithoutItsSnilsOrItsControlCharacters()
+    {
+        // The progress line printed the name as found: a СНИЛС in it went to the console and the
+        // service's log, and a line break or an escape sequence in it forged or coloured their lines.
+        using var w = new TestWarehouse();
+        w.Inbox.Utf8("municipalities_112-233-445 95.csv", "code,name", "71701000,город Тюмень"); // the first file: its progress is printed
+        w.Inbox.Utf8("diagnostics_x\nRun 99: 0 files\u001b[31m\u202Evsc.csv", "snils,date,area,score", "112-233-445 95,2024-02-10,subject,55");
+
+        var run = TestWarehouse.Cli(Path.GetDirectoryName(w.Path)!, "ingest", "--quiet", "2", "--keep", "--inbox", w.Inbox.Folder, "--db", w.Path);
+
+        run.Code.Should().Be(0, run.Error);
+        var console = run.Output + run.Error;
+        run.Error.Should().MatchRegex(@"Waiting \d s: .*file-[0-9a-f]{12}\.csv"); // the files were written just now
+        console.Should().Contain("diagnostics_x_Run 99: 0 files_[31m_vsc.csv").And.MatchRegex(@"… municipalities-[0-9a-f]{12}\.csv: 1 of 1 rows read");
+        console.Should().NotContain("112-233-445").And.NotContain("\u001b").And.NotContain("\u202E");
+        console.Split('\n').Should().NotContain(line => line.StartsWith("Run 99", StringComparison.Ordinal));
+        w.Rows("SELECT file_name FROM audit_file WHERE kind = 'diagnostics'").Should().Equal("diagnostics_x_Run 99: 0 files_[31m_vsc.csv");
+        Directory.GetFiles(w.ArchiveRoot, "*", SearchOption.AllDirectories).Select(Path.GetFileName)
+            .Should().Contain("diagnostics_x_Run 99: 0 files_[31m_vsc.csv").And.NotContain(n => n!.Contains('\n', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ControlCharactersInATextCellBecomeOneSpaceAndACellOfThemAloneIsEmpty()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.Utf8("municipalities.csv",
+            "code,name",
+            "71701000,\"город\r\nТюмень\u001b[0m\"",
+            "71702000,\u0001\u0007",
+            "71703000,\"\tгород\vИшим\u007f\uffff\"");
+
+        var file = w.Ingest().Files.Single();
+
+        file.Refusals.Select(r => (r.Line, r.Column, r.Reason)).Should().Equal((4L, "name", "обязательное значение не заполнено"));
+        w.Rows("SELECT code || '|' || name FROM dim_municipality ORDER BY code").Should().Equal("71701000|город Тюмень [0m", "71703000|город Ишим");
+    }
+
+    [Fact]
     public void AMalformedSheetIsRefusedAndTheFilesAfterItLoad()
     {
         using var w = new TestWarehouse();

@@ -76,7 +76,7 @@ public sealed class IngestReport(TextWriter output, TextWriter diagnostics, bool
         var rate = p.Elapsed.TotalSeconds > 0 ? p.Rows / p.Elapsed.TotalSeconds : 0;
         var total = p.Total is { } t ? string.Create(CultureInfo.InvariantCulture, $" of {t}") : "";
         var left = p.Total is { } all && rate > 0 && all >= p.Rows ? string.Create(CultureInfo.InvariantCulture, $", ETA {(all - p.Rows) / rate:0} s") : "";
-        var line = string.Create(CultureInfo.InvariantCulture, $"  … {p.File.Name}: {p.Rows}{total} rows read, {rate:0} rows/s, {p.Elapsed.TotalSeconds:0.0} s{left}");
+        var line = string.Create(CultureInfo.InvariantCulture, $"  … {p.File.Recorded}: {p.Rows}{total} rows read, {rate:0} rows/s, {p.Elapsed.TotalSeconds:0.0} s{left}");
         if (interactive)
         {
             output.Write("\r" + line.PadRight(_live));

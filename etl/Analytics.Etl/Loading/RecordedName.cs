@@ -10,11 +10,27 @@ namespace Analytics.Etl.Loading;
 /// </summary>
 public static partial class RecordedName
 {
-    /// <summary>The recorded name of <paramref name="name"/>, with <paramref name="hash"/> the file's SHA-256 (hex).</summary>
+    /// <summary>
+    /// The recorded name of <paramref name="name"/>, with <paramref name="hash"/> the file's SHA-256 (hex):
+    /// plain text whatever the name held — a control character (a line break, an escape sequence),
+    /// a line or paragraph separator or a bidirectional override becomes «_», so that a name can
+    /// neither forge a line of the console or the log nor reorder what a page shows.
+    /// </summary>
     public static string Of(string name, FileKind? kind, string hash) =>
         Personal().IsMatch(name)
-            ? $"{kind?.Name ?? "file"}-{hash[..12]}{Path.GetExtension(name).ToLowerInvariant()}"
-            : name;
+            ? $"{kind?.Name ?? "file"}-{hash[..12]}{Path.GetExtension(Plain(name)).ToLowerInvariant()}"
+            : Plain(name);
+
+    private static string Plain(string name) => string.Create(name.Length, name, (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            span[i] = char.IsControl(c) || c is '\u2028' or '\u2029' or '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')
+                ? '_'
+                : c;
+        }
+    });
 
     /// <summary>A СНИЛС (11 digits, with or without its separators) or a birth-date-like date.</summary>
     [GeneratedRegex(@"\d{3}[- ]?\d{3}[- ]?\d{3}[- ]?\d{2}|\b\d{1,2}[.\-/]\d{1,2}[.\-/]\d{4}\b|\d{4}[.\-/]\d{2}[.\-/]\d{2}")]

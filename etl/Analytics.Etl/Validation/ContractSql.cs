@@ -40,6 +40,9 @@ public sealed class ContractSql(HeaderMap map)
     /// <summary>The reason of a value that is no boolean: the contract's spellings (ИСТИНА/ЛОЖЬ is read too, unnamed).</summary>
     private const string BooleanRule = "ожидается да/нет (true/false, 1/0, yes/no)";
 
+    /// <summary>The characters a text cell may not keep (RE2 class): C0 controls but SUB, DEL, U+FFFE, U+FFFF.</summary>
+    private const string ControlClass = @"[\x01-\x19\x1B-\x1F\x7F\x{FFFE}\x{FFFF}]";
+
     private const string NumberShape = "[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)";
 
     /// <summary>The reason of a cell holding a NUL byte (staged as SUB, 0x1A) or SUB itself.</summary>
@@ -273,6 +276,14 @@ public sealed class ContractSql(HeaderMap map)
             case ValueKind.Code:
                 yield return $"{CodeCase(c, x)} AS {H(c, "c")}";
                 break;
+            case ValueKind.Text:
+                // Plain text: control characters (a vertical tab is a line break inside a Word or Excel
+                // for Mac cell; a BEL or an escape from a terminal) and the noncharacters U+FFFE/FFFF
+                // become one space — XML (the pack's DOCX, XLSX and chart pictures) cannot hold them,
+                // and a line break would split a page's or a log's line. SUB stays for its refusal.
+                yield return $"CASE WHEN regexp_matches({x}, {Literal(ControlClass)}) " +
+                             $"THEN nullif(trim(regexp_replace({x}, {Literal(ControlClass + "+")}, ' ', 'g'), {Literal(WhiteSpace)}), '') ELSE {x} END AS {H(c, "t")}";
+                break;
             case ValueKind.CodeList:
                 yield return $"list_filter(list_transform(string_split_regex({x}, '[;,]'), lambda p: {Tidy("p")}), lambda p: p IS NOT NULL) AS {H(c, "p")}";
                 break;
@@ -333,6 +344,7 @@ public sealed class ContractSql(HeaderMap map)
                 $"WHEN len(list_filter({H(c, "p")}, lambda p: {Map(c.Codes!)}[lower(p)] IS NULL)) > 0 THEN " +
                 $"{Literal("недопустимое значение в списке; допустимо: " + Allowed(c))} ",
             ValueKind.Snils => SnilsReasons(c),
+            ValueKind.Text => $"WHEN {H(c, "t")} IS NULL THEN {empty} ",
             _ => "",
         };
         return $"CASE WHEN {x} IS NULL THEN {empty} {sub}{rest}END";
@@ -373,7 +385,7 @@ public sealed class ContractSql(HeaderMap map)
         };
         var value = c.Kind switch
         {
-            ValueKind.Text => c.LowerCase ? $"lower({x})" : x,
+            ValueKind.Text => c.LowerCase ? $"lower({H(c, "t")})" : H(c, "t"),
             ValueKind.Identifier => x,
             ValueKind.WholeNumber => $"CASE WHEN {R(c)} IS NULL THEN CAST({H(c, "n")} AS INTEGER) END",
             ValueKind.Number => H(c, "n"),

@@ -10,7 +10,7 @@ namespace Analytics.Etl.Validation;
 public static class SqlText
 {
     /// <summary>What <see cref="string.Trim()"/> removes: every Unicode white space.</summary>
-    private const string WhiteSpace = " \t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+    internal const string WhiteSpace = " \t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
 
     /// <summary>The same white space as a list of code points.</summary>
     private static readonly string WhiteSpaceCodes = string.Join(", ", WhiteSpace.Select(c => (int)c));

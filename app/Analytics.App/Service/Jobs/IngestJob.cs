@@ -42,7 +42,7 @@ public sealed class IngestJob(WarehouseGate gate, IngestRunner runner, Unrecorde
                         {
                             if (throttle.Due())
                             {
-                                logger.LogInformation("{File}: {RowCount} rows read", p.File.Name, p.Rows);
+                                logger.LogInformation("{File}: {RowCount} rows read", p.File.Recorded, p.Rows);
                             }
                         },
                         w => logger.LogWarning("{Warning}", w)),
