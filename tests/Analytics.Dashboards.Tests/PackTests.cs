@@ -90,6 +90,19 @@ public class PackGroup : ICollectionFixture<PackFixture>;
 [Collection("pack")]
 public class PackTests(PackFixture pack)
 {
+    [Fact]
+    public void AChartThatCannotBeDrawnIsNamedInTheError()
+    {
+        // Seen: «a script of the pack failed in Chromium: Event» — which of the pack's dozens of charts,
+        // and why, was left to guess. (A vertical tab in a label: its picture is SVG, which cannot hold it.)
+        using var browser = new Chromium();
+        var figure = System.Text.Json.Nodes.JsonNode.Parse("""{"data":[{"type":"bar","x":["город\u000bТюмень"],"y":[1]}],"layout":{}}""")!;
+
+        var render = () => ChartImages.Render([new PackChart("ranking-2025", "Рейтинг", figure, 100, 60)], browser);
+
+        render.Should().Throw<InvalidOperationException>().WithMessage("*chart «ranking-2025» was not drawn: *");
+    }
+
     private static string PdfText(string pdf, int? page = null)
     {
         var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };

@@ -69,8 +69,16 @@ public static class ChartImages
           for (const [key, figure] of Object.entries(figures)) {
             const div = document.createElement('div');
             document.body.appendChild(div);
-            await Plotly.newPlot(div, figure.data, figure.layout, { staticPlot: true, displayModeBar: false, locale: 'ru' });
-            out[key] = await Plotly.toImage(div, { format: 'png', width: figure.layout.width, height: figure.layout.height, scale: @SCALE@ });
+            try {
+              await Plotly.newPlot(div, figure.data, figure.layout, { staticPlot: true, displayModeBar: false, locale: 'ru' });
+              out[key] = await Plotly.toImage(div, { format: 'png', width: figure.layout.width, height: figure.layout.height, scale: @SCALE@ });
+            } catch (e) {
+              // An image that does not load rejects with a bare Event: say which chart, and what that usually means.
+              const why = e instanceof Error ? e.message
+                : e && e.type === 'error' ? 'its picture (SVG) did not load — a text in it may hold a character SVG cannot (a control character)'
+                : String(e);
+              throw new Error('chart «' + key + '» was not drawn: ' + why);
+            }
             Plotly.purge(div);
             div.remove();
           }

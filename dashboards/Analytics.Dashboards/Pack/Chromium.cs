@@ -62,7 +62,9 @@ public sealed partial class Chromium : IDisposable
         var result = OnPage(html, session => Call("Runtime.evaluate", new { expression, awaitPromise = true, returnByValue = true }, session));
         if (result["exceptionDetails"] is { } error)
         {
-            throw new InvalidOperationException("a script of the pack failed in Chromium: " + (error["exception"]?["description"] ?? error["text"]));
+            // The description of an Error is its message and then its stack: the first line says it.
+            var description = (error["exception"]?["description"] ?? error["text"])?.ToString() ?? "";
+            throw new InvalidOperationException("a script of the pack failed in Chromium: " + description.Split('\n')[0]);
         }
         return result["result"]?["value"];
     }
