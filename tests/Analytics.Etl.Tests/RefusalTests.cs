@@ -206,4 +206,20 @@ public class RefusalTests
         file.Reason.Should().Be("файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»): ожидается UTF-8 или Windows-1251; сохраните его как «CSV UTF-8»");
         w.Count("SELECT count(*) FROM fact_staff").Should().Be(0);
     }
+    [Fact]
+    public void AFileSeparatedByTabsIsRefusedWholeSayingHowToSaveIt()
+    {
+        // Excel's «Текст (разделители — табуляция)» renamed to .csv: every column was listed as missing.
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Inbox.Utf8("teachers_2024.csv",
+            "год\tСНИЛС\tдата рождения\tкод ОО\tкатегория\tстаж\tдолжность",
+            "2024\t112-233-445 95\t12.03.1990\t7201000001\tпедагог\t10\tучитель; совместитель, классный руководитель");
+
+        var file = w.Ingest().Files.Single(f => f.FileName == "teachers_2024.csv");
+
+        file.Status.Should().Be(FileStatus.Refused);
+        file.Reason.Should().Be("столбцы разделены знаком табуляции, а ожидается «;» или «,»: сохраните файл как «CSV (разделители — запятые)» или «CSV UTF-8»");
+        w.Count("SELECT count(*) FROM fact_staff").Should().Be(0);
+    }
 }

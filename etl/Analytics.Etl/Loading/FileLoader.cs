@@ -139,6 +139,24 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         {
             throw title;
         }
+        catch (FileRefusedException) when (MapsWithTabs(kind, path, encoding))
+        {
+            // Excel's «Текст (разделители — табуляция)» renamed to .csv: outside the contract, told as such.
+            throw new FileRefusedException(
+                "столбцы разделены знаком табуляции, а ожидается «;» или «,»: сохраните файл как «CSV (разделители — запятые)» или «CSV UTF-8»", line: 1);
+        }
+    }
+
+    private static bool MapsWithTabs(FileKind kind, string path, System.Text.Encoding encoding)
+    {
+        try
+        {
+            return HeaderMap.TryCreate(kind, CsvHeader.Read(path, encoding, '\t').Fields) is not null;
+        }
+        catch (FileRefusedException)
+        {
+            return false;
+        }
     }
 
     /// <summary>How many lines from the top are searched for a header below a title.</summary>
