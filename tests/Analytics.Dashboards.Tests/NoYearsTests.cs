@@ -1,8 +1,4 @@
-using System.Text;
 using AngleSharp.Html.Parser;
-using Analytics.Etl.Loading;
-using Analytics.Etl.Privacy;
-using Analytics.Tests.Support;
 
 namespace Analytics.Dashboards.Tests;
 
@@ -11,39 +7,19 @@ namespace Analytics.Dashboards.Tests;
 /// staff snapshot yet. The summary showed six empty section titles and an empty map frame without a
 /// word, and the data page said «за 0 год файл не загружен» for every kind.
 /// </summary>
-public sealed class NoYearsTests : IDisposable
+public sealed class NoYearsTests
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-
     public const string Notice = "Показателей пока нет: в хранилище нет данных ни за один год — загружены только справочники."
         + " Показатели появятся после загрузки кадрового среза года (файл teachers_ГГГГ) и событий этого года; что поступило и что отклонено — на странице «Данные».";
 
     [Fact]
     public void ASiteOfReferenceDataAloneSaysOnEveryPageWhyItHasNoFiguresAndNamesNoYearZero()
     {
-        var inbox = Path.Combine(_folder, "inbox");
-        Directory.CreateDirectory(inbox);
-        File.WriteAllText(Path.Combine(inbox, "municipalities.csv"), "code,name\n71701000,город Тюмень\n");
-        File.WriteAllText(Path.Combine(inbox, "organizations.csv"), "org_id,name,municipality_code,type\n7201000001,МАОУ СОШ № 1,71701000,school\n");
-        var warehouse = Path.Combine(_folder, "warehouse.duckdb");
-        using (var connection = TestDefaults.Opener.OpenReadWrite(warehouse))
-        using (var pseudonymizer = new Pseudonymizer(Encoding.UTF8.GetBytes("no-years-tests")))
-        {
-            new IngestService(connection, pseudonymizer).Run(new IngestOptions(inbox, Path.Combine(_folder, "archive"))).RowsLoaded.Should().Be(2);
-        }
-        var site = Path.Combine(_folder, "site");
-        new SiteBuilder(TestDefaults.MartOpener, TestDefaults.Indicators).Build(warehouse, site);
+        using var w = new SmallWarehouse();
+        w.Csv("municipalities.csv", "code,name", "71701000,город Тюмень")
+            .Csv("organizations.csv", "org_id,name,municipality_code,type", "7201000001,МАОУ СОШ № 1,71701000,school");
+        w.Ingest().RowsLoaded.Should().Be(2);
+        var site = w.BuildSite();
 
         var parser = new HtmlParser();
         var pages = Directory.GetFiles(site, "*.html", SearchOption.AllDirectories);

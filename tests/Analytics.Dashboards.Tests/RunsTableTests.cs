@@ -1,8 +1,4 @@
-using System.Text;
 using AngleSharp.Html.Parser;
-using Analytics.Etl.Loading;
-using Analytics.Etl.Privacy;
-using Analytics.Tests.Support;
 
 namespace Analytics.Dashboards.Tests;
 
@@ -11,44 +7,21 @@ namespace Analytics.Dashboards.Tests;
 /// nothing. The data page's table of runs showed the last 30 of them: two and a half hours of
 /// «0 files», and the load an analyst came to check was off the list.
 /// </summary>
-public sealed class RunsTableTests : IDisposable
+public sealed class RunsTableTests
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-
     [Fact]
     public void TheRunsThatFoundNothingAreLeftOutOfTheTableAndTheLastOfThemIsNamedAboveIt()
     {
-        var inbox = Path.Combine(_folder, "inbox");
-        Directory.CreateDirectory(inbox);
-        File.WriteAllText(Path.Combine(inbox, "municipalities.csv"), "code,name\n71701000,город Тюмень\n");
-        File.WriteAllText(Path.Combine(inbox, "organizations.csv"), "org_id,name,municipality_code,type\n7201000001,МАОУ СОШ № 1,71701000,school\n7201000002,МАОУ СОШ № 2,71799999,school\n");
-        var warehouse = Path.Combine(_folder, "warehouse.duckdb");
-        using (var connection = TestDefaults.Opener.OpenReadWrite(warehouse))
-        using (var pseudonymizer = new Pseudonymizer(Encoding.UTF8.GetBytes("runs-table-tests")))
+        using var w = new SmallWarehouse();
+        w.Csv("municipalities.csv", "code,name", "71701000,город Тюмень")
+            .Csv("organizations.csv", "org_id,name,municipality_code,type", "7201000001,МАОУ СОШ № 1,71701000,school", "7201000002,МАОУ СОШ № 2,71799999,school");
+        w.Ingest().RowsRefused.Should().Be(1); // run 1: two files, one row refused; the inbox is emptied
+        for (var i = 0; i < 35; i++)
         {
-            var service = new IngestService(connection, pseudonymizer);
-            var options = new IngestOptions(inbox, Path.Combine(_folder, "archive"));
-            service.Run(options).RowsRefused.Should().Be(1); // run 1: two files, one row refused; the inbox is emptied
-            for (var i = 0; i < 35; i++)
-            {
-                service.Run(options).Files.Should().BeEmpty(); // runs 2..36: nothing to load
-            }
+            w.Ingest().Files.Should().BeEmpty(); // runs 2..36: nothing to load
         }
-        var site = Path.Combine(_folder, "site");
-        new SiteBuilder(TestDefaults.MartOpener, TestDefaults.Indicators).Build(warehouse, site);
 
-        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "data.html")));
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(w.BuildSite(), "data.html")));
         var heading = page.QuerySelectorAll("h2").Single(h => h.TextContent == "Запуски загрузки");
         var note = heading.NextElementSibling!;
         var table = note.NextElementSibling!;

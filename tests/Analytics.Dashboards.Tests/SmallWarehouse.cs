@@ -1,0 +1,56 @@
+using System.Text;
+using Analytics.Etl.Loading;
+using Analytics.Etl.Privacy;
+using Analytics.Tests.Support;
+
+namespace Analytics.Dashboards.Tests;
+
+/// <summary>A temporary warehouse loaded from a few CSV lines written by a test, and the site built from it.</summary>
+public sealed class SmallWarehouse : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"));
+
+    public SmallWarehouse() => Directory.CreateDirectory(Inbox);
+
+    /// <summary>The inbox the files are written to.</summary>
+    public string Inbox => Path.Combine(_folder, "inbox");
+
+    /// <summary>The warehouse file.</summary>
+    public string Warehouse => Path.Combine(_folder, "warehouse.duckdb");
+
+    /// <summary>The site folder (after <see cref="BuildSite"/>).</summary>
+    public string Site => Path.Combine(_folder, "site");
+
+    /// <summary>Writes a UTF-8 CSV file of these lines into the inbox.</summary>
+    public SmallWarehouse Csv(string name, params string[] lines)
+    {
+        File.WriteAllText(Path.Combine(Inbox, name), string.Join("\n", lines) + "\n");
+        return this;
+    }
+
+    /// <summary>One ingest run of the inbox (its files archived, the inbox left empty), as the service makes it.</summary>
+    public RunSummary Ingest()
+    {
+        using var connection = TestDefaults.Opener.OpenReadWrite(Warehouse);
+        using var pseudonymizer = new Pseudonymizer(Encoding.UTF8.GetBytes("small-warehouse"));
+        return new IngestService(connection, pseudonymizer).Run(new IngestOptions(Inbox, Path.Combine(_folder, "archive")));
+    }
+
+    /// <summary>Builds the site (its marts refreshed first) and returns its folder.</summary>
+    public string BuildSite()
+    {
+        new SiteBuilder(TestDefaults.MartOpener, TestDefaults.Indicators).Build(Warehouse, Site);
+        return Site;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
