@@ -80,6 +80,30 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void AFolderInTheInboxIsToldAsRefusedOnceAndLeftAsItIs()
+    {
+        // A municipality's files dropped as a folder were ignored without a word, run after run.
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        var folder = Path.Combine(w.Inbox.Folder, "Тобольск 2024");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "teachers_2024.csv"), "year,snils,birth_date,org_id,role,experience_years\n2024,112-233-445 95,12.03.1985,7201000001,teacher,10\n");
+        Directory.CreateDirectory(Path.Combine(w.Inbox.Folder, ".git")); // a hidden folder is not data,
+        Directory.CreateDirectory(Path.Combine(w.Inbox.Folder, "lost+found")); // nor a volume's own
+
+        for (var cycle = 0; cycle < 2; cycle++)
+        {
+            var run = w.Ingest();
+            run.Files.Where(f => f.Status == FileStatus.Refused).Select(f => (f.FileName, f.Reason))
+                .Should().Equal(("Тобольск 2024", "папка, а не файл: файлы из папок не загружаются — положите их в саму входящую папку"));
+        }
+
+        w.Count("SELECT count(*) FROM audit_file WHERE file_name = 'Тобольск 2024'").Should().Be(1, "one refusal, not one per cycle");
+        File.Exists(Path.Combine(folder, "teachers_2024.csv")).Should().BeTrue("nothing is moved out of it");
+        w.Count("SELECT count(*) FROM fact_staff").Should().Be(0);
+    }
+
+    [Fact]
     public async Task AnUnreadableFileOfAnUnknownKindMetEveryCycleIsRecordedOnce()
     {
         using var w = new TestWarehouse();

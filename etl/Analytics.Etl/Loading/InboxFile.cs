@@ -34,6 +34,10 @@ public sealed record InboxFile(string Path, FileKind? Kind)
         {
             return "имя файла не в кодировке UTF-8: переименуйте файл";
         }
+        if (Directory.Exists(Path))
+        {
+            return "папка, а не файл: файлы из папок не загружаются — положите их в саму входящую папку";
+        }
         if (!FileType.IsRegular(Path))
         {
             return "не обычный файл (канал, устройство или ссылка): не читается";

@@ -36,7 +36,7 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
         string? error = null;
         try
         {
-            foreach (var file in new InboxScanner(options.QuietPeriod, options.Kinds).Scan(options.Inbox))
+            foreach (var file in new InboxScanner(options.QuietPeriod, options.Kinds).Scan(options.Inbox, options.ArchiveRoot))
             {
                 cancellation.ThrowIfCancellationRequested();
                 var outcome = Process(file, runId, archive, loader, options.Keep, cancellation);
