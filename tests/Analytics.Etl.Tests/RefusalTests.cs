@@ -222,4 +222,23 @@ public class RefusalTests
         file.Reason.Should().Be("столбцы разделены знаком табуляции, а ожидается «;» или «,»: сохраните файл как «CSV (разделители — запятые)» или «CSV UTF-8»");
         w.Count("SELECT count(*) FROM fact_staff").Should().Be(0);
     }
+    [Fact]
+    public void AHeaderRepeatedInsideTheFileIsOneRefusalNamingIt()
+    {
+        // Two exports concatenated (the second with its byte-order mark): the repeated header was
+        // refused cell by cell, five reasons about numbers and dates for one line that is no data.
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Inbox.Utf8("teachers_2024.csv",
+            "year,snils,birth_date,org_id,role,experience_years",
+            "2024,112-233-445 95,12.03.1990,7201000001,teacher,10",
+            "\uFEFFYear,SNILS,birth_date,org_id,role,experience_years",
+            "2024,012-345-678 19,31.01.2000,7203000001,teacher,1");
+
+        var file = w.Ingest().Files.Single(f => f.FileName == "teachers_2024.csv");
+
+        file.Refusals.Select(r => (r.Line, r.Column, r.Reason))
+            .Should().Equal((3L, "year", "повтор строки заголовка внутри файла (выгрузки склеены в одну?)"));
+        w.Count("SELECT count(*) FROM fact_staff").Should().Be(2);
+    }
 }

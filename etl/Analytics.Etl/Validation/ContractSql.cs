@@ -60,6 +60,36 @@ public sealed class ContractSql(HeaderMap map)
     /// </summary>
     private const int OverflowFields = 2;
 
+    /// <summary>The one reason of a line that repeats the header (two exports concatenated), given in the first column the file has.</summary>
+    public const string RepeatedHeaderRule = "повтор строки заголовка внутри файла (выгрузки склеены в одну?)";
+
+    /// <summary>The first stored column the file has (where a repeated header is refused).</summary>
+    private int FirstMapped => Array.FindIndex(map.Positions, p => p >= 0);
+
+    /// <summary>
+    /// Whether a row holds, in every stored column the file has, that column's header as written (case
+    /// aside, a byte-order mark aside). The comparisons run only for a row whose first such cell has
+    /// the header's length in bytes (or three more, for the mark) and its first letter (or the mark):
+    /// run on every row they cost a sixth of the checks (and a year «2024» has the length of «year»).
+    /// </summary>
+    private string RepeatedHeader()
+    {
+        var first = FirstMapped;
+        if (first < 0)
+        {
+            return "false";
+        }
+        var header = map.WrittenHeader(first)!;
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(header);
+        var x = X(Columns[first]);
+        var starts = new[] { char.ToLowerInvariant(header[0]), char.ToUpperInvariant(header[0]), '\uFEFF' }.Distinct()
+            .Select(c => $"ord({x}) = {(int)c}");
+        var all = string.Join(" AND ", Columns.Select((c, i) => map.WrittenHeader(i) is { } written
+            ? $"lower(replace({X(c)}, chr(65279), '')) = {Literal(written.ToLowerInvariant())}"
+            : null).Where(t => t is not null));
+        return $"CASE WHEN strlen({x}) IN ({bytes}, {bytes + 3}) AND ({string.Join(" OR ", starts)}) THEN {all} ELSE false END";
+    }
+
     /// <summary>The reason of a row with more fields than the header.</summary>
     private static string OverflowReason(int headerFields, char delimiter) =>
         $"в строке больше полей, чем столбцов в заголовке ({headerFields}): знак «{delimiter}» внутри значения без кавычек? Заключите такое значение в кавычки";
@@ -132,9 +162,9 @@ public sealed class ContractSql(HeaderMap map)
         return $"""
             CREATE OR REPLACE TABLE {Table("refused")} (record BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR, ord INTEGER);
             CREATE OR REPLACE TABLE {Table("checked")} AS
-            WITH h1 AS (SELECT record, overflow{Level(Columns.Select(X))}{Level(Columns.SelectMany(Cleaned))} FROM {Table("raw")} WHERE NOT blank),
+            WITH h1 AS (SELECT record, overflow, {RepeatedHeader()} AS repeated_header{Level(Columns.Select(X))}{Level(Columns.SelectMany(Cleaned))} FROM {Table("raw")} WHERE NOT blank),
                  h2 AS (SELECT *{Level(Columns.SelectMany(Derived))} FROM h1),
-                 h3 AS (SELECT *{Level(Columns.Select(c => $"{Reason(c, RefuseControlCharacters)} AS {R(c)}"))} FROM h2)
+                 h3 AS (SELECT *{Level(Columns.Select((c, i) => $"CASE WHEN repeated_header THEN {(i == FirstMapped ? Literal(RepeatedHeaderRule) : "NULL")} ELSE {Reason(c, RefuseControlCharacters)} END AS {R(c)}"))} FROM h2)
             SELECT record, overflow, {string.Join(", ", selected)} FROM h3;
             """;
     }

@@ -80,6 +80,9 @@ public sealed class HeaderMap
     /// <summary>How many fields the header has.</summary>
     public int FieldCount => _header.Count;
 
+    /// <summary>The header of stored column <paramref name="column"/> as written, trimmed (without a byte-order mark), or null when the file lacks it.</summary>
+    public string? WrittenHeader(int column) => Positions[column] >= 0 ? _header[Positions[column]].Trim().Trim('\uFEFF').Trim() : null;
+
     /// <summary>The header as written in the file for a contract column (its canonical name if absent).</summary>
     public string HeaderOf(string canonical)
     {
