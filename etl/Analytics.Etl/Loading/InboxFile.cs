@@ -15,7 +15,7 @@ public sealed record InboxFile(string Path, FileKind? Kind)
     public string Recorded => RecordedName.Of(Name, Kind, Unreadable is null ? Scan.Sha256 : NameHash);
 
     /// <summary>A stand-in for the content hash of a file that cannot be read: the SHA-256 of its name.</summary>
-    public string NameHash => "name-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Name)));
+    public string NameHash => "name-" + RecordedName.HashOfName(Name);
 
     /// <summary>Why the file cannot be read at all, or null when it can: checked once, before anything opens it.</summary>
     public string? Unreadable => (_unreadable ??= new Lazy<string?>(Check)).Value;

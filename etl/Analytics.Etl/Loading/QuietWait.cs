@@ -29,8 +29,7 @@ public static class QuietWait
             // A time in the future (a skewed clock) waits one whole period, not longer.
             var wait = quiet - TimeSpan.FromTicks(Math.Max(0, young.Min(f => f.Age).Ticks));
             // Told as recorded (a personal-looking name by the hash of its name: its content is still changing).
-            waiting?.Invoke(young.Select(f => RecordedName.Of(f.Name, null, Convert.ToHexStringLower(
-                System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(f.Name))))).Order(StringComparer.Ordinal).ToList(), wait);
+            waiting?.Invoke(young.Select(f => RecordedName.Of(f.Name, null, RecordedName.HashOfName(f.Name))).Order(StringComparer.Ordinal).ToList(), wait);
             cancellation.WaitHandle.WaitOne(wait);
             cancellation.ThrowIfCancellationRequested();
         }

@@ -21,6 +21,10 @@ public static partial class RecordedName
             ? $"{kind?.Name ?? "file"}-{hash[..12]}{Path.GetExtension(Plain(name)).ToLowerInvariant()}"
             : Plain(name);
 
+    /// <summary>The SHA-256 (hex) of a file's name: the stand-in for its content's hash where the content cannot be hashed (unreadable, or still changing).</summary>
+    public static string HashOfName(string name) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)));
+
     private static string Plain(string name) => string.Create(name.Length, name, (span, source) =>
     {
         for (var i = 0; i < source.Length; i++)

@@ -102,13 +102,7 @@ public sealed class XlsxRowSource : IDisposable
             // workbook's day zero (the reader applies the 1904 system only to cells it knows are dates).
             double serial when kind is ValueKind.Date or ValueKind.BirthDate && serial is >= 1 and < 73051 =>
                 _dayZero.AddDays(Math.Floor(serial)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            // A percentage cell stores 0.855 and shows 85,5 %: the text a CSV saved from it holds.
-            double d when Math.Abs(d) < 1e15 && IsPercentFormat(_reader.GetNumberFormatString(index)) =>
-                ((decimal)d * 100).ToString("0.############", CultureInfo.InvariantCulture) + "%",
-            // A whole number whose format is zeros alone («00000000») shows its leading zeros: a code.
-            double d when d == Math.Floor(d) && Math.Abs(d) < 1e17 =>
-                ((decimal)d).ToString(ZeroPadding(_reader.GetNumberFormatString(index)) ?? "0", CultureInfo.InvariantCulture),
-            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            double d => Number(d, _reader.GetNumberFormatString(index)),
             bool b => b ? "true" : "false",
             var v => Convert.ToString(v, CultureInfo.InvariantCulture),
         };
@@ -127,6 +121,16 @@ public sealed class XlsxRowSource : IDisposable
             yield return (Line, [.. Enumerable.Range(0, _reader.FieldCount).Select(i => Text(i, ValueKind.Text) ?? "")]);
         }
     }
+
+    /// <summary>A number cell as the text Excel shows for it, by its format (looked up once).</summary>
+    private static string Number(double d, string? format) => d switch
+    {
+        // A percentage cell stores 0.855 and shows 85,5 %: the text a CSV saved from it holds.
+        _ when Math.Abs(d) < 1e15 && IsPercentFormat(format) => ((decimal)d * 100).ToString("0.############", CultureInfo.InvariantCulture) + "%",
+        // A whole number whose format is zeros alone («00000000») shows its leading zeros: a code.
+        _ when d == Math.Floor(d) && Math.Abs(d) < 1e17 => ((decimal)d).ToString(ZeroPadding(format) ?? "0", CultureInfo.InvariantCulture),
+        _ => d.ToString("R", CultureInfo.InvariantCulture),
+    };
 
     /// <summary>A format of zeros alone (<c>00000000</c>, at most 20), which shows a number padded to its width; otherwise null.</summary>
     private static string? ZeroPadding(string? format) =>
