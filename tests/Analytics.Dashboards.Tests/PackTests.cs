@@ -103,6 +103,34 @@ public class PackTests(PackFixture pack)
         render.Should().Throw<InvalidOperationException>().WithMessage("*chart «ranking-2025» was not drawn: *");
     }
 
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void APackThatFailsLeavesTheThreeFilesOfThePreviousOneAsTheyWere()
+    {
+        // The workbook is written while the browser draws; a browser that fails must not leave a new
+        // workbook beside the previous PDF and DOCX (a set that never existed), nor a half-written file.
+        var folder = Path.Combine(pack.Folder, "failed-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var stem = Path.Combine(folder, PackWriter.Stem(2025, null));
+        foreach (var extension in new[] { ".pdf", ".docx", ".xlsx" })
+        {
+            File.WriteAllText(stem + extension, "the previous pack" + extension);
+        }
+        var broken = Path.Combine(folder, "broken-chromium");
+        File.WriteAllText(broken, "#!/bin/sh\necho 'no display' >&2\nexit 1\n");
+        File.SetUnixFileMode(broken, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var writer = new PackWriter(new PackSettings(Chromium: broken, MinCell: PackFixture.Settings.MinCell), PackFixture.Settings);
+
+        var write = () => writer.Write(pack.RegionData, 2025, null, folder, pack.Data.BuiltAt);
+
+        write.Should().Throw<InvalidOperationException>().WithMessage("*Chromium ended before it was ready*no display*");
+        foreach (var extension in new[] { ".pdf", ".docx", ".xlsx" })
+        {
+            File.ReadAllText(stem + extension).Should().Be("the previous pack" + extension);
+        }
+        Directory.GetFiles(folder).Select(Path.GetFileName).Should().BeEquivalentTo([Path.GetFileName(stem) + ".pdf", Path.GetFileName(stem) + ".docx", Path.GetFileName(stem) + ".xlsx", "broken-chromium"]);
+    }
+
     private static string PdfText(string pdf, int? page = null)
     {
         var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };

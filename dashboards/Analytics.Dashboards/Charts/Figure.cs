@@ -28,6 +28,14 @@ public static class Figure
     /// <summary>The same scale for values where larger is worse (a deficit rate): low is blue, high is orange.</summary>
     public static readonly object[][] GoodToBad = BadToGood.Select(stop => new object[] { 1.0 - (double)stop[0], stop[1] }).Reverse().ToArray();
 
+    /// <summary>
+    /// Makes one small figure and throws it away: the chart library's first figure costs about a
+    /// second of compiling (Plotly.NET is F#), which a caller can spend while it waits for something else.
+    /// </summary>
+    public static void Warm() => Of(Plotly.NET.CSharp.Chart.Column<int, int, string>(values: WarmValues, Keys: WarmValues, Name: "warm"));
+
+    private static readonly int[] WarmValues = [1];
+
     /// <summary>The figure as a JSON node, with layout properties merged over the house layout.</summary>
     public static JsonNode Of(GenericChart chart, object? layout = null, int height = 360)
     {

@@ -46,30 +46,12 @@ public sealed partial class Chromium : IDisposable
     /// <summary>Prints a local HTML file to PDF with the page's own @page rules (size, margins, running header and footer).</summary>
     public void PrintToPdf(string html, string pdf)
     {
-        var result = OnPage(html, session => Call("Page.printToPDF", new
-        {
-            printBackground = true,
-            preferCSSPageSize = true,
-            displayHeaderFooter = false,
-            generateDocumentOutline = true,
-        }, session));
-        File.WriteAllBytes(pdf, Convert.FromBase64String(result["data"]!.GetValue<string>()));
+        using var page = Open(html);
+        page.PrintToPdf(pdf);
     }
 
-    /// <summary>Opens a local HTML file and returns the value of a script expression (a promise is awaited).</summary>
-    public JsonNode? Evaluate(string html, string expression)
-    {
-        var result = OnPage(html, session => Call("Runtime.evaluate", new { expression, awaitPromise = true, returnByValue = true }, session));
-        if (result["exceptionDetails"] is { } error)
-        {
-            // The description of an Error is its message and then its stack: the first line says it.
-            var description = (error["exception"]?["description"] ?? error["text"])?.ToString() ?? "";
-            throw new InvalidOperationException("a script of the pack failed in Chromium: " + description.Split('\n')[0]);
-        }
-        return result["result"]?["value"];
-    }
-
-    private JsonNode OnPage(string html, Func<string, JsonNode> work)
+    /// <summary>Opens a local HTML file in a new tab, loaded (its load event fired); disposing the page closes the tab.</summary>
+    public ChromiumPage Open(string html)
     {
         Start();
         var target = Call("Target.createTarget", new { url = "about:blank" })["targetId"]!.GetValue<string>();
@@ -83,9 +65,51 @@ public sealed partial class Chromium : IDisposable
             {
                 throw new InvalidOperationException($"Chromium did not load {html} within {_timeout.TotalSeconds:0} s");
             }
-            return work(session);
+            return new ChromiumPage(this, target, session);
         }
-        finally
+        catch
+        {
+            Close(target);
+            throw;
+        }
+    }
+
+    /// <summary>An open tab: scripts evaluated in it, printed to PDF.</summary>
+    public sealed class ChromiumPage(Chromium browser, string target, string session) : IDisposable
+    {
+        /// <summary>The value of a script expression in the page (a promise is awaited); a thrown error is an exception with its message.</summary>
+        public JsonNode? Evaluate(string expression)
+        {
+            var result = browser.Call("Runtime.evaluate", new { expression, awaitPromise = true, returnByValue = true }, session);
+            if (result["exceptionDetails"] is { } error)
+            {
+                // The description of an Error is its message and then its stack: the first line says it.
+                var description = (error["exception"]?["description"] ?? error["text"])?.ToString() ?? "";
+                throw new InvalidOperationException("a script of the pack failed in Chromium: " + description.Split('\n')[0]);
+            }
+            return result["result"]?["value"];
+        }
+
+        /// <summary>Prints the page as it is now to PDF, with its own @page rules.</summary>
+        public void PrintToPdf(string pdf)
+        {
+            var result = browser.Call("Page.printToPDF", new
+            {
+                printBackground = true,
+                preferCSSPageSize = true,
+                displayHeaderFooter = false,
+                generateDocumentOutline = true,
+            }, session);
+            File.WriteAllBytes(pdf, Convert.FromBase64String(result["data"]!.GetValue<string>()));
+        }
+
+        /// <summary>Closes the tab.</summary>
+        public void Dispose() => browser.Close(target);
+    }
+
+    private void Close(string target)
+    {
+        if (_socket is { State: WebSocketState.Open })
         {
             Call("Target.closeTarget", new { targetId = target });
         }

@@ -28,6 +28,8 @@ public static class PackCommand
             using var services = AnalyticsServices.ForCommand(("Analytics:Warehouse", result.GetValue(db)));
             var warehouse = services.GetRequiredService<IOptions<AnalyticsOptions>>().Value.Warehouse;
             var code = result.GetValue(municipality);
+            // The browser starts while the warehouse is read.
+            using var pack = services.GetRequiredService<PackWriter>().Begin();
             SiteData data;
             using (var connection = services.GetRequiredService<MartOpener>().OpenReadOnly(warehouse))
             {
@@ -38,7 +40,7 @@ public static class PackCommand
             {
                 throw new InvalidOperationException("The warehouse holds no indicator values yet: load data first.");
             }
-            var files = services.GetRequiredService<PackWriter>().Write(data, result.GetValue(year) ?? data.DefaultYear, code, result.GetValue(output)!, DateTime.Now);
+            var files = pack.Write(data, result.GetValue(year) ?? data.DefaultYear, code, result.GetValue(output)!, DateTime.Now);
             Console.WriteLine($"PDF:  {files.Pdf}");
             Console.WriteLine($"DOCX: {files.Docx}");
             Console.WriteLine($"XLSX: {files.Xlsx}");
