@@ -137,4 +137,55 @@ public class ApplicationLayerTests
         File.SetLastWriteTimeUtc(built, DateTime.UtcNow.AddHours(1));
         Run().Should().NotContain("build", "nothing is newer than the program");
     }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void TheEntryScriptShowsTheBuildsOutputOnlyWhenTheBuildFails()
+    {
+        // Seen: every rebuild printed MSBuild's «Build succeeded. 0 Warning(s) 0 Error(s)» before the
+        // command's own output, whatever the verbosity.
+        using var folder = new ServiceFolder();
+        var root = Path.Combine(folder.Root, "repo");
+        Directory.CreateDirectory(Path.Combine(root, "artifacts", "cli"));
+        File.Copy(Path.Combine(RepositoryFiles.Root, "analytics"), Path.Combine(root, "analytics"));
+        var bin = Path.Combine(folder.Root, "bin");
+        Directory.CreateDirectory(bin);
+        var fail = Path.Combine(folder.Root, "fail");
+        // A stand-in for dotnet: «build» prints what MSBuild prints and fails when asked to; running the program prints «ran».
+        File.WriteAllText(Path.Combine(bin, "dotnet"), $$"""
+            #!/bin/sh
+            if [ "$1" = build ]; then
+              if [ -f '{{fail}}' ]; then echo 'Program.cs(3,1): error CS0116: A namespace cannot directly contain members'; echo 'Build FAILED.'; exit 1; fi
+              echo 'Build succeeded.'; echo '    0 Warning(s)'; echo '    0 Error(s)'; exit 0
+            fi
+            echo ran
+            """.Replace("\r", "", StringComparison.Ordinal));
+        File.SetUnixFileMode(Path.Combine(bin, "dotnet"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        (int Code, string Output, string Error) Run()
+        {
+            var info = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
+            info.ArgumentList.Add(Path.Combine(root, "analytics"));
+            info.ArgumentList.Add("--version");
+            info.Environment["PATH"] = bin + ":" + Environment.GetEnvironmentVariable("PATH");
+            using var p = Process.Start(info)!;
+            var output = p.StandardOutput.ReadToEndAsync();
+            var error = p.StandardError.ReadToEnd();
+            p.WaitForExit(30_000).Should().BeTrue();
+            return (p.ExitCode, output.Result, error);
+        }
+
+        var built = Run();
+        built.Code.Should().Be(0);
+        built.Output.Should().Be("ran\n");
+        built.Error.Should().Be("Building the command-line program…\n");
+
+        File.WriteAllText(fail, "");
+        Directory.CreateDirectory(Path.Combine(root, "app"));
+        File.WriteAllText(Path.Combine(root, "app", "Program.cs"), "x");
+        File.SetLastWriteTimeUtc(Path.Combine(root, "artifacts", "cli", "analytics.dll"), DateTime.UtcNow.AddHours(-1));
+        var failed = Run();
+        failed.Code.Should().Be(1);
+        failed.Output.Should().BeEmpty();
+        failed.Error.Should().Contain("error CS0116: A namespace cannot directly contain members").And.EndWith("Build failed.\n");
+    }
 }
