@@ -106,35 +106,23 @@ public class ApplicationLayerTests
     public void TheEntryScriptRebuildsWhenATemplateOrAnyOtherSourceFileChanges()
     {
         using var folder = new ServiceFolder();
-        var root = Path.Combine(folder.Root, "repo");
-        Directory.CreateDirectory(Path.Combine(root, "artifacts", "cli"));
-        File.Copy(Path.Combine(RepositoryFiles.Root, "analytics"), Path.Combine(root, "analytics"));
-        var built = Path.Combine(root, "artifacts", "cli", "analytics.dll");
-        File.WriteAllText(built, "");
-        File.SetLastWriteTimeUtc(built, DateTime.UtcNow.AddHours(-1));
-        var template = Path.Combine(root, "dashboards", "Analytics.Dashboards", "Templates", "index.hbs");
+        var calls = Path.Combine(folder.Root, "calls.txt");
+        // A stand-in for dotnet that records how it was called.
+        var script = new EntryScript(folder.Root, $"echo \"$@\" >> '{calls}'");
+        File.WriteAllText(script.Program, "");
+        File.SetLastWriteTimeUtc(script.Program, DateTime.UtcNow.AddHours(-1));
+        var template = Path.Combine(script.Root, "dashboards", "Analytics.Dashboards", "Templates", "index.hbs");
         Directory.CreateDirectory(Path.GetDirectoryName(template)!);
         File.WriteAllText(template, "{{x}}");
-        // A stand-in for dotnet that records how it was called.
-        var bin = Path.Combine(folder.Root, "bin");
-        Directory.CreateDirectory(bin);
-        var calls = Path.Combine(folder.Root, "calls.txt");
-        File.WriteAllText(Path.Combine(bin, "dotnet"), $"#!/bin/sh\necho \"$@\" >> '{calls}'\n");
-        File.SetUnixFileMode(Path.Combine(bin, "dotnet"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         string Run()
         {
             File.Delete(calls);
-            var info = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
-            info.ArgumentList.Add(Path.Combine(root, "analytics"));
-            info.ArgumentList.Add("--version");
-            info.Environment["PATH"] = bin + ":" + Environment.GetEnvironmentVariable("PATH");
-            using var p = Process.Start(info)!;
-            p.WaitForExit(30_000).Should().BeTrue();
+            script.Run("--version");
             return File.Exists(calls) ? File.ReadAllText(calls) : "";
         }
 
         Run().Should().Contain("build", "index.hbs is newer than the program");
-        File.SetLastWriteTimeUtc(built, DateTime.UtcNow.AddHours(1));
+        File.SetLastWriteTimeUtc(script.Program, DateTime.UtcNow.AddHours(1));
         Run().Should().NotContain("build", "nothing is newer than the program");
     }
 
@@ -145,47 +133,69 @@ public class ApplicationLayerTests
         // Seen: every rebuild printed MSBuild's «Build succeeded. 0 Warning(s) 0 Error(s)» before the
         // command's own output, whatever the verbosity.
         using var folder = new ServiceFolder();
-        var root = Path.Combine(folder.Root, "repo");
-        Directory.CreateDirectory(Path.Combine(root, "artifacts", "cli"));
-        File.Copy(Path.Combine(RepositoryFiles.Root, "analytics"), Path.Combine(root, "analytics"));
-        var bin = Path.Combine(folder.Root, "bin");
-        Directory.CreateDirectory(bin);
         var fail = Path.Combine(folder.Root, "fail");
         // A stand-in for dotnet: «build» prints what MSBuild prints and fails when asked to; running the program prints «ran».
-        File.WriteAllText(Path.Combine(bin, "dotnet"), $$"""
-            #!/bin/sh
+        var script = new EntryScript(folder.Root, $$"""
             if [ "$1" = build ]; then
               if [ -f '{{fail}}' ]; then echo 'Program.cs(3,1): error CS0116: A namespace cannot directly contain members'; echo 'Build FAILED.'; exit 1; fi
               echo 'Build succeeded.'; echo '    0 Warning(s)'; echo '    0 Error(s)'; exit 0
             fi
             echo ran
-            """.Replace("\r", "", StringComparison.Ordinal));
-        File.SetUnixFileMode(Path.Combine(bin, "dotnet"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        (int Code, string Output, string Error) Run()
+            """);
+
+        var built = script.Run("--version");
+        built.Code.Should().Be(0);
+        built.Output.Should().Be("ran\n");
+        built.Error.Should().Be("Building the command-line program…\n");
+
+        File.WriteAllText(fail, "");
+        Directory.CreateDirectory(Path.Combine(script.Root, "app"));
+        File.WriteAllText(Path.Combine(script.Root, "app", "Program.cs"), "x");
+        File.SetLastWriteTimeUtc(script.Program, DateTime.UtcNow.AddHours(-1));
+        var failed = script.Run("--version");
+        failed.Code.Should().Be(1);
+        failed.Output.Should().BeEmpty();
+        failed.Error.Should().Contain("error CS0116: A namespace cannot directly contain members").And.EndWith("Build failed.\n");
+    }
+
+    /// <summary>A copy of the entry script in a folder of its own, run with a stand-in for dotnet (a shell script's body).</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private sealed class EntryScript
+    {
+        private readonly string _bin;
+
+        public EntryScript(string folder, string dotnet)
+        {
+            Root = Path.Combine(folder, "repo");
+            Directory.CreateDirectory(Path.Combine(Root, "artifacts", "cli"));
+            File.Copy(Path.Combine(RepositoryFiles.Root, "analytics"), Path.Combine(Root, "analytics"));
+            _bin = Path.Combine(folder, "bin");
+            Directory.CreateDirectory(_bin);
+            var standIn = Path.Combine(_bin, "dotnet");
+            File.WriteAllText(standIn, "#!/bin/sh\n" + dotnet.Replace("\r", "", StringComparison.Ordinal) + "\n");
+            File.SetUnixFileMode(standIn, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        /// <summary>The copy's root folder.</summary>
+        public string Root { get; }
+
+        /// <summary>The program the script builds and runs.</summary>
+        public string Program => Path.Combine(Root, "artifacts", "cli", "analytics.dll");
+
+        public (int Code, string Output, string Error) Run(params string[] arguments)
         {
             var info = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
-            info.ArgumentList.Add(Path.Combine(root, "analytics"));
-            info.ArgumentList.Add("--version");
-            info.Environment["PATH"] = bin + ":" + Environment.GetEnvironmentVariable("PATH");
+            info.ArgumentList.Add(Path.Combine(Root, "analytics"));
+            foreach (var argument in arguments)
+            {
+                info.ArgumentList.Add(argument);
+            }
+            info.Environment["PATH"] = _bin + ":" + Environment.GetEnvironmentVariable("PATH");
             using var p = Process.Start(info)!;
             var output = p.StandardOutput.ReadToEndAsync();
             var error = p.StandardError.ReadToEnd();
             p.WaitForExit(30_000).Should().BeTrue();
             return (p.ExitCode, output.Result, error);
         }
-
-        var built = Run();
-        built.Code.Should().Be(0);
-        built.Output.Should().Be("ran\n");
-        built.Error.Should().Be("Building the command-line program…\n");
-
-        File.WriteAllText(fail, "");
-        Directory.CreateDirectory(Path.Combine(root, "app"));
-        File.WriteAllText(Path.Combine(root, "app", "Program.cs"), "x");
-        File.SetLastWriteTimeUtc(Path.Combine(root, "artifacts", "cli", "analytics.dll"), DateTime.UtcNow.AddHours(-1));
-        var failed = Run();
-        failed.Code.Should().Be(1);
-        failed.Output.Should().BeEmpty();
-        failed.Error.Should().Contain("error CS0116: A namespace cannot directly contain members").And.EndWith("Build failed.\n");
     }
 }
