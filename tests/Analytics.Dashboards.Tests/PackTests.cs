@@ -104,6 +104,64 @@ public class PackTests(PackFixture pack)
     }
 
     [Fact]
+    public void APastYearsPackShowsNoLaterYear()
+    {
+        // Seen: the pack of 2021, made with 2021–2025 loaded, said «Данных за несколько лет … нет» above a
+        // chart of the region's key indicators for 2021–2025; a pack of 2023 showed 2024 and 2025 likewise.
+        var builder = new PackBuilder(pack.Data, new PackSettings(MinCell: PackFixture.Settings.MinCell), PackFixture.Settings);
+        static IEnumerable<int> Years(PackDocument d, string key) => d.Sections.SelectMany(s => s.Blocks).OfType<PackChart>().Single(c => c.Key == key)
+            .Figure["data"]!.AsArray().SelectMany(t => t!["x"]!.AsArray().Select(x => x!.GetValue<int>()));
+
+        var region = builder.Build(2023);
+        var local = builder.Build(2023, PackFixture.Municipality);
+
+        Years(region, "targets").Distinct().Should().BeEquivalentTo([2021, 2022, 2023]);
+        Years(region, "dynamics").Distinct().Should().BeEquivalentTo([2021, 2022, 2023]);
+        Years(local, "dynamics").Distinct().Should().BeEquivalentTo([2021, 2022, 2023]);
+        Years(local, "trend").Distinct().Should().BeEquivalentTo([2021, 2022, 2023]);
+        region.AllValues.Rows.Select(r => (int)r[0].Number!.Value).Distinct().Should().BeEquivalentTo([2021, 2022, 2023]);
+        // The figures are the years' own: the region's dynamics line of diagnostics coverage is the engine's 2021–2023.
+        var coverage = region.Sections.SelectMany(s => s.Blocks).OfType<PackChart>().Single(c => c.Key == "dynamics").Figure["data"]!.AsArray()
+            .Single(t => t!["name"]!.GetValue<string>() == IndicatorCatalog.DiagCoverage.ShortName)!["y"]!.AsArray().Select(y => y!.GetValue<double>());
+        coverage.Should().Equal(Enumerable.Range(2021, 3).Select(y => pack.Values.Single(v => v.Indicator == IndicatorCatalog.DiagCoverage.Code && v.Year == y && v.Level == "region").Value!.Value),
+            (a, b) => Math.Abs(a - b) < 1e-9);
+    }
+
+    [Fact]
+    public void TheFirstYearsPackHasNoColumnsForAYearWithoutData()
+    {
+        // Seen: the pack of 2021, the first year in the warehouse, had «Значение 2020», «Статус 2020»,
+        // «Коэф. вариации 2020» and «2020, %» columns of dashes, and a deficits chart with an empty 2020 series.
+        var builder = new PackBuilder(pack.Data, new PackSettings(MinCell: PackFixture.Settings.MinCell), PackFixture.Settings);
+        var first = builder.Build(2021);
+        var second = builder.Build(2022);
+        static PackTable Table(PackDocument d, string sheet) => d.Sections.SelectMany(s => s.Blocks).OfType<PackTable>().Single(t => t.Sheet == sheet);
+        static string[] Captions(PackTable t) => t.Columns.Select(c => c.Caption).ToArray();
+        static int Series(PackDocument d, string key) => d.Sections.SelectMany(s => s.Blocks).OfType<PackChart>().Single(c => c.Key == key).Figure["data"]!.AsArray().Count;
+
+        Captions(Table(first, "Целевые значения")).Should().Equal("Показатель", "Значение 2021", "Цель 2021", "Статус 2021");
+        Captions(Table(first, "Дефициты")).Should().Equal("Область дефицита", "2021, %");
+        Captions(Table(first, "Разрывы")).Should().Equal("Показатель", "Минимум", "Максимум", "Размах", "Коэф. вариации 2021");
+        Series(first, "deficits").Should().Be(1);
+        var local = builder.Build(2021, PackFixture.Municipality);
+        Captions(Table(local, "Дефициты МО")).Should().Equal("Область дефицита", "2021, %");
+        Series(local, "deficits").Should().Be(1);
+        // The figures stay the engine's: the region's 2021 values and targets, row by row.
+        foreach (var row in Table(first, "Целевые значения").Rows)
+        {
+            var indicator = IndicatorCatalog.All.Single(i => i.Name == row[0].Text);
+            var engine = pack.Values.Single(v => v.Indicator == indicator.Code && v.Year == 2021 && v.Level == "region");
+            row[1].Number.Should().BeApproximately(engine.Value!.Value, 1e-9, indicator.Code);
+            row[2].Number.Should().BeApproximately(engine.Target!.Value, 1e-9, indicator.Code);
+        }
+        // A year with a year before it keeps the comparison.
+        Captions(Table(second, "Целевые значения")).Should().Equal("Показатель", "Значение 2021", "Статус 2021", "Значение 2022", "Цель 2022", "Статус 2022");
+        Captions(Table(second, "Дефициты")).Should().Equal("Область дефицита", "2021, %", "2022, %");
+        Captions(Table(second, "Разрывы")).Should().Equal("Показатель", "Минимум", "Максимум", "Размах", "Коэф. вариации 2021", "Коэф. вариации 2022", "Разрыв");
+        Series(second, "deficits").Should().Be(2);
+    }
+
+    [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void APackThatFailsLeavesTheThreeFilesOfThePreviousOneAsTheyWere()
     {

@@ -42,10 +42,10 @@ public static class MunicipalityCharts
     private static double? Median(SiteData data, IndicatorDefinition indicator, int year) =>
         indicator.Compared ? data.Gap(indicator.Code, year)?.Median : null;
 
-    /// <summary>One indicator of the municipality against the region over the years.</summary>
-    public static JsonNode Trend(SiteData data, string municipality, IndicatorDefinition indicator)
+    /// <summary>One indicator of the municipality against the region over the years (up to <paramref name="through"/> when given: a pack of a past year).</summary>
+    public static JsonNode Trend(SiteData data, string municipality, IndicatorDefinition indicator, int? through = null)
     {
-        var years = data.Years.ToArray();
+        var years = data.Years.Where(y => through is null || y <= through).ToArray();
         var figure = Figure.Of(Figure.Combine(
             CS.Line<int, double, string>(x: years, y: years.Select(y => data.Region(indicator.Code, y)?.Value ?? double.NaN).ToArray(), Name: "регион", ShowMarkers: true),
             CS.Line<int, double, string>(x: years, y: years.Select(y => data.Published(indicator.Code, y, municipality) ?? double.NaN).ToArray(), Name: "муниципалитет", ShowMarkers: true)), new

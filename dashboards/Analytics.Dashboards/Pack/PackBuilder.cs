@@ -32,7 +32,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         return new PackDocument(Title,
             "О состоянии системы профессионального развития педагогических работников и управленческих кадров",
             year, municipality, municipality is null ? null : _names[municipality],
-            settings.Organization, settings.Meeting, settings.Author, data.AsOf, sections, AllValues(municipality), RecommendationTable(year, municipality));
+            settings.Organization, settings.Meeting, settings.Author, data.AsOf, sections, AllValues(municipality, year), RecommendationTable(year, municipality));
     }
 
     private string Name(string code) => _names.GetValueOrDefault(code, code);
@@ -112,17 +112,19 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         {
             var now = data.Region(i.Code, year);
             var before = data.Region(i.Code, year - 1);
-            return (IReadOnlyList<PackCell>)
-            [
-                i.Name, Cells.Value(i, before, settings.MinCell), Status(before?.MeetsTarget), Cells.Value(i, now, settings.MinCell),
-                Cells.Figure(i, now?.Target), Status(now?.MeetsTarget),
-            ];
+            IReadOnlyList<PackCell> current = [Cells.Value(i, now, settings.MinCell), Cells.Figure(i, now?.Target), Status(now?.MeetsTarget)];
+            return HasPrevious(year)
+                ? (IReadOnlyList<PackCell>)[i.Name, Cells.Value(i, before, settings.MinCell), Status(before?.MeetsTarget), .. current]
+                : [i.Name, .. current];
         }).ToList();
         blocks.Add(new PackTable("Целевые значения",
-            [new("Показатель"), new($"Значение {year - 1}", true), new($"Статус {year - 1}"), new($"Значение {year}", true), new($"Цель {year}", true), new($"Статус {year}")], rows));
-        blocks.Add(new PackChart("targets", "Число показателей, по которым целевые значения достигнуты и не достигнуты, по годам", PackCharts.TargetsByYear(data), Width, 80));
+            [new("Показатель"), .. HasPrevious(year) ? [new($"Значение {year - 1}", true), new($"Статус {year - 1}")] : Array.Empty<PackColumn>(), new($"Значение {year}", true), new($"Цель {year}", true), new($"Статус {year}")], rows));
+        blocks.Add(new PackChart("targets", "Число показателей, по которым целевые значения достигнуты и не достигнуты, по годам", PackCharts.TargetsByYear(data, year), Width, 80));
         return new PackSection("Достижение целевых значений", blocks);
     }
+
+    /// <summary>Whether the warehouse has the year before <paramref name="year"/>: without it, no table or chart gets a column of dashes for it.</summary>
+    private bool HasPrevious(int year) => data.Years.Contains(year - 1);
 
     private static string Status(bool? meets) => meets switch { true => "достигнуто", false => "не достигнуто", _ => "—" };
 
@@ -149,7 +151,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             [new("Показатель"), .. years.Select(y => new PackColumn(Cells.Year(y), true))],
             key.Select(i => (IReadOnlyList<PackCell>)[i.Name, .. years.Select(y => Cells.Value(i, data.Get(i.Code, y, entity), settings.MinCell))]).ToList()));
         var shares = key.Where(i => i.Unit == "%").ToList();
-        blocks.Add(new PackChart("dynamics", $"Ключевые показатели {whose} по годам, %", PackCharts.Dynamics(data, shares, entity), Width, 95));
+        blocks.Add(new PackChart("dynamics", $"Ключевые показатели {whose} по годам, %", PackCharts.Dynamics(data, shares, entity, year), Width, 95));
         return new PackSection("Динамика ключевых показателей", blocks);
     }
 
@@ -171,13 +173,17 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             {
                 blocks.Add(new PackParagraph($"По сравнению с {year - 1} годом разрыв между муниципалитетами сократился по {closing} из {measured} {RussianFormat.Plural(measured, "показателя", "показателей", "показателей")}."));
             }
+            var previous = HasPrevious(year);
             blocks.Add(new PackTable("Разрывы",
-                [new("Показатель"), new("Минимум", true), new("Максимум", true), new("Размах", true), new($"Коэф. вариации {year - 1}", true), new($"Коэф. вариации {year}", true), new("Разрыв")],
+                [new("Показатель"), new("Минимум", true), new("Максимум", true), new("Размах", true),
+                 .. previous ? [new($"Коэф. вариации {year - 1}", true), new($"Коэф. вариации {year}", true), new("Разрыв")] : new PackColumn[] { new($"Коэф. вариации {year}", true) }],
                 gaps.Select(g => (IReadOnlyList<PackCell>)
                 [
                     g.Indicator.Name, Cells.Figure(g.Indicator, g.Gap.Min), Cells.Figure(g.Indicator, g.Gap.Max), Cells.Number(g.Gap.Range),
-                    Cells.Number(g.Previous?.Cv, 3), Cells.Number(g.Gap.Cv, 3),
-                    g.Previous?.Cv is not { } before ? "нет данных за прошлый год" : g.Gap.Cv < before ? "сокращается" : g.Gap.Cv > before ? "растёт" : "не изменился",
+                    .. previous
+                        ? [Cells.Number(g.Previous?.Cv, 3), Cells.Number(g.Gap.Cv, 3),
+                           g.Previous?.Cv is not { } before ? "нет данных за прошлый год" : g.Gap.Cv < before ? "сокращается" : g.Gap.Cv > before ? "растёт" : "не изменился"]
+                        : new PackCell[] { Cells.Number(g.Gap.Cv, 3) },
                 ]).ToList()));
         }
         blocks.Add(new PackChart("gapmap", "Муниципалитеты по сопоставимым показателям: цели достигнуты / не достигнуты и положение относительно медианного муниципалитета", GapMap.For(data, year), LandscapeWidth, 165, Landscape: true));
@@ -229,9 +235,14 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             : (rate is { Suppressed: false, Value: { } r } ? $"В {year} году {RussianFormat.Value(deficitRate, r)} прошедших диагностику педагогов имеют хотя бы один профессиональный дефицит. " : "")
               + "Наиболее распространены дефициты в областях: " + string.Join("; ", shown.Take(3).Select(a => $"«{a.Area.Name}» — {RussianFormat.Value(a.Indicator, a.Now)}" + (a.Before is { } b ? $" ({RussianFormat.Change(a.Indicator, a.Now!.Value - b)} к {year - 1} году)" : ""))) + "."));
         blocks.Add(new PackTable(entity == IndicatorValue.RegionCode ? "Дефициты" : "Дефициты МО",
-            [new("Область дефицита"), new($"{year - 1}, %", true), new($"{year}, %", true)],
-            areas.Select(a => (IReadOnlyList<PackCell>)[a.Area.Name, Cells.Value(a.Indicator, data.Get(a.Indicator.Code, year - 1, entity), settings.MinCell), Cells.Value(a.Indicator, data.Get(a.Indicator.Code, year, entity), settings.MinCell)]).ToList()));
-        blocks.Add(new PackChart("deficits", "Доля педагогов с дефицитом по областям, %", PackCharts.Deficits(data, entity, year), Width, 95));
+            [new("Область дефицита"), .. HasPrevious(year) ? [new PackColumn($"{year - 1}, %", true)] : Array.Empty<PackColumn>(), new($"{year}, %", true)],
+            areas.Select(a => (IReadOnlyList<PackCell>)
+            [
+                a.Area.Name,
+                .. HasPrevious(year) ? [Cells.Value(a.Indicator, data.Get(a.Indicator.Code, year - 1, entity), settings.MinCell)] : Array.Empty<PackCell>(),
+                Cells.Value(a.Indicator, data.Get(a.Indicator.Code, year, entity), settings.MinCell),
+            ]).ToList()));
+        blocks.Add(new PackChart("deficits", "Доля педагогов с дефицитом по областям, %", PackCharts.Deficits(data, entity, year, HasPrevious(year)), Width, 95));
         return new PackSection("Профессиональные дефициты", blocks);
     }
 
@@ -379,7 +390,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                     ];
                 }).ToList()));
         }
-        recommendationBlocks.Add(new PackChart("trend", $"{IndicatorCatalog.DiagCoverage.Name}: муниципалитет и регион по годам", MunicipalityCharts.Trend(data, code, IndicatorCatalog.DiagCoverage), Width, 75));
+        recommendationBlocks.Add(new PackChart("trend", $"{IndicatorCatalog.DiagCoverage.Name}: муниципалитет и регион по годам", MunicipalityCharts.Trend(data, code, IndicatorCatalog.DiagCoverage, year), Width, 75));
         return
         [
             new PackSection($"Показатели муниципалитета в {year} году", first),
@@ -406,13 +417,13 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                 ]).ToList());
     }
 
-    // Every indicator × municipality (and the region) × year, for the workbook.
-    private PackTable AllValues(string? municipality)
+    // Every indicator × municipality (and the region) × year up to the pack's, for the workbook.
+    private PackTable AllValues(string? municipality, int through)
     {
         var entities = new List<(string Code, string Name)> { (IndicatorValue.RegionCode, "Регион") };
         entities.AddRange(data.Municipalities.Where(m => municipality is null || m.Code == municipality));
         var rows = new List<IReadOnlyList<PackCell>>();
-        foreach (var year in data.Years)
+        foreach (var year in data.Years.Where(y => y <= through))
         {
             foreach (var i in IndicatorCatalog.All)
             {

@@ -9,10 +9,10 @@ namespace Analytics.Dashboards.Pack;
 /// <summary>The pack's own charts (the others are the site's): made for a printed page, static, with integer year axes.</summary>
 public static class PackCharts
 {
-    /// <summary>Targets met and not met by the region, per year (stacked bars).</summary>
-    public static JsonNode TargetsByYear(SiteData data)
+    /// <summary>Targets met and not met by the region, per year up to <paramref name="through"/> (stacked bars).</summary>
+    public static JsonNode TargetsByYear(SiteData data, int through)
     {
-        var years = data.Years.ToArray();
+        var years = data.Years.Where(y => y <= through).ToArray();
         int Count(int year, bool met) => IndicatorCatalog.All.Count(i => data.Region(i.Code, year)?.MeetsTarget == met);
         var figure = Figure.Of(Figure.Combine(
             CS.Column<int, int, string>(values: years.Select(y => Count(y, true)).ToArray(), Keys: years, Name: "достигнуто"),
@@ -27,10 +27,10 @@ public static class PackCharts
         return Figure.Style(figure, 1, new { marker = new { color = Figure.Bad }, texttemplate = "%{y}", textposition = "inside" });
     }
 
-    /// <summary>Percentage indicators of an entity (the region or a municipality) over the years, one line each, labelled at the end.</summary>
-    public static JsonNode Dynamics(SiteData data, IReadOnlyList<IndicatorDefinition> indicators, string entity)
+    /// <summary>Percentage indicators of an entity (the region or a municipality) over the years up to <paramref name="through"/>, one line each, labelled at the end.</summary>
+    public static JsonNode Dynamics(SiteData data, IReadOnlyList<IndicatorDefinition> indicators, string entity, int through)
     {
-        var years = data.Years.ToArray();
+        var years = data.Years.Where(y => y <= through).ToArray();
         var traces = indicators.Select(i => CS.Line<int, double, string>(
             x: years, y: years.Select(y => data.Published(i.Code, y, entity) ?? double.NaN).ToArray(), Name: i.ShortName, ShowMarkers: true)).ToArray();
         var figure = Figure.Of(Figure.Combine(traces), new
@@ -46,15 +46,14 @@ public static class PackCharts
         return figure;
     }
 
-    /// <summary>The share with a deficit per area for an entity: the previous year beside the year.</summary>
-    public static JsonNode Deficits(SiteData data, string entity, int year)
+    /// <summary>The share with a deficit per area for an entity: the previous year (when the warehouse has it) beside the year.</summary>
+    public static JsonNode Deficits(SiteData data, string entity, int year, bool withPrevious)
     {
         var areas = IndicatorCatalog.AreaIndicators;
         var names = areas.Select(a => a.Area.Name).ToArray();
         double Or(double? v) => v ?? double.NaN;
-        var figure = Figure.Of(Figure.Combine(
-            CS.Bar<double, string, string>(values: areas.Select(a => Or(data.Published(a.Indicator.Code, year - 1, entity))).ToArray(), Keys: names, Name: (year - 1).ToString(CultureInfo.InvariantCulture)),
-            CS.Bar<double, string, string>(values: areas.Select(a => Or(data.Published(a.Indicator.Code, year, entity))).ToArray(), Keys: names, Name: year.ToString(CultureInfo.InvariantCulture))), new
+        Plotly.NET.GenericChart Bars(int y) => CS.Bar<double, string, string>(values: areas.Select(a => Or(data.Published(a.Indicator.Code, y, entity))).ToArray(), Keys: names, Name: y.ToString(CultureInfo.InvariantCulture));
+        var figure = Figure.Of(Figure.Combine(withPrevious ? [Bars(year - 1), Bars(year)] : [Bars(year)]), new
         {
             barmode = "group",
             margin = new { l = 230, r = 20, t = 20, b = 50 },
@@ -62,8 +61,11 @@ public static class PackCharts
             yaxis = new { autorange = "reversed" },
             legend = new { orientation = "h", y = -0.15 },
         }, 40 * names.Length + 120);
-        Figure.Style(figure, 0, new { marker = new { color = "#9ca3af" } });
-        return Figure.Style(figure, 1, new { marker = new { color = Figure.Palette[0] }, texttemplate = "%{x:.1f}", textposition = "outside" });
+        if (withPrevious)
+        {
+            Figure.Style(figure, 0, new { marker = new { color = "#9ca3af" } });
+        }
+        return Figure.Style(figure, withPrevious ? 1 : 0, new { marker = new { color = Figure.Palette[0] }, texttemplate = "%{x:.1f}", textposition = "outside" });
     }
 
     /// <summary>The number of recommendations per municipality by importance (stacked bars).</summary>
