@@ -215,6 +215,7 @@ public class DialectTests
         file.Refusals.Select(r => (r.Line, r.Column, r.Reason)).Should().Equal((4L, "org_id", "обязательное значение не заполнено"));
         Facts(padded).Should().BeEquivalentTo(Facts(clean));
     }
+
     [Fact]
     public void BooleansAsRussianExcelWritesThemLoadAsTheirContractTwins()
     {
@@ -234,6 +235,7 @@ public class DialectTests
         w.Rows("SELECT program_id, federal_registry, network_form FROM dim_program ORDER BY program_id")
             .Should().Equal("P1|True|False", "P2|False|True", "P3|False|True");
     }
+
     [Fact]
     public void APercentageIsTheNumberExcelShowsInAnXlsxCellAndACsvCell()
     {
@@ -276,6 +278,7 @@ public class DialectTests
             .Should().Equal("10.02 digital 62.5", "10.02 methodical 40.0", "10.02 subject 85.5", "11.02 communicative 85.5", "11.02 subject 40.0");
         w.Rows("SELECT indicator || ' ' || from_year || ' ' || target FROM target_override").Should().Equal("diag_coverage 2024 80.0");
     }
+
     [Fact]
     public void ACodeInANumberCellFormattedWithLeadingZerosIsReadAsExcelShowsIt()
     {

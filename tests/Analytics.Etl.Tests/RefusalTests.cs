@@ -206,6 +206,7 @@ public class RefusalTests
         file.Reason.Should().Be("файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»): ожидается UTF-8 или Windows-1251; сохраните его как «CSV UTF-8»");
         w.Count("SELECT count(*) FROM fact_staff").Should().Be(0);
     }
+
     [Fact]
     public void AFileSeparatedByTabsIsRefusedWholeSayingHowToSaveIt()
     {
@@ -222,6 +223,7 @@ public class RefusalTests
         file.Reason.Should().Be("столбцы разделены знаком табуляции, а ожидается «;» или «,»: сохраните файл как «CSV (разделители — запятые)» или «CSV UTF-8»");
         w.Count("SELECT count(*) FROM fact_staff").Should().Be(0);
     }
+
     [Fact]
     public void AHeaderRepeatedInsideTheFileIsOneRefusalNamingIt()
     {

@@ -108,17 +108,18 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         {
             blocks.Add(new PackParagraph("Не достигнуты: " + string.Join("; ", missed.Select(Against)) + "."));
         }
+        var hasPrevious = HasPrevious(year);
         var rows = IndicatorCatalog.All.Where(i => data.Region(i.Code, year)?.Target is not null || data.Region(i.Code, year - 1)?.Target is not null).Select(i =>
         {
             var now = data.Region(i.Code, year);
             var before = data.Region(i.Code, year - 1);
             IReadOnlyList<PackCell> current = [Cells.Value(i, now, settings.MinCell), Cells.Figure(i, now?.Target), Status(now?.MeetsTarget)];
-            return HasPrevious(year)
+            return hasPrevious
                 ? (IReadOnlyList<PackCell>)[i.Name, Cells.Value(i, before, settings.MinCell), Status(before?.MeetsTarget), .. current]
                 : [i.Name, .. current];
         }).ToList();
         blocks.Add(new PackTable("Целевые значения",
-            [new("Показатель"), .. HasPrevious(year) ? [new($"Значение {year - 1}", true), new($"Статус {year - 1}")] : Array.Empty<PackColumn>(), new($"Значение {year}", true), new($"Цель {year}", true), new($"Статус {year}")], rows));
+            [new("Показатель"), .. hasPrevious ? [new($"Значение {year - 1}", true), new($"Статус {year - 1}")] : Array.Empty<PackColumn>(), new($"Значение {year}", true), new($"Цель {year}", true), new($"Статус {year}")], rows));
         blocks.Add(new PackChart("targets", "Число показателей, по которым целевые значения достигнуты и не достигнуты, по годам", PackCharts.TargetsByYear(data, year), Width, 80));
         return new PackSection("Достижение целевых значений", blocks);
     }
@@ -173,14 +174,14 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             {
                 blocks.Add(new PackParagraph($"По сравнению с {year - 1} годом разрыв между муниципалитетами сократился по {closing} из {measured} {RussianFormat.Plural(measured, "показателя", "показателей", "показателей")}."));
             }
-            var previous = HasPrevious(year);
+            var hasPrevious = HasPrevious(year);
             blocks.Add(new PackTable("Разрывы",
                 [new("Показатель"), new("Минимум", true), new("Максимум", true), new("Размах", true),
-                 .. previous ? [new($"Коэф. вариации {year - 1}", true), new($"Коэф. вариации {year}", true), new("Разрыв")] : new PackColumn[] { new($"Коэф. вариации {year}", true) }],
+                 .. hasPrevious ? [new($"Коэф. вариации {year - 1}", true), new($"Коэф. вариации {year}", true), new("Разрыв")] : new PackColumn[] { new($"Коэф. вариации {year}", true) }],
                 gaps.Select(g => (IReadOnlyList<PackCell>)
                 [
                     g.Indicator.Name, Cells.Figure(g.Indicator, g.Gap.Min), Cells.Figure(g.Indicator, g.Gap.Max), Cells.Number(g.Gap.Range),
-                    .. previous
+                    .. hasPrevious
                         ? [Cells.Number(g.Previous?.Cv, 3), Cells.Number(g.Gap.Cv, 3),
                            g.Previous?.Cv is not { } before ? "нет данных за прошлый год" : g.Gap.Cv < before ? "сокращается" : g.Gap.Cv > before ? "растёт" : "не изменился"]
                         : new PackCell[] { Cells.Number(g.Gap.Cv, 3) },
@@ -234,15 +235,16 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             ? $"Данных о профессиональных дефицитах за {year} год нет."
             : (rate is { Suppressed: false, Value: { } r } ? $"В {year} году {RussianFormat.Value(deficitRate, r)} прошедших диагностику педагогов имеют хотя бы один профессиональный дефицит. " : "")
               + "Наиболее распространены дефициты в областях: " + string.Join("; ", shown.Take(3).Select(a => $"«{a.Area.Name}» — {RussianFormat.Value(a.Indicator, a.Now)}" + (a.Before is { } b ? $" ({RussianFormat.Change(a.Indicator, a.Now!.Value - b)} к {year - 1} году)" : ""))) + "."));
+        var hasPrevious = HasPrevious(year);
         blocks.Add(new PackTable(entity == IndicatorValue.RegionCode ? "Дефициты" : "Дефициты МО",
-            [new("Область дефицита"), .. HasPrevious(year) ? [new PackColumn($"{year - 1}, %", true)] : Array.Empty<PackColumn>(), new($"{year}, %", true)],
+            [new("Область дефицита"), .. hasPrevious ? [new PackColumn($"{year - 1}, %", true)] : Array.Empty<PackColumn>(), new($"{year}, %", true)],
             areas.Select(a => (IReadOnlyList<PackCell>)
             [
                 a.Area.Name,
-                .. HasPrevious(year) ? [Cells.Value(a.Indicator, data.Get(a.Indicator.Code, year - 1, entity), settings.MinCell)] : Array.Empty<PackCell>(),
+                .. hasPrevious ? [Cells.Value(a.Indicator, data.Get(a.Indicator.Code, year - 1, entity), settings.MinCell)] : Array.Empty<PackCell>(),
                 Cells.Value(a.Indicator, data.Get(a.Indicator.Code, year, entity), settings.MinCell),
             ]).ToList()));
-        blocks.Add(new PackChart("deficits", "Доля педагогов с дефицитом по областям, %", PackCharts.Deficits(data, entity, year, HasPrevious(year)), Width, 95));
+        blocks.Add(new PackChart("deficits", "Доля педагогов с дефицитом по областям, %", PackCharts.Deficits(data, entity, year, hasPrevious), Width, 95));
         return new PackSection("Профессиональные дефициты", blocks);
     }
 
@@ -363,7 +365,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         };
         var set = data.RecommendationsFor(year);
         var mine = set.Items.Where(r => r.Municipality == code).OrderBy(r => r.Position).ToList();
-        var previous = data.Years.Contains(year - 1) ? data.RecommendationsFor(year - 1).Items.Where(r => r.Municipality == code).OrderBy(r => r.Position).ToList() : [];
+        var previous = HasPrevious(year) ? data.RecommendationsFor(year - 1).Items.Where(r => r.Municipality == code).OrderBy(r => r.Position).ToList() : [];
         var recommendationBlocks = new List<PackBlock>
         {
             new PackParagraph($"Статус набора: {CycleView.SetStatus(set)}. " + (mine.Count == 0 ? $"Адресных рекомендаций муниципалитету по итогам {year} года нет." : $"Муниципалитету адресовано рекомендаций: {mine.Count}.")),
