@@ -212,6 +212,83 @@ public class PackTests(PackFixture pack)
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     [Fact]
+    public void NoWordOfAPrintedTableIsBrokenAcrossLines()
+    {
+        // Seen in the region's pack: the gaps table's header printed «Разм/ах» and «Коэф. вариа/ции», its last
+        // column «сокращае/тся», the effectiveness table «рекомен/дацией» — column widths were shares of
+        // characters, not of what the words need; the municipal pack's organizations table (nine columns) could
+        // not fit its words on a portrait page at all («Управленчес/кие», «prescho/ol»). Laid out at the print
+        // page's text width (175 mm portrait, 257 mm landscape), every word of every table cell is on one line
+        // (a line may still break at a space or after a hyphen).
+        const string Script = """
+            (() => {
+              document.body.style.width = '175mm';
+              for (const wide of document.querySelectorAll('.landscape')) wide.style.width = '257mm';
+              const broken = [];
+              for (const cell of document.querySelectorAll('table th, table td')) {
+                const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  for (const word of node.data.matchAll(/[^ \n\t\-‐–—\/]+/g)) {
+                    const range = document.createRange();
+                    range.setStart(node, word.index);
+                    range.setEnd(node, word.index + word[0].length);
+                    const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                    if (tops.size > 1) broken.push(word[0]);
+                  }
+                }
+              }
+              return broken;
+            })()
+            """;
+        using var browser = new Chromium();
+        var folder = Directory.CreateTempSubdirectory("analytics-pack-words-");
+        try
+        {
+            var builder = new PackBuilder(pack.Data, new PackSettings(MinCell: PackFixture.Settings.MinCell), PackFixture.Settings);
+            foreach (var (document, name) in new[] { (builder.Build(2025), "region"), (builder.Build(2025, PackFixture.Municipality), "local") })
+            {
+                document.Sections.SelectMany(s => s.Blocks).OfType<PackTable>().Should().HaveCountGreaterThan(3);
+                var html = Path.Combine(folder.FullName, name + ".html");
+                File.WriteAllText(html, new PackPdf(new PageRenderer(), browser).Html(document, pack.Data.BuiltAt, null), new UTF8Encoding(false));
+                using var page = browser.Open(html);
+                var cells = page.Evaluate("document.querySelectorAll('table td').length")!.GetValue<int>();
+                cells.Should().BeGreaterThan(100, "the tables were laid out");
+
+                var broken = page.Evaluate(Script)!.AsArray().Select(w => w!.GetValue<string>()).ToList();
+
+                broken.Should().BeEmpty($"no word of the {name} pack's tables is split over two lines");
+            }
+            // The organizations table is on landscape pages of the printed municipal pack, with the types in Russian.
+            var organizations = builder.Build(2025, PackFixture.Municipality).Sections.SelectMany(s => s.Blocks).OfType<PackTable>().Single(t => t.Sheet == "Организации");
+            organizations.Layout().Landscape.Should().BeTrue();
+            organizations.Rows.Select(r => r[1].Text).Distinct().Should().BeSubsetOf(["ОО", "ДОО", "УДО", "ПОО", "ВУЗ", "ДПО"]).And.Contain("ДОО");
+            using var reader = UglyToad.PdfPig.PdfDocument.Open(pack.Local.Pdf);
+            var pages = reader.GetPages().Where(p => p.Text.Contains("Управленческие", StringComparison.Ordinal) && p.Text.Contains("ДОО", StringComparison.Ordinal)).ToList();
+            pages.Should().NotBeEmpty();
+            pages.Should().OnlyContain(p => p.Width > p.Height, "the organizations table is printed on landscape pages");
+            // In the DOCX too: a valid document whose organizations table is a landscape section of its own, after a
+            // portrait one that keeps the title page without a footer; the rest of the document is portrait again.
+            using var docx = WordprocessingDocument.Open(pack.Local.Docx, false);
+            new OpenXmlValidator().Validate(docx).Select(e => e.Description).Should().BeEmpty();
+            var body = docx.MainDocumentPart!.Document.Body!;
+            var table = body.Elements<W.Table>().Single(t => t.Elements<W.TableRow>().First().InnerText.StartsWith("ОрганизацияТип", StringComparison.Ordinal));
+            static W.SectionProperties? SectionOf(DocumentFormat.OpenXml.OpenXmlElement? e) => (e as W.Paragraph)?.ParagraphProperties?.SectionProperties;
+            var before = SectionOf(table.PreviousSibling())!;
+            var after = SectionOf(table.NextSibling())!;
+            before.GetFirstChild<W.PageSize>()!.Orient.Should().BeNull();
+            before.GetFirstChild<W.TitlePage>().Should().NotBeNull();
+            after.GetFirstChild<W.PageSize>()!.Orient!.Value.Should().Be(W.PageOrientationValues.Landscape);
+            after.GetFirstChild<W.TitlePage>().Should().BeNull();
+            body.GetFirstChild<W.SectionProperties>()!.GetFirstChild<W.PageSize>()!.Width!.Value.Should().Be(11906U);
+            table.GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Sum(c => int.Parse(c.Width!.Value!, CultureInfo.InvariantCulture)).Should().BeInRange(14000, 14570);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void TheFilesCarryTheYearAndTheMunicipality()
     {
         Path.GetFileName(pack.Region.Pdf).Should().Be("collegium-2025.pdf");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Contract;
 using Analytics.Warehouse.Indicators;
 
 namespace Analytics.Dashboards.Pack;
@@ -30,6 +31,13 @@ public static class Cells
 
     /// <summary>A whole count.</summary>
     public static PackCell Count(long value) => new(RussianFormat.Number(value, 0), value, Whole);
+
+    /// <summary>
+    /// An organization's type as the department writes it in a table («ДОО», «ОО», «УДО»: the vocabulary's first
+    /// alias), not the contract's code («preschool»).
+    /// </summary>
+    public static string OrganizationType(string code) =>
+        Vocabulary.OrganizationTypes.FirstOrDefault(t => t.Code == code)?.Aliases[0] ?? code;
 
     /// <summary>A year as a label.</summary>
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);

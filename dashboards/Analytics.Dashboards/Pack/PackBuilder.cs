@@ -55,7 +55,11 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             [
                 .. effect.Statements.Select(s => new PackParagraph(s)),
                 new PackTable("Эффективность",
-                    [new("Показатель"), new("МО с рекомендацией", true), new("Изменение в среднем", true), new("Значимо улучшились"), new("МО без рекомендации", true), new("Изменение в среднем (без рекомендации)", true), new("Значимо улучшились (без рекомендации)")],
+                    [
+                        new("Показатель"),
+                        new("МО", true, "С рекомендацией"), new("Изменение в среднем", true, "С рекомендацией"), new("Значимо улучшились", Group: "С рекомендацией"),
+                        new("МО", true, "Без рекомендации"), new("Изменение в среднем", true, "Без рекомендации"), new("Значимо улучшились", Group: "Без рекомендации"),
+                    ],
                     effect.Indicators.Select(e => (IReadOnlyList<PackCell>)[e.Name, Cells.Count(e.With), e.ChangeWith, e.ImprovedWith, Cells.Count(e.Without), e.ChangeWithout, e.ImprovedWithout]).ToList()),
                 .. effect.NeedDecision.Count == 0 ? Array.Empty<PackBlock>() :
                 [
@@ -360,7 +364,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         {
             new PackParagraph($"В муниципалитете {RussianFormat.Number(organizations.Count, 0)} образовательных организаций. Значения организаций, рассчитанные менее чем по {settings.MinCell} человек, скрыты."),
             new PackTable("Организации", [new("Организация"), new("Тип"), .. main.Select(i => new PackColumn(i.ShortName + ", " + i.Unit, true))],
-                organizations.Select(o => (IReadOnlyList<PackCell>)[o.Name, o.Type, .. main.Select(i => Cells.Value(i, data.Get(i.Code, year, o.Id), settings.MinCell))]).ToList()),
+                organizations.Select(o => (IReadOnlyList<PackCell>)[o.Name, Cells.OrganizationType(o.Type), .. main.Select(i => Cells.Value(i, data.Get(i.Code, year, o.Id), settings.MinCell))]).ToList()),
             new PackChart("organizations", $"{IndicatorCatalog.DiagCoverage.Name} по организациям", PackCharts.Organizations(data, code, IndicatorCatalog.DiagCoverage, year), Width, Math.Min(230, 35 + (4.8 * organizations.Count))),
         };
         var set = data.RecommendationsFor(year);

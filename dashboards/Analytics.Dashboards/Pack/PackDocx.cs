@@ -12,13 +12,14 @@ namespace Analytics.Dashboards.Pack;
 /// The pack as the analytical note, an editable Word document: Word's own heading styles (the
 /// navigation pane and the contents field work), the text as text, real tables with a repeated
 /// header row, the charts as pictures, the recommendations and the decision as numbered lists,
-/// «стр. N из M» in the footer. A4 portrait; a wide chart is scaled to the text width.
+/// «стр. N из M» in the footer. A4 portrait; a table too wide for it gets a landscape section, a wide chart is scaled to the text width.
 /// </summary>
 public static class PackDocx
 {
     private const long EmuPerMm = 36_000;
     private const double TextWidthMm = 170; // A4 less 25 mm left and 15 mm right
     private const int TextWidthTwips = 9638;
+    private const int LandscapeWidthTwips = 14570; // A4 landscape less the same margins
 
     /// <summary>Writes the note.</summary>
     public static void Write(PackDocument pack, IReadOnlyDictionary<string, byte[]> pictures, Stream output, DateTime made)
@@ -41,6 +42,8 @@ public static class PackDocx
         body.Append(ContentsField());
         body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
         var headings = PackPdf.Headings(pack);
+        var footerId = main.GetIdOfPart(footer);
+        var sections = 0;
         var listId = 1;
         var imageId = 1u;
         for (var s = 0; s < pack.Sections.Count; s++)
@@ -71,6 +74,13 @@ public static class PackDocx
                                 new Run(Text(item))));
                         }
                         break;
+                    case PackTable t when t.Layout().Landscape:
+                        // A table too wide for a portrait page is a landscape section of its own: the paragraph
+                        // before it ends the portrait section, the paragraph after it ends the landscape one.
+                        body.Append(new Paragraph(new ParagraphProperties(Section(footerId, landscape: false, first: sections++ == 0))));
+                        body.Append(Table(t));
+                        body.Append(new Paragraph(new ParagraphProperties(Section(footerId, landscape: true, first: sections++ == 0))));
+                        break;
                     case PackTable t:
                         body.Append(Table(t));
                         body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));
@@ -89,11 +99,7 @@ public static class PackDocx
                 }
             }
         }
-        body.Append(new SectionProperties(
-            new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
-            new PageSize { Width = 11906, Height = 16838 },
-            new PageMargin { Top = 1134, Right = 850, Bottom = 1134, Left = 1418, Header = 708, Footer = 708, Gutter = 0 },
-            new TitlePage()));
+        body.Append(Section(footerId, landscape: false, first: sections == 0));
         main.Document = new Document(body);
         main.Document.Save();
     }
@@ -141,6 +147,23 @@ public static class PackDocx
         new Run(Text(" из ")),
         new SimpleField(new Run(Text("1"))) { Instruction = " NUMPAGES " }));
 
+    /// <summary>
+    /// A section's page: A4 portrait or landscape with the footer; the first section's first page (the title
+    /// page) has no footer.
+    /// </summary>
+    private static SectionProperties Section(string footerId, bool landscape, bool first)
+    {
+        var section = new SectionProperties(
+            new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
+            landscape ? new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape } : new PageSize { Width = 11906, Height = 16838 },
+            new PageMargin { Top = 1134, Right = 850, Bottom = 1134, Left = 1418, Header = 708, Footer = 708, Gutter = 0 });
+        if (first)
+        {
+            section.Append(new TitlePage());
+        }
+        return section;
+    }
+
     private static Table Table(PackTable table)
     {
         var widths = ColumnWidths(table);
@@ -148,11 +171,29 @@ public static class PackDocx
         var result = new Table(
             new TableProperties(
                 new TableStyle { Val = "PackTable" },
-                new TableWidth { Width = TextWidthTwips.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
                 new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableLook { Val = "04A0" }),
             grid);
-        result.Append(new TableRow([new TableRowProperties(new TableHeader(), new CantSplit()), .. table.Columns.Select((c, i) => Cell(c.Caption, widths[i], c.Numeric, header: true))]));
+        foreach (var header in table.HeaderRows())
+        {
+            // A caption spanning two header rows is a merged cell: started in the first row, continued below.
+            var cells = new List<TableCell>();
+            for (var column = 0; column < table.Columns.Count;)
+            {
+                if (header.FirstOrDefault(h => h.Column == column) is not { } h)
+                {
+                    cells.Add(Cell("", widths[column], false, header: true, [new VerticalMerge { Val = MergedCellValues.Continue }]));
+                    column++;
+                    continue;
+                }
+                OpenXmlElement[] span = h.Columns > 1 ? [new GridSpan { Val = h.Columns }] : [];
+                OpenXmlElement[] merge = h.Rows > 1 ? [new VerticalMerge { Val = MergedCellValues.Restart }] : [];
+                cells.Add(Cell(h.Text, widths.Skip(column).Take(h.Columns).Sum(), h.Numeric, header: true, [.. span, .. merge], h.Columns > 1));
+                column += h.Columns;
+            }
+            result.Append(new TableRow([new TableRowProperties(new TableHeader(), new CantSplit()), .. cells]));
+        }
         foreach (var row in table.PrintedRows)
         {
             result.Append(new TableRow([new TableRowProperties(new CantSplit()), .. row.Select((c, i) => Cell(c.Text, widths[i], table.Columns[i].Numeric, header: false))]));
@@ -160,15 +201,20 @@ public static class PackDocx
         return result;
     }
 
-    /// <summary>Column widths in twips: the table's shares of the text width.</summary>
-    private static int[] ColumnWidths(PackTable table) => table.ColumnShares().Select(share => (int)(TextWidthTwips * share)).ToArray();
+    /// <summary>Column widths in twips: the table's shares of its page's text width.</summary>
+    private static int[] ColumnWidths(PackTable table)
+    {
+        var (shares, landscape) = table.Layout();
+        return shares.Select(share => (int)((landscape ? LandscapeWidthTwips : TextWidthTwips) * share)).ToArray();
+    }
 
-    private static TableCell Cell(string text, int width, bool numeric, bool header)
+    private static TableCell Cell(string text, int width, bool numeric, bool header, OpenXmlElement[]? properties = null, bool centered = false)
     {
         var run = header ? new Run(new RunProperties(new Bold()), Text(text)) : new Run(Text(text));
+        var justify = centered ? JustificationValues.Center : numeric ? JustificationValues.Right : JustificationValues.Left;
         return new TableCell(
-            new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
-            new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }, new Justification { Val = numeric ? JustificationValues.Right : JustificationValues.Left }), run));
+            new TableCellProperties([new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }, .. properties ?? []]),
+            new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }, new Justification { Val = justify }), run));
     }
 
     private static Drawing Picture(string relationship, uint id, string name, string caption, double widthMm, double heightMm)

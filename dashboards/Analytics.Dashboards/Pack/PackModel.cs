@@ -45,8 +45,18 @@ public sealed record PackList(IReadOnlyList<string> Items, bool Numbered = true)
 /// </summary>
 public sealed record PackChart(string Key, string Caption, JsonNode Figure, double WidthMm, double HeightMm, bool Landscape = false) : PackBlock;
 
-/// <summary>A column of a table.</summary>
-public sealed record PackColumn(string Caption, bool Numeric = false);
+/// <summary>
+/// A column of a table; columns side by side with the same <paramref name="Group"/> are printed under one
+/// heading above their captions («С рекомендацией»: «МО», «Изменение в среднем», …).
+/// </summary>
+public sealed record PackColumn(string Caption, bool Numeric = false, string? Group = null)
+{
+    /// <summary>The caption with its group, for a header of one row (a workbook's): «МО (с рекомендацией)».</summary>
+    public string FullCaption => Group is null ? Caption : $"{Caption} ({char.ToLowerInvariant(Group[0])}{Group[1..]})";
+}
+
+/// <summary>A cell of a printed table's header: its text, the first column it covers, and how many columns and rows.</summary>
+public sealed record PackHeaderCell(string Text, int Column, int Columns, int Rows, bool Numeric);
 
 /// <summary>
 /// A cell: the text as printed, and where it is a figure the number and its spreadsheet format
@@ -73,19 +83,40 @@ public sealed record PackTable(string Sheet, IReadOnlyList<PackColumn> Columns, 
     public static bool IsPrinted(PackBlock block) => block is not PackTable { Printed.Count: 0 };
 
     /// <summary>
-    /// The share of the text width each column gets (summing to 1), by the longest text in it
-    /// (at least its caption's longest word; 9–45 characters, 13 for text): the PDF and the DOCX lay tables out
-    /// the same way, with fixed widths, so no table can be wider than the page.
+    /// The printed header: one row of captions, or, when columns are grouped, a row of group headings
+    /// (an ungrouped column's caption spanning both rows) above a row of the grouped columns' captions.
     /// </summary>
-    public IReadOnlyList<double> ColumnShares()
+    public IReadOnlyList<IReadOnlyList<PackHeaderCell>> HeaderRows()
     {
-        var weights = Columns.Select((c, i) =>
+        if (Columns.All(c => c.Group is null))
         {
-            var longest = PrintedRows.Select(r => r[i].Text.Length).DefaultIfEmpty(0).Max();
-            var caption = c.Caption.Split(' ').Max(w => w.Length) + 2; // a header is bold
-            return (double)Math.Clamp(Math.Max(longest, caption), c.Numeric ? 9 : 13, 45);
-        }).ToArray();
-        var total = weights.Sum();
-        return weights.Select(w => w / total).ToArray();
+            return [Columns.Select((c, i) => new PackHeaderCell(c.Caption, i, 1, 1, c.Numeric)).ToList()];
+        }
+        var top = new List<PackHeaderCell>();
+        var bottom = new List<PackHeaderCell>();
+        for (var i = 0; i < Columns.Count;)
+        {
+            var column = Columns[i];
+            if (column.Group is null)
+            {
+                top.Add(new PackHeaderCell(column.Caption, i, 1, 2, column.Numeric));
+                i++;
+                continue;
+            }
+            var span = Columns.Skip(i).TakeWhile(c => c.Group == column.Group).Count();
+            top.Add(new PackHeaderCell(column.Group, i, span, 1, false));
+            bottom.AddRange(Columns.Skip(i).Take(span).Select((c, k) => new PackHeaderCell(c.Caption, i + k, 1, 1, c.Numeric)));
+            i += span;
+        }
+        return [top, bottom];
     }
+
+    /// <summary>
+    /// The share of the text width each column gets (summing to 1), from its caption and printed texts, and
+    /// whether the table is printed on a landscape page (<see cref="ColumnWidths"/>): the PDF and the DOCX lay
+    /// tables out the same way, with fixed widths, so no table can be wider than its page and no word is split
+    /// over two lines.
+    /// </summary>
+    public (IReadOnlyList<double> Shares, bool Landscape) Layout() =>
+        ColumnWidths.Layout(Columns.Select(c => c.Caption).ToList(), PrintedRows.Select(r => (IReadOnlyList<string>)r.Select(c => c.Text).ToList()).ToList());
 }

@@ -92,7 +92,16 @@ public sealed class PackPdf(PageRenderer renderer, Chromium browser)
         {
             Table = new
             {
-                Columns = t.Columns.Zip(t.ColumnShares(), (c, share) => new { c.Caption, c.Numeric, Width = (share * 100).ToString("0.##", CultureInfo.InvariantCulture) }).ToList(),
+                t.Layout().Landscape,
+                Widths = t.Layout().Shares.Select(share => (share * 100).ToString("0.##", CultureInfo.InvariantCulture)).ToList(),
+                Header = t.HeaderRows().Select(row => row.Select(h => new
+                {
+                    h.Text,
+                    h.Numeric,
+                    Group = h.Columns > 1,
+                    ColSpan = h.Columns > 1 ? h.Columns.ToString(CultureInfo.InvariantCulture) : null,
+                    RowSpan = h.Rows > 1 ? h.Rows.ToString(CultureInfo.InvariantCulture) : null,
+                }).ToList()).ToList(),
                 Rows = t.PrintedRows.Select(r => r.Select((c, i) => new { c.Text, t.Columns[i].Numeric }).ToList()).ToList(),
             },
         },

@@ -88,14 +88,14 @@ public static class PackXlsx
         {
             Min = (uint)i + 1,
             Max = (uint)i + 1,
-            Width = Math.Clamp(table.Rows.Select(r => r[i].Text.Length).Append(c.Caption.Length).Max() + 2, 8, 80),
+            Width = Math.Clamp(table.Rows.Select(r => r[i].Text.Length).Append(c.FullCaption.Length).Max() + 2, 8, 80),
             CustomWidth = true,
         })));
         writer.WriteStartElement(new SheetData());
         writer.WriteStartElement(new Row { RowIndex = 1 });
         foreach (var column in table.Columns)
         {
-            WriteText(writer, column.Caption, Header);
+            WriteText(writer, column.FullCaption, Header);
         }
         writer.WriteEndElement();
         var index = 2u;
