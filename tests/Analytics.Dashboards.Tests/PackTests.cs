@@ -289,6 +289,67 @@ public class PackTests(PackFixture pack)
     }
 
     [Fact]
+    public void NoChartsLegendCoversItsAxisTitlesOrTickLabels()
+    {
+        // Seen in the municipal pack: the deficits chart's legend («■ 2024 ■ 2025») printed over its axis
+        // title «% педагогов с дефицитом». Every chart of both packs is drawn at its printed size as the
+        // pictures are, and the legend's box is checked against every axis title's and tick label's box.
+        const string Page = """
+            <!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">
+            <script src="plotly.min.js"></script><script src="plotly-locale-ru.js"></script></head>
+            <body><script>
+            window.overlaps = async (figures) => {
+              const found = [];
+              for (const [key, figure] of Object.entries(figures)) {
+                const div = document.createElement('div');
+                document.body.appendChild(div);
+                await Plotly.newPlot(div, figure.data, figure.layout, { staticPlot: true, locale: 'ru' });
+                const legend = div.querySelector('g.legend');
+                if (!legend) continue;
+                const l = legend.getBoundingClientRect();
+                for (const label of div.querySelectorAll('.g-xtitle text, .g-ytitle text, .g-y2title text, .xtick text, .ytick text, .y2tick text')) {
+                  const r = label.getBoundingClientRect();
+                  const w = Math.min(l.right, r.right) - Math.max(l.left, r.left), h = Math.min(l.bottom, r.bottom) - Math.max(l.top, r.top);
+                  if (r.width > 0 && w > 1 && h > 1) found.push(key + ': «' + label.textContent + '»');
+                }
+              }
+              return found;
+            };
+            </script></body></html>
+            """;
+        using var browser = new Chromium();
+        var folder = Directory.CreateTempSubdirectory("analytics-pack-legends-");
+        try
+        {
+            SiteAssets.Write(folder.FullName, "plotly.min.js", "plotly-locale-ru.js");
+            var html = Path.Combine(folder.FullName, "legends.html");
+            File.WriteAllText(html, Page, new UTF8Encoding(false));
+            var builder = new PackBuilder(pack.Data, new PackSettings(MinCell: PackFixture.Settings.MinCell), PackFixture.Settings);
+            var figures = new System.Text.Json.Nodes.JsonObject();
+            foreach (var (document, name) in new[] { (builder.Build(2025), "region"), (builder.Build(2025, PackFixture.Municipality), "local") })
+            {
+                foreach (var chart in document.Sections.SelectMany(s => s.Blocks).OfType<PackChart>())
+                {
+                    var figure = chart.Figure.DeepClone();
+                    figure["layout"]!["width"] = ChartImages.Pixels(chart.WidthMm);
+                    figure["layout"]!["height"] = ChartImages.Pixels(chart.HeightMm);
+                    figures[name + "/" + chart.Key] = figure;
+                }
+            }
+            figures.Count.Should().BeGreaterThan(8);
+            using var page = browser.Open(html);
+
+            var overlaps = page.Evaluate($"window.overlaps({figures.ToJsonString()})")!.AsArray().Select(o => o!.GetValue<string>()).ToList();
+
+            overlaps.Should().BeEmpty("no legend is drawn over an axis title or a tick label");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void TheFilesCarryTheYearAndTheMunicipality()
     {
         Path.GetFileName(pack.Region.Pdf).Should().Be("collegium-2025.pdf");

@@ -46,7 +46,7 @@ public static class DeficitCharts
         {
             xaxis = YearAxis.Of(years),
             yaxis = new { title = new { text = "% с дефицитом" }, rangemode = "tozero" },
-            legend = new { orientation = "h", y = -0.25 },
+            legend = Figure.TopLegend,
         });
     }
 

@@ -13,6 +13,13 @@ public static class Figure
     // figure cost ~90 ms and every page heavy; the house layout below sets what the site needs.
     static Figure() => Defaults.DefaultTemplate = new Template();
 
+    /// <summary>
+    /// A horizontal legend above the plot, where nothing else is drawn: the figure's top margin grows to hold it.
+    /// Below the plot (at a fraction of its height, as before) it sat on the axis title or the tick labels
+    /// whenever the chart's height or labels changed; anchored to the figure's bottom it did not move the margin.
+    /// </summary>
+    public static readonly object TopLegend = new { orientation = "h", x = 0, xanchor = "left", y = 1.02, yanchor = "bottom" };
+
     /// <summary>The colour-blind-safe palette (Okabe–Ito).</summary>
     public static readonly string[] Palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
 

@@ -23,7 +23,7 @@ public static class GapTrendChart
             xaxis = YearAxis.Of(years),
             yaxis = new { title = new { text = "размах, " + Points(indicator) } },
             yaxis2 = new { title = new { text = "коэффициент вариации" }, overlaying = "y", side = "right", rangemode = "tozero" },
-            legend = new { orientation = "h", y = -0.25 },
+            legend = Figure.TopLegend,
             margin = new { l = 60, r = 70, t = 30, b = 50 },
         });
         Figure.Style(figure, 0, new { marker = new { color = "rgba(86,180,233,0.7)" }, hovertemplate = "%{x}: размах %{y:.1f} " + Points(indicator) + "<extra></extra>" });

@@ -31,7 +31,7 @@ public static class MunicipalityCharts
             margin = new { l = 220, r = 20, t = 20, b = 40 },
             xaxis = new { title = new { text = "%" }, range = PercentRange },
             yaxis = new { autorange = "reversed" },
-            legend = new { orientation = "h", y = -0.12 },
+            legend = Figure.TopLegend,
         }, 26 * Shares.Length + 120);
         Figure.Style(figure, 0, new { marker = new { symbol = "line-ns-open", size = 18, color = Figure.Bad, line = new { width = 3, color = Figure.Bad } }, hovertemplate = "%{y}: цель %{x:.1f}<extra></extra>" });
         Figure.Style(figure, 1, new { marker = new { symbol = "diamond", size = 10, color = "#6b7280" }, hovertemplate = "%{y}: регион %{x:.1f}<extra></extra>" });

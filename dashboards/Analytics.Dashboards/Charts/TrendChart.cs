@@ -32,7 +32,7 @@ public static class TrendChart
         {
             xaxis = YearAxis.Of(years),
             yaxis = new { title = new { text = indicator.Unit } },
-            legend = new { orientation = "h", y = -0.25 },
+            legend = Figure.TopLegend,
         });
         var i = 0;
         if (hasBand)

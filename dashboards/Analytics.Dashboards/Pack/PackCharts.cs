@@ -21,7 +21,7 @@ public static class PackCharts
             barmode = "stack",
             xaxis = YearAxis.Of(years),
             yaxis = new { title = new { text = "показателей с целью" }, dtick = 1 },
-            legend = new { orientation = "h", y = -0.2 },
+            legend = Figure.TopLegend,
         }, 320);
         Figure.Style(figure, 0, new { marker = new { color = Figure.Ok }, texttemplate = "%{y}", textposition = "inside" });
         return Figure.Style(figure, 1, new { marker = new { color = Figure.Bad }, texttemplate = "%{y}", textposition = "inside" });
@@ -37,7 +37,7 @@ public static class PackCharts
         {
             xaxis = YearAxis.Of(years),
             yaxis = new { title = new { text = "%" }, rangemode = "tozero" },
-            legend = new { orientation = "h", y = -0.2 },
+            legend = Figure.TopLegend,
         }, 380);
         for (var i = 0; i < traces.Length; i++)
         {
@@ -59,7 +59,7 @@ public static class PackCharts
             margin = new { l = 230, r = 20, t = 20, b = 50 },
             xaxis = new { title = new { text = "% педагогов с дефицитом" }, rangemode = "tozero" },
             yaxis = new { autorange = "reversed" },
-            legend = new { orientation = "h", y = -0.15 },
+            legend = Figure.TopLegend,
         }, 40 * names.Length + 120);
         if (withPrevious)
         {
@@ -87,7 +87,7 @@ public static class PackCharts
             margin = new { l = 230, r = 20, t = 20, b = 50 },
             xaxis = new { title = new { text = "рекомендаций" }, dtick = 1 },
             yaxis = new { autorange = "reversed" },
-            legend = new { orientation = "h", y = -0.08 },
+            legend = Figure.TopLegend,
         }, 20 * labels.Length + 130);
         for (var i = 0; i < levels.Length; i++)
         {
