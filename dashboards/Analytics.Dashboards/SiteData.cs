@@ -200,8 +200,12 @@ public sealed class SiteData
     /// <summary>The kinds of yearly data the indicators count besides the staff snapshot, in the order of the summary's groups.</summary>
     public static readonly IReadOnlyList<string> InputKinds = ["diagnostics", "courses", "routes", "mentoring", "methodists", "staffing"];
 
-    /// <summary>A kind's Russian title from the contract («диагностика дефицитов»), or the name itself for an unknown one.</summary>
-    public static string KindTitle(string kind) => Analytics.Contract.DataContract.Kinds.FirstOrDefault(k => k.Name == kind)?.Title ?? kind;
+    /// <summary>
+    /// A kind's Russian title from the contract («диагностика дефицитов»); «не распознан» for a file whose kind was
+    /// not recognized («—» in the audit), the name itself for any other.
+    /// </summary>
+    public static string KindTitle(string kind) =>
+        kind == "—" ? "не распознан" : Analytics.Contract.DataContract.Kinds.FirstOrDefault(k => k.Name == kind)?.Title ?? kind;
 
     private Dictionary<(string Kind, int Year), long> _kindRows = [];
 

@@ -350,6 +350,21 @@ public class PackTests(PackFixture pack)
     }
 
     [Fact]
+    public void TheLoadsTableNamesKindsOfDataInRussian()
+    {
+        // Seen: the pack's «Загрузки данных» table (PDF, DOCX and workbook) listed «courses», «diagnostics»,
+        // «measures» — the contract's codes — where the site's data page says «обучение по ДПП».
+        var document = new PackBuilder(pack.Data, new PackSettings(MinCell: PackFixture.Settings.MinCell), PackFixture.Settings).Build(2025);
+        var loads = document.Sections.SelectMany(s => s.Blocks).OfType<PackTable>().Single(t => t.Sheet == "Загрузки");
+
+        var kinds = loads.Rows.Select(r => r[0].Text).ToList();
+
+        kinds.Should().HaveCount(pack.Data.Loads.Count).And.Contain(["обучение по ДПП", "диагностика дефицитов", "кадры", "мероприятия"]);
+        kinds.Should().NotContain(k => k.Any(char.IsAsciiLetter), "no kind is shown by its code");
+        PdfText(pack.Region.Pdf).Should().Contain("обучение по ДПП").And.NotContain("courses");
+    }
+
+    [Fact]
     public void TheFilesCarryTheYearAndTheMunicipality()
     {
         Path.GetFileName(pack.Region.Pdf).Should().Be("collegium-2025.pdf");

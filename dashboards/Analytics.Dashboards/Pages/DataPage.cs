@@ -12,9 +12,9 @@ public static class DataPage
         string N(long n) => n.ToString("N0", Dashboards.RussianFormat.Culture);
         var model = new
         {
-            Loads = data.Loads.Select(l => new { Kind = KindTitle(l.Kind), LastLoaded = RussianFormat.DateTime(l.LastLoaded), FilesLoaded = N(l.FilesLoaded), FilesRefused = N(l.FilesRefused), RowsLoaded = N(l.RowsLoaded), RowsRefused = N(l.RowsRefused) }).ToList(),
+            Loads = data.Loads.Select(l => new { Kind = SiteData.KindTitle(l.Kind), LastLoaded = RussianFormat.DateTime(l.LastLoaded), FilesLoaded = N(l.FilesLoaded), FilesRefused = N(l.FilesRefused), RowsLoaded = N(l.RowsLoaded), RowsRefused = N(l.RowsRefused) }).ToList(),
             // One row per kind, column and reason whatever the language of the file's header («СНИЛС» or «snils»).
-            Refusals = data.Refusals.GroupBy(r => (Kind: KindTitle(r.Kind), Column: ColumnTitle(r.Kind, r.Column), r.Reason))
+            Refusals = data.Refusals.GroupBy(r => (Kind: SiteData.KindTitle(r.Kind), Column: ColumnTitle(r.Kind, r.Column), r.Reason))
                 .Select(g => (g.Key, Count: g.Sum(r => r.Count))).OrderByDescending(g => g.Count).ThenBy(g => g.Key.Kind, StringComparer.Ordinal)
                 .Select(g => new { g.Key.Kind, g.Key.Column, g.Key.Reason, Count = N(g.Count) }).ToList(),
             IdleRuns = data.IdleRuns is (> 0, { } last)
@@ -64,7 +64,7 @@ public static class DataPage
         var covered = data.Municipalities.Count(m => data.CoverageRows.ContainsKey((kind, m.Code, latest)));
         return (object)new
         {
-            Kind = KindTitle(kind),
+            Kind = SiteData.KindTitle(kind),
             Summary = (data.Years.Count == 0 ? "данных по годам ещё нет" : yearHas.GetValueOrDefault(latest) ? $"за {latest} год строки есть у {covered} из {data.Municipalities.Count} муниципалитетов" : $"за {latest} год файл не загружен")
                 + (load is null ? "; файлов этого вида не поступало" : $"; последняя загрузка {RussianFormat.DateTime(load.LastLoaded)}, отклонено файлов: {n(load.FilesRefused)}, строк: {n(load.RowsRefused)}")
                 + (data.National ? $"; в таблице — муниципалитеты без строк хотя бы за один год (не более {NationalRows})" : ""),
@@ -85,9 +85,6 @@ public static class DataPage
     private static List<(string Code, string Name)> Listed(SiteData data, string kind, Dictionary<int, bool> yearHas) => !data.National
         ? data.Municipalities
         : data.Municipalities.Where(m => data.Years.Any(y => yearHas[y] && !data.CoverageRows.ContainsKey((kind, m.Code, y)))).Take(NationalRows).ToList();
-
-    /// <summary>The Russian name of a kind of data (its code in the warehouse).</summary>
-    private static string KindTitle(string kind) => kind == "—" ? "не распознан" : SiteData.KindTitle(kind);
 
     /// <summary>A column as the file's header named it, shown by its first Russian alias.</summary>
     private static string ColumnTitle(string kind, string header)
