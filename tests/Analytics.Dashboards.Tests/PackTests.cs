@@ -483,6 +483,14 @@ public class PackTests(PackFixture pack)
         }
         // Numbered lists: the recommendations and the draft decision.
         body.Descendants<W.NumberingId>().Select(n => n.Val!.Value).Distinct().Count().Should().BeGreaterThan(2);
+        // The gap map is on a landscape page of its own, as in the PDF (it was a picture scaled to the portrait width).
+        var map = elements.FindIndex(e => e.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Any(d => d.Name == "gapmap.png"));
+        static W.SectionProperties? SectionOf(DocumentFormat.OpenXml.OpenXmlElement e) => (e as W.Paragraph)?.ParagraphProperties?.SectionProperties;
+        SectionOf(elements[map - 1])!.GetFirstChild<W.PageSize>()!.Orient.Should().BeNull("the portrait section ends before the map");
+        SectionOf(elements[map + 2])!.GetFirstChild<W.PageSize>()!.Orient!.Value.Should().Be(W.PageOrientationValues.Landscape, "the map and its caption are the landscape section");
+        var extent = elements[map].Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Extent>().Single();
+        (extent.Cx!.Value / 36_000.0).Should().BeInRange(200, 250, "the map is printed wider than the portrait text width of 170 mm");
+        (extent.Cy!.Value / 36_000.0).Should().BeLessThanOrEqualTo(150, "with its caption it fits the landscape page's 170 mm");
     }
 
     [Fact]

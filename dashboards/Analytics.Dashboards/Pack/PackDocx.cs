@@ -12,7 +12,7 @@ namespace Analytics.Dashboards.Pack;
 /// The pack as the analytical note, an editable Word document: Word's own heading styles (the
 /// navigation pane and the contents field work), the text as text, real tables with a repeated
 /// header row, the charts as pictures, the recommendations and the decision as numbered lists,
-/// «стр. N из M» in the footer. A4 portrait; a table too wide for it gets a landscape section, a wide chart is scaled to the text width.
+/// «стр. N из M» in the footer. A4 portrait; a table too wide for it and a landscape chart (the gap map) get a landscape section each.
 /// </summary>
 public static class PackDocx
 {
@@ -20,6 +20,7 @@ public static class PackDocx
     private const double TextWidthMm = 170; // A4 less 25 mm left and 15 mm right
     private const int TextWidthTwips = 9638;
     private const int LandscapeWidthTwips = 14570; // A4 landscape less the same margins
+    private const double LandscapeWidthMm = 250, LandscapeHeightMm = 150; // 257 × 170 mm, less room for the caption
 
     /// <summary>Writes the note.</summary>
     public static void Write(PackDocument pack, IReadOnlyDictionary<string, byte[]> pictures, Stream output, DateTime made)
@@ -85,16 +86,14 @@ public static class PackDocx
                         body.Append(Table(t));
                         body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));
                         break;
+                    case PackChart c when c.Landscape:
+                        // A landscape chart (the gap map) gets a landscape page, as in the PDF, not a picture scaled to a third.
+                        body.Append(new Paragraph(new ParagraphProperties(Section(footerId, landscape: false, first: sections++ == 0))));
+                        AppendChart(c, LandscapeWidthMm, LandscapeHeightMm);
+                        body.Append(new Paragraph(new ParagraphProperties(Section(footerId, landscape: true, first: sections++ == 0))));
+                        break;
                     case PackChart c:
-                        var part = main.AddImagePart(ImagePartType.Png);
-                        using (var stream = new MemoryStream(pictures[c.Key]))
-                        {
-                            part.FeedData(stream);
-                        }
-                        var scale = Math.Min(1, TextWidthMm / c.WidthMm);
-                        body.Append(new Paragraph(new ParagraphProperties(new KeepNext(), new Justification { Val = JustificationValues.Center }),
-                            new Run(Picture(main.GetIdOfPart(part), imageId++, c.Key, c.Caption, c.WidthMm * scale, c.HeightMm * scale))));
-                        body.Append(Para(new Run(Text("Рисунок. " + c.Caption))).With(Style("Caption")));
+                        AppendChart(c, TextWidthMm, double.PositiveInfinity);
                         break;
                 }
             }
@@ -102,6 +101,19 @@ public static class PackDocx
         body.Append(Section(footerId, landscape: false, first: sections == 0));
         main.Document = new Document(body);
         main.Document.Save();
+
+        void AppendChart(PackChart c, double width, double height)
+        {
+            var part = main.AddImagePart(ImagePartType.Png);
+            using (var stream = new MemoryStream(pictures[c.Key]))
+            {
+                part.FeedData(stream);
+            }
+            var scale = Math.Min(1, Math.Min(width / c.WidthMm, height / c.HeightMm));
+            body.Append(new Paragraph(new ParagraphProperties(new KeepNext(), new Justification { Val = JustificationValues.Center }),
+                new Run(Picture(main.GetIdOfPart(part), imageId++, c.Key, c.Caption, c.WidthMm * scale, c.HeightMm * scale))));
+            body.Append(Para(new Run(Text("Рисунок. " + c.Caption))).With(Style("Caption")));
+        }
     }
 
     private static void TitlePage(Body body, PackDocument pack, DateTime made)
