@@ -365,6 +365,45 @@ public class PackTests(PackFixture pack)
     }
 
     [Fact]
+    public void EveryFigureInANumericColumnIsANumberInTheWorkbook()
+    {
+        // Seen in the workbook: «Изменение» of the recommendations' outcome and «Изменение в среднем» of the
+        // effectiveness table were texts («+14,3 п. п.»), which a spreadsheet can neither sort nor sum.
+        var builder = new PackBuilder(pack.Data, new PackSettings(MinCell: PackFixture.Settings.MinCell), PackFixture.Settings);
+        var texts = new List<string>();
+        foreach (var document in new[] { builder.Build(2025), builder.Build(2025, PackFixture.Municipality) })
+        {
+            foreach (var table in document.Sections.SelectMany(s => s.Blocks).OfType<PackTable>().Append(document.AllValues))
+            {
+                for (var i = 0; i < table.Columns.Count; i++)
+                {
+                    if (!table.Columns[i].Numeric)
+                    {
+                        continue;
+                    }
+                    texts.AddRange(table.Rows.Where(r => r[i].Number is null && r[i].Note is null && r[i].Text is not ("—" or ""))
+                        .Select(r => $"{table.Sheet} / {table.Columns[i].FullCaption}: «{r[i].Text}»"));
+                }
+            }
+        }
+
+        texts.Distinct().Should().BeEmpty("a figure is stored as a number with a display format, a missing one as «—» or empty");
+        // In the written workbook the effectiveness sheet's mean changes are numbers shown with their sign.
+        using var workbook = SpreadsheetDocument.Open(pack.Region.Xlsx, false);
+        var sheet = workbook.WorkbookPart!.Workbook.Sheets!.Elements<X.Sheet>().Single(s => s.Name == "Эффективность");
+        var cells = ((WorksheetPart)workbook.WorkbookPart.GetPartById(sheet.Id!)).Worksheet.Descendants<X.Row>().Skip(1)
+            .Select(r => r.Elements<X.Cell>().ElementAt(2)).Where(c => c.CellValue is not null).ToList();
+        cells.Should().NotBeEmpty();
+        var formats = workbook.WorkbookPart.WorkbookStylesPart!.Stylesheet;
+        foreach (var cell in cells)
+        {
+            double.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture).Should().BeInRange(-1000, 1000);
+            var format = formats.CellFormats!.Elements<X.CellFormat>().ElementAt((int)cell.StyleIndex!.Value).NumberFormatId!.Value;
+            formats.NumberingFormats!.Elements<X.NumberingFormat>().Single(f => f.NumberFormatId!.Value == format).FormatCode!.Value.Should().StartWith("+");
+        }
+    }
+
+    [Fact]
     public void TheFilesCarryTheYearAndTheMunicipality()
     {
         Path.GetFileName(pack.Region.Pdf).Should().Be("collegium-2025.pdf");

@@ -70,7 +70,12 @@ public static class CycleView
                 var indicator = IndicatorCatalog.Find(e.Indicator)!;
                 string Change(double? c) => c is { } v ? RussianFormat.Change(indicator, v) : "—";
                 return new EffectRow(indicator.Name, e.With, Change(e.MeanChangeWith), $"{e.ImprovedWith} из {e.With}",
-                    e.Without, Change(e.MeanChangeWithout), $"{e.ImprovedWithout} из {e.Without}");
+                    e.Without, Change(e.MeanChangeWithout), $"{e.ImprovedWithout} из {e.Without}")
+                {
+                    Indicator = indicator,
+                    MeanChangeWith = e.MeanChangeWith,
+                    MeanChangeWithout = e.MeanChangeWithout,
+                };
             }).ToList(),
             r.NeedDecision.Take(national ? NationalList : int.MaxValue)
                 .Select(d => new DecisionRow(name(d.Municipality), string.Join("; ", d.Indicators.Select(i => IndicatorCatalog.Find(i)!.Name)))).ToList())
@@ -121,7 +126,17 @@ public sealed record EffectModel(int PreviousYear, IReadOnlyList<string> Stateme
 }
 
 /// <summary>One indicator of the analysis: the recommended municipalities against the others.</summary>
-public sealed record EffectRow(string Name, int With, string ChangeWith, string ImprovedWith, int Without, string ChangeWithout, string ImprovedWithout);
+public sealed record EffectRow(string Name, int With, string ChangeWith, string ImprovedWith, int Without, string ChangeWithout, string ImprovedWithout)
+{
+    /// <summary>The indicator, for the figures behind the texts.</summary>
+    public required IndicatorDefinition Indicator { get; init; }
+
+    /// <summary>The mean change with a recommendation, as a number (null when none).</summary>
+    public double? MeanChangeWith { get; init; }
+
+    /// <summary>The mean change without one.</summary>
+    public double? MeanChangeWithout { get; init; }
+}
 
 /// <summary>A municipality that needs a decision and the indicators recommended twice.</summary>
 public sealed record DecisionRow(string Name, string Indicators);

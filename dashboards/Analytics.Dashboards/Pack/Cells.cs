@@ -10,16 +10,26 @@ public static class Cells
     /// <summary>The spreadsheet display formats (the spreadsheet shows them in its own locale: «1 234,5»).</summary>
     public const string Whole = "#,##0", OneDecimal = "#,##0.0", ThreeDecimals = "0.000";
 
+    /// <summary>The formats of a change, with its sign («+1,7», «-4,7», «0,0»).</summary>
+    public const string SignedWhole = "+#,##0;-#,##0;0", SignedOneDecimal = "+#,##0.0;-#,##0.0;0.0";
+
     /// <summary>What a suppressed cell is printed as.</summary>
     public const string Hidden = "мало данных";
 
     /// <summary>An indicator's value (suppressed: no figure, a note; missing: «—»).</summary>
     public static PackCell Value(IndicatorDefinition indicator, IndicatorValue? value, int minCell) => value switch
     {
-        { Suppressed: true } => new PackCell(Hidden, Note: $"скрыто: рассчитано менее чем по {minCell} человек"),
+        { Suppressed: true } => Suppressed(minCell),
         { Value: { } v } => new PackCell(RussianFormat.Value(indicator, v), v, Format(indicator)),
         _ => new PackCell(indicator.ZeroDenominator is { } zero && value is not null ? zero : "—"),
     };
+
+    /// <summary>A suppressed figure: «мало данных» in print, an empty cell with its reason in the workbook.</summary>
+    public static PackCell Suppressed(int minCell) => new(Hidden, Note: $"скрыто: рассчитано менее чем по {minCell} человек");
+
+    /// <summary>A change of an indicator's value, in its unit («+1,7 п. п.», «−81 чел.»); the workbook keeps the signed number.</summary>
+    public static PackCell Change(IndicatorDefinition indicator, double? change) =>
+        change is { } v ? new PackCell(RussianFormat.Change(indicator, v), v, RussianFormat.Decimals(indicator) == 0 ? SignedWhole : SignedOneDecimal) : new PackCell("—");
 
     /// <summary>An indicator's figure that is not a published row (a target, a median).</summary>
     public static PackCell Figure(IndicatorDefinition indicator, double? value) =>

@@ -60,7 +60,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                         new("МО", true, "С рекомендацией"), new("Изменение в среднем", true, "С рекомендацией"), new("Значимо улучшились", Group: "С рекомендацией"),
                         new("МО", true, "Без рекомендации"), new("Изменение в среднем", true, "Без рекомендации"), new("Значимо улучшились", Group: "Без рекомендации"),
                     ],
-                    effect.Indicators.Select(e => (IReadOnlyList<PackCell>)[e.Name, Cells.Count(e.With), e.ChangeWith, e.ImprovedWith, Cells.Count(e.Without), e.ChangeWithout, e.ImprovedWithout]).ToList()),
+                    effect.Indicators.Select(e => (IReadOnlyList<PackCell>)[e.Name, Cells.Count(e.With), Cells.Change(e.Indicator, e.MeanChangeWith), e.ImprovedWith, Cells.Count(e.Without), Cells.Change(e.Indicator, e.MeanChangeWithout), e.ImprovedWithout]).ToList()),
                 .. effect.NeedDecision.Count == 0 ? Array.Empty<PackBlock>() :
                 [
                     new PackSubheading("Требуют управленческого решения"),
@@ -282,7 +282,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             return
             [
                 m.Name, Cells.Count(data.OrganizationsOf(m.Code).Count()),
-                staff switch { { Suppressed: true } => new PackCell(Cells.Hidden), { Denominator: { } n } => Cells.Count((long)n), _ => "—" },
+                staff switch { { Suppressed: true } => Cells.Suppressed(settings.MinCell), { Denominator: { } n } => Cells.Count((long)n), _ => "—" },
                 data.Coverage.Contains((m.Code, year)) ? "представлены" : "не представлены",
             ];
         }
@@ -382,7 +382,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         {
             recommendationBlocks.Add(new PackSubheading($"Исполнение рекомендаций {year - 1} года"));
             recommendationBlocks.Add(new PackTable("Исполнение рекомендаций",
-                [new("Показатель"), new($"{year - 1}", true), new($"{year}", true), new("Изменение"), new("Мероприятия")],
+                [new("Показатель"), new($"{year - 1}", true), new($"{year}", true), new("Изменение", true), new("Мероприятия")],
                 previous.Select(r =>
                 {
                     var i = IndicatorCatalog.Find(r.Indicator)!;
@@ -391,7 +391,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                     var measures = data.Measures.Count(m => m.Year == year - 1 && m.Municipality == code && m.Indicator == r.Indicator);
                     return (IReadOnlyList<PackCell>)
                     [
-                        i.Name, Cells.Figure(i, before), Cells.Figure(i, now), before is { } b && now is { } n ? RussianFormat.Change(i, n - b) : "—",
+                        i.Name, Cells.Figure(i, before), Cells.Figure(i, now), Cells.Change(i, now - before),
                         measures == 0 ? "не зарегистрированы" : $"зарегистрировано: {measures}",
                     ];
                 }).ToList()));

@@ -15,7 +15,7 @@ namespace Analytics.Dashboards.Pack;
 public static class PackXlsx
 {
     // Cell formats of the stylesheet, by index.
-    private const uint Header = 1, Plain = 2, Whole = 3, OneDecimal = 4, ThreeDecimals = 5, Bold = 6;
+    private const uint Header = 1, Plain = 2, Whole = 3, OneDecimal = 4, ThreeDecimals = 5, Bold = 6, SignedWhole = 7, SignedOneDecimal = 8;
 
     /// <summary>Writes the workbook.</summary>
     public static void Write(PackDocument pack, Stream output, DateTime made)
@@ -140,6 +140,8 @@ public static class PackXlsx
         Cells.Whole => Whole,
         Cells.OneDecimal => OneDecimal,
         Cells.ThreeDecimals => ThreeDecimals,
+        Cells.SignedWhole => SignedWhole,
+        Cells.SignedOneDecimal => SignedOneDecimal,
         _ => Plain,
     };
 
@@ -168,7 +170,9 @@ public static class PackXlsx
     private static Stylesheet Styles() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = 164, FormatCode = Cells.OneDecimal },
-            new NumberingFormat { NumberFormatId = 165, FormatCode = Cells.ThreeDecimals })
+            new NumberingFormat { NumberFormatId = 165, FormatCode = Cells.ThreeDecimals },
+            new NumberingFormat { NumberFormatId = 166, FormatCode = Cells.SignedWhole },
+            new NumberingFormat { NumberFormatId = 167, FormatCode = Cells.SignedOneDecimal })
         { Count = 2 },
         new Fonts(new Font(), new Font(new DocumentFormat.OpenXml.Spreadsheet.Bold())) { Count = 2 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
@@ -180,6 +184,8 @@ public static class PackXlsx
             new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true },
-            new CellFormat { FontId = 1, ApplyFont = true })
+            new CellFormat { FontId = 1, ApplyFont = true },
+            new CellFormat { NumberFormatId = 166, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 167, ApplyNumberFormat = true })
         { Count = 7 });
 }
