@@ -522,6 +522,14 @@ public class PackTests(PackFixture pack)
         }
         // Numbered lists: the recommendations and the draft decision.
         body.Descendants<W.NumberingId>().Select(n => n.Val!.Value).Distinct().Count().Should().BeGreaterThan(2);
+        // The title page is centred, as in the PDF: Word's Normal style justifies, and it stretched the subject
+        // line's words apart («О   состоянии   системы …»).
+        var styles = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<W.Style>().ToDictionary(s => s.StyleId!.Value!);
+        var titlePage = elements.TakeWhile(e => !e.Descendants<W.Break>().Any(b => b.Type?.Value == W.BreakValues.Page)).OfType<W.Paragraph>().ToList();
+        titlePage.Should().HaveCountGreaterThan(6);
+        titlePage.Select(p => p.ParagraphProperties?.Justification?.Val?.Value
+                ?? styles[p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "Normal"].StyleParagraphProperties?.Justification?.Val?.Value)
+            .Should().OnlyContain(j => j == W.JustificationValues.Center, "every line of the title page is centred");
         // The gap map is on a landscape page of its own, as in the PDF (it was a picture scaled to the portrait width).
         var map = elements.FindIndex(e => e.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Any(d => d.Name == "gapmap.png"));
         static W.SectionProperties? SectionOf(DocumentFormat.OpenXml.OpenXmlElement e) => (e as W.Paragraph)?.ParagraphProperties?.SectionProperties;

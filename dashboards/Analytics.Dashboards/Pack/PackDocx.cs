@@ -127,9 +127,11 @@ public static class PackDocx
             body.Append(Para(new Run(Text(name))).With(Style("Subtitle")));
         }
         body.Append(Para(new Run(new RunProperties(new Bold()), Text(pack.Year + " год"))).With(Style("Subtitle")));
-        body.Append(Para(new Run(Text("Данные на " + (pack.AsOf is { } a ? RussianFormat.Date(a) : "—")))));
-        body.Append(Para(new Run(Text("Подготовил: " + pack.Author))));
-        body.Append(Para(new Run(Text("Сформировано " + RussianFormat.Date(made)))));
+        // The title page is centred, as the PDF's (the Normal style justifies, which stretches a short line's words).
+        static ParagraphProperties Centred() => new(new Justification { Val = JustificationValues.Center });
+        body.Append(Para(new Run(Text("Данные на " + (pack.AsOf is { } a ? RussianFormat.Date(a) : "—")))).With(Centred()));
+        body.Append(Para(new Run(Text("Подготовил: " + pack.Author))).With(Centred()));
+        body.Append(Para(new Run(Text("Сформировано " + RussianFormat.Date(made)))).With(Centred()));
         body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
     }
 
@@ -302,8 +304,8 @@ public static class PackDocx
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(Fonts(Serif), new Languages { Val = "ru-RU" })),
                 new ParagraphPropertiesDefault()),
             normal,
-            Paragraph("Title", "Title", Sans, 40, bold: true, before: 480, after: 240),
-            Paragraph("Subtitle", "Subtitle", Sans, 28, after: 200),
+            Paragraph("Title", "Title", Sans, 40, bold: true, before: 480, after: 240, justify: JustificationValues.Center),
+            Paragraph("Subtitle", "Subtitle", Sans, 28, after: 200, justify: JustificationValues.Center),
             Paragraph("Heading1", "heading 1", Sans, 30, bold: true, outline: 0, before: 360, after: 160, keepNext: true),
             Paragraph("Heading2", "heading 2", Sans, 26, bold: true, outline: 1, before: 240, after: 120, keepNext: true),
             Paragraph("TOCHeading", "TOC Heading", Sans, 30, bold: true, after: 200),
