@@ -289,11 +289,13 @@ public class PackTests(PackFixture pack)
     }
 
     [Fact]
-    public void NoChartsLegendCoversItsAxisTitlesOrTickLabels()
+    public void NoChartsLabelIsCutOffOrCoveredByItsLegend()
     {
         // Seen in the municipal pack: the deficits chart's legend («■ 2024 ■ 2025») printed over its axis
-        // title «% педагогов с дефицитом». Every chart of both packs is drawn at its printed size as the
-        // pictures are, and the legend's box is checked against every axis title's and tick label's box.
+        // title «% педагогов с дефицитом»; the organizations chart cut its names at the left edge («У детский
+        // сад № 2 (Абатский…», the «МАДО» lost) and its largest value at the right («86» of «86,7»). Every chart
+        // of both packs is drawn at its printed size as the pictures are; the legend's box is checked against every
+        // axis title's and tick label's box, and every label's box against the figure's.
         const string Page = """
             <!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">
             <script src="plotly.min.js"></script><script src="plotly-locale-ru.js"></script></head>
@@ -304,6 +306,12 @@ public class PackTests(PackFixture pack)
                 const div = document.createElement('div');
                 document.body.appendChild(div);
                 await Plotly.newPlot(div, figure.data, figure.layout, { staticPlot: true, locale: 'ru' });
+                const frame = div.querySelector('.main-svg').getBoundingClientRect();
+                for (const label of div.querySelectorAll('.xtick text, .ytick text, .y2tick text, .g-xtitle text, .g-ytitle text, .textpoint text, .legendtext, .annotation-text')) {
+                  const r = label.getBoundingClientRect();
+                  if (r.width > 0 && (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1))
+                    found.push(key + ': «' + label.textContent + '» outside the picture');
+                }
                 const legend = div.querySelector('g.legend');
                 if (!legend) continue;
                 const l = legend.getBoundingClientRect();
@@ -325,8 +333,18 @@ public class PackTests(PackFixture pack)
             var html = Path.Combine(folder.FullName, "legends.html");
             File.WriteAllText(html, Page, new UTF8Encoding(false));
             var builder = new PackBuilder(pack.Data, new PackSettings(MinCell: PackFixture.Settings.MinCell), PackFixture.Settings);
+            // The fixture's minimum cell (150) hides every organization; the department's own (5) shows them: a copy of
+            // the warehouse with its marts at 5 gives the municipal pack its organizations chart.
+            var copy = Path.Combine(folder.FullName, "warehouse.duckdb");
+            File.Copy(pack.Warehouse, copy);
+            SiteData shown;
+            using (var connection = new MartOpener(TestDefaults.Opener, new IndicatorMarts(TestDefaults.Indicators)).OpenReadOnly(copy))
+            {
+                shown = SiteData.Load(connection, pack.Data.BuiltAt, OrganizationScope.Of(PackFixture.Municipality));
+            }
+            var local = new PackBuilder(shown, new PackSettings(MinCell: TestDefaults.Indicators.MinCell), TestDefaults.Indicators).Build(2025, PackFixture.Municipality);
             var figures = new System.Text.Json.Nodes.JsonObject();
-            foreach (var (document, name) in new[] { (builder.Build(2025), "region"), (builder.Build(2025, PackFixture.Municipality), "local") })
+            foreach (var (document, name) in new[] { (builder.Build(2025), "region"), (builder.Build(2025, PackFixture.Municipality), "local"), (local, "local-5") })
             {
                 foreach (var chart in document.Sections.SelectMany(s => s.Blocks).OfType<PackChart>())
                 {
@@ -341,7 +359,7 @@ public class PackTests(PackFixture pack)
 
             var overlaps = page.Evaluate($"window.overlaps({figures.ToJsonString()})")!.AsArray().Select(o => o!.GetValue<string>()).ToList();
 
-            overlaps.Should().BeEmpty("no legend is drawn over an axis title or a tick label");
+            overlaps.Should().BeEmpty("no label is cut off and no legend is drawn over an axis title or a tick label");
         }
         finally
         {

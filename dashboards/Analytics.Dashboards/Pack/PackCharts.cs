@@ -110,11 +110,13 @@ public static class PackCharts
         }
         var figure = Figure.Of(CS.Bar<double, string, string>(values: rows.Select(r => r.Value!.Value).ToArray(), Keys: rows.Select(r => r.Name).ToArray(), Name: indicator.ShortName), new
         {
-            margin = new { l = 300, r = 30, t = 20, b = 50 },
+            // The names take the room they need (an organization's full name runs to 70 characters and more);
+            // a value printed beyond its bar is drawn into the right margin, not cut at the plot's edge.
+            margin = new { l = 10, r = 50, t = 20, b = 50 },
             xaxis = new { title = new { text = indicator.ShortName + ", " + indicator.Unit }, rangemode = "tozero" },
-            yaxis = new { autorange = "reversed" },
+            yaxis = new { autorange = "reversed", automargin = true },
             showlegend = false,
         }, 18 * rows.Count + 110);
-        return Figure.Style(figure, 0, new { marker = new { color = Figure.Palette[0] }, texttemplate = "%{x:.1f}", textposition = "outside" });
+        return Figure.Style(figure, 0, new { marker = new { color = Figure.Palette[0] }, texttemplate = "%{x:.1f}", textposition = "outside", cliponaxis = false });
     }
 }
