@@ -88,23 +88,7 @@ public sealed class PackPdf(PageRenderer renderer, Chromium browser)
         PackParagraph p => new { Paragraph = p.Text },
         PackSubheading h => new { Subheading = h.Text },
         PackList l => new { l.Items, l.Numbered },
-        PackTable t => new
-        {
-            Table = new
-            {
-                t.Layout().Landscape,
-                Widths = t.Layout().Shares.Select(share => (share * 100).ToString("0.##", CultureInfo.InvariantCulture)).ToList(),
-                Header = t.HeaderRows().Select(row => row.Select(h => new
-                {
-                    h.Text,
-                    h.Numeric,
-                    Group = h.Columns > 1,
-                    ColSpan = h.Columns > 1 ? h.Columns.ToString(CultureInfo.InvariantCulture) : null,
-                    RowSpan = h.Rows > 1 ? h.Rows.ToString(CultureInfo.InvariantCulture) : null,
-                }).ToList()).ToList(),
-                Rows = t.PrintedRows.Select(r => r.Select((c, i) => new { c.Text, t.Columns[i].Numeric }).ToList()).ToList(),
-            },
-        },
+        PackTable t => new { Table = Table(t) },
         PackChart c => new
         {
             Chart = new
@@ -118,6 +102,26 @@ public sealed class PackPdf(PageRenderer renderer, Chromium browser)
         },
         _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name),
     };
+
+    /// <summary>A table as the print page's template reads it: its page, column widths, header rows and rows.</summary>
+    private static object Table(PackTable t)
+    {
+        var (shares, landscape) = t.Layout();
+        return new
+        {
+            Landscape = landscape,
+            Widths = shares.Select(share => (share * 100).ToString("0.##", CultureInfo.InvariantCulture)).ToList(),
+            Header = t.HeaderRows().Select(row => row.Select(h => new
+            {
+                h.Text,
+                h.Numeric,
+                Group = h.Columns > 1,
+                ColSpan = h.Columns > 1 ? h.Columns.ToString(CultureInfo.InvariantCulture) : null,
+                RowSpan = h.Rows > 1 ? h.Rows.ToString(CultureInfo.InvariantCulture) : null,
+            }).ToList()).ToList(),
+            Rows = t.PrintedRows.Select(r => r.Select((c, i) => new { c.Text, t.Columns[i].Numeric }).ToList()).ToList(),
+        };
+    }
 
     /// <summary>
     /// The page each heading begins on (1-based), in order, read from the PDF's outline: Chromium
