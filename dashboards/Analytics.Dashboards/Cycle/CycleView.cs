@@ -65,18 +65,8 @@ public static class CycleView
         return new EffectModel(
             r.PreviousYear,
             statements,
-            r.Indicators.Select(e =>
-            {
-                var indicator = IndicatorCatalog.Find(e.Indicator)!;
-                string Change(double? c) => c is { } v ? RussianFormat.Change(indicator, v) : "—";
-                return new EffectRow(indicator.Name, e.With, Change(e.MeanChangeWith), $"{e.ImprovedWith} из {e.With}",
-                    e.Without, Change(e.MeanChangeWithout), $"{e.ImprovedWithout} из {e.Without}")
-                {
-                    Indicator = indicator,
-                    MeanChangeWith = e.MeanChangeWith,
-                    MeanChangeWithout = e.MeanChangeWithout,
-                };
-            }).ToList(),
+            r.Indicators.Select(e => new EffectRow(IndicatorCatalog.Find(e.Indicator)!, e.With, e.MeanChangeWith, $"{e.ImprovedWith} из {e.With}",
+                e.Without, e.MeanChangeWithout, $"{e.ImprovedWithout} из {e.Without}")).ToList(),
             r.NeedDecision.Take(national ? NationalList : int.MaxValue)
                 .Select(d => new DecisionRow(name(d.Municipality), string.Join("; ", d.Indicators.Select(i => IndicatorCatalog.Find(i)!.Name)))).ToList())
         {
@@ -125,17 +115,22 @@ public sealed record EffectModel(int PreviousYear, IReadOnlyList<string> Stateme
     public string? More { get; init; }
 }
 
-/// <summary>One indicator of the analysis: the recommended municipalities against the others.</summary>
-public sealed record EffectRow(string Name, int With, string ChangeWith, string ImprovedWith, int Without, string ChangeWithout, string ImprovedWithout)
+/// <summary>
+/// One indicator of the analysis: the recommended municipalities against the others; the mean changes are
+/// numbers (in the indicator's unit, null when none), printed as <see cref="ChangeWith"/> and <see cref="ChangeWithout"/>.
+/// </summary>
+public sealed record EffectRow(IndicatorDefinition Indicator, int With, double? MeanChangeWith, string ImprovedWith, int Without, double? MeanChangeWithout, string ImprovedWithout)
 {
-    /// <summary>The indicator, for the figures behind the texts.</summary>
-    public required IndicatorDefinition Indicator { get; init; }
+    /// <summary>The indicator's name.</summary>
+    public string Name => Indicator.Name;
 
-    /// <summary>The mean change with a recommendation, as a number (null when none).</summary>
-    public double? MeanChangeWith { get; init; }
+    /// <summary>The mean change with a recommendation as printed («+1,7 п. п.», «—»).</summary>
+    public string ChangeWith => Change(MeanChangeWith);
 
-    /// <summary>The mean change without one.</summary>
-    public double? MeanChangeWithout { get; init; }
+    /// <summary>The mean change without one as printed.</summary>
+    public string ChangeWithout => Change(MeanChangeWithout);
+
+    private string Change(double? change) => change is { } v ? RussianFormat.Change(Indicator, v) : "—";
 }
 
 /// <summary>A municipality that needs a decision and the indicators recommended twice.</summary>

@@ -71,7 +71,7 @@ public static class ColumnWidths
     private static string[] Words(string text) => text.Split([' ', '\n', '\t', '-', '‐', '–', '—', '/'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The printed width of a text in the table font, in millimetres.</summary>
-    public static double Width(string text, bool bold) => text.Sum(Em) * EmMm * (bold ? 1.1 : 1.0);
+    private static double Width(string text, bool bold) => text.Sum(Em) * EmMm * (bold ? 1.1 : 1.0);
 
     private static double Em(char c) => c switch
     {

@@ -75,22 +75,22 @@ public static class PackDocx
                                 new Run(Text(item))));
                         }
                         break;
-                    case PackTable t when t.Layout().Landscape:
-                        // A table too wide for a portrait page is a landscape section of its own: the paragraph
-                        // before it ends the portrait section, the paragraph after it ends the landscape one.
-                        body.Append(new Paragraph(new ParagraphProperties(Section(footerId, landscape: false, first: sections++ == 0))));
-                        body.Append(Table(t));
-                        body.Append(new Paragraph(new ParagraphProperties(Section(footerId, landscape: true, first: sections++ == 0))));
-                        break;
                     case PackTable t:
-                        body.Append(Table(t));
-                        body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));
+                        var (shares, landscape) = t.Layout();
+                        if (landscape)
+                        {
+                            // A table too wide for a portrait page is a landscape section of its own.
+                            InLandscape(() => body.Append(Table(t, shares, LandscapeWidthTwips)));
+                        }
+                        else
+                        {
+                            body.Append(Table(t, shares, TextWidthTwips));
+                            body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));
+                        }
                         break;
                     case PackChart c when c.Landscape:
                         // A landscape chart (the gap map) gets a landscape page, as in the PDF, not a picture scaled to a third.
-                        body.Append(new Paragraph(new ParagraphProperties(Section(footerId, landscape: false, first: sections++ == 0))));
-                        AppendChart(c, LandscapeWidthMm, LandscapeHeightMm);
-                        body.Append(new Paragraph(new ParagraphProperties(Section(footerId, landscape: true, first: sections++ == 0))));
+                        InLandscape(() => AppendChart(c, LandscapeWidthMm, LandscapeHeightMm));
                         break;
                     case PackChart c:
                         AppendChart(c, TextWidthMm, double.PositiveInfinity);
@@ -101,6 +101,15 @@ public static class PackDocx
         body.Append(Section(footerId, landscape: false, first: sections == 0));
         main.Document = new Document(body);
         main.Document.Save();
+
+        // Content on a landscape section of its own: the paragraph before it ends the portrait section, the
+        // paragraph after it ends the landscape one.
+        void InLandscape(Action append)
+        {
+            body.Append(new Paragraph(new ParagraphProperties(Section(footerId, landscape: false, first: sections++ == 0))));
+            append();
+            body.Append(new Paragraph(new ParagraphProperties(Section(footerId, landscape: true, first: sections++ == 0))));
+        }
 
         void AppendChart(PackChart c, double width, double height)
         {
@@ -178,9 +187,10 @@ public static class PackDocx
         return section;
     }
 
-    private static Table Table(PackTable table)
+    /// <summary>A table whose columns take <paramref name="shares"/> of <paramref name="textWidth"/> twips.</summary>
+    private static Table Table(PackTable table, IReadOnlyList<double> shares, int textWidth)
     {
-        var widths = ColumnWidths(table);
+        var widths = shares.Select(share => (int)(textWidth * share)).ToArray();
         var grid = new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) }));
         var result = new Table(
             new TableProperties(
@@ -213,13 +223,6 @@ public static class PackDocx
             result.Append(new TableRow([new TableRowProperties(new CantSplit()), .. row.Select((c, i) => Cell(c.Text, widths[i], table.Columns[i].Numeric, header: false))]));
         }
         return result;
-    }
-
-    /// <summary>Column widths in twips: the table's shares of its page's text width.</summary>
-    private static int[] ColumnWidths(PackTable table)
-    {
-        var (shares, landscape) = table.Layout();
-        return shares.Select(share => (int)((landscape ? LandscapeWidthTwips : TextWidthTwips) * share)).ToArray();
     }
 
     private static TableCell Cell(string text, int width, bool numeric, bool header, OpenXmlElement[]? properties = null, bool centered = false)

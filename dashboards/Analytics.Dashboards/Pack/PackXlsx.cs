@@ -173,7 +173,7 @@ public static class PackXlsx
             new NumberingFormat { NumberFormatId = 165, FormatCode = Cells.ThreeDecimals },
             new NumberingFormat { NumberFormatId = 166, FormatCode = Cells.SignedWhole },
             new NumberingFormat { NumberFormatId = 167, FormatCode = Cells.SignedOneDecimal })
-        { Count = 2 },
+        { Count = 4 },
         new Fonts(new Font(), new Font(new DocumentFormat.OpenXml.Spreadsheet.Bold())) { Count = 2 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
         new Borders(new Border()) { Count = 1 },
@@ -187,5 +187,5 @@ public static class PackXlsx
             new CellFormat { FontId = 1, ApplyFont = true },
             new CellFormat { NumberFormatId = 166, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 167, ApplyNumberFormat = true })
-        { Count = 7 });
+        { Count = 9 });
 }
