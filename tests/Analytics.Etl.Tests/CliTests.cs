@@ -21,12 +21,23 @@ public class CliTests
     }
 
     [Fact]
-    public void AnInboxThatDoesNotExistIsAFailureWithExitOne()
+    public void AnInboxThatIsNotAFolderIsAFailureWithExitOneThatTouchesNoWarehouse()
     {
+        // A mistyped --inbox in a scheduled task once made a new warehouse and a new pseudonym key, recorded
+        // a run of 0 files and refreshed the marts before it failed, and a file given for the folder was
+        // said «does not exist».
         using var folder = new TempFolder();
-        var result = RunAnalytics(folder.Path, "ingest", "--now", "--inbox", folder["missing/x"][..^2] + "/nothing", "--db", folder["w.duckdb"]);
-        result.Code.Should().Be(1);
-        result.Error.Should().Contain("does not exist");
+        File.WriteAllText(folder["teachers_2024.csv"], "year,snils\n");
+
+        var missing = RunAnalytics(folder.Path, "ingest", "--now", "--inbox", Path.Combine(folder.Path, "nothing"), "--db", folder["w.duckdb"]);
+        var file = RunAnalytics(folder.Path, "ingest", "--now", "--inbox", folder["teachers_2024.csv"], "--db", folder["w.duckdb"]);
+
+        missing.Code.Should().Be(1);
+        missing.Error.Should().Be($"error: the inbox {Path.Combine(folder.Path, "nothing")} does not exist; nothing was loaded{Environment.NewLine}");
+        file.Code.Should().Be(1);
+        file.Error.Should().Be($"error: the inbox {folder["teachers_2024.csv"]} is a file, not a folder: the inbox is the folder that holds the files; nothing was loaded{Environment.NewLine}");
+        (missing.Output + file.Output).Should().BeEmpty();
+        Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName).Should().Equal("teachers_2024.csv");
     }
 
     [Fact]

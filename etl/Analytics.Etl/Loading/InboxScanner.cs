@@ -16,9 +16,9 @@ public sealed class InboxScanner(TimeSpan quietPeriod, IReadOnlyList<FileKind> k
     /// <summary>The files ready to be processed, and the folders (but <paramref name="archive"/>, when it lies inside the inbox).</summary>
     public IReadOnlyList<InboxFile> Scan(string inbox, string? archive = null)
     {
-        if (!Directory.Exists(inbox))
+        if (NotAFolder(inbox) is { } why)
         {
-            throw new DirectoryNotFoundException($"The inbox {Path.GetFullPath(inbox)} does not exist.");
+            throw new DirectoryNotFoundException(char.ToUpperInvariant(why[0]) + why[1..] + ".");
         }
         var now = _time.GetUtcNow().UtcDateTime;
         var own = archive is null ? null : Path.GetFullPath(archive).TrimEnd(Path.DirectorySeparatorChar);
@@ -33,6 +33,12 @@ public sealed class InboxScanner(TimeSpan quietPeriod, IReadOnlyList<FileKind> k
             .ThenBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>Why <paramref name="inbox"/> cannot be scanned (it does not exist, or it is a file), or null when it is a folder.</summary>
+    public static string? NotAFolder(string inbox) =>
+        Directory.Exists(inbox) ? null
+        : File.Exists(inbox) ? $"the inbox {Path.GetFullPath(inbox)} is a file, not a folder: the inbox is the folder that holds the files"
+        : $"the inbox {Path.GetFullPath(inbox)} does not exist";
 
     /// <summary>Folders a file system or a file server keeps in a volume's or a share's root: not data.</summary>
     private static readonly HashSet<string> SystemFolders = new(StringComparer.OrdinalIgnoreCase)

@@ -52,6 +52,12 @@ public static class IngestCommand
     public static int Run(IServiceProvider services, bool keep, TimeSpan quiet, CancellationToken cancellation, bool trace = false)
     {
         var options = services.GetRequiredService<IOptions<AnalyticsOptions>>().Value;
+        if (InboxScanner.NotAFolder(options.Inbox) is { } why)
+        {
+            // Before the warehouse, its key or the audit are touched: a mistyped folder creates nothing.
+            Console.Error.WriteLine($"error: {why}; nothing was loaded");
+            return ExitCodes.Failure;
+        }
         var report = new IngestReport(Console.Out, Console.Error, interactive: !Console.IsOutputRedirected, trace: trace);
         QuietWait.Until(options.Inbox, quiet, (files, wait) => Console.Error.WriteLine(
             $"Waiting {wait.TotalSeconds:0} s: {string.Join(", ", files.Take(3))}{(files.Count > 3 ? $" and {files.Count - 3} more" : "")} changed less than {quiet.TotalSeconds:0} s ago (--now takes them at once)"),
