@@ -30,6 +30,27 @@ public class CommandOutputTests(SamplesWarehouse samples)
     }
 
     [Fact]
+    public void AYearWithoutValuesGivesTheHeaderAloneAndAWarningNamingTheYearsWithData()
+    {
+        // `indicators --year 2052` (a typo for 2025) wrote a header and nothing else, without a word.
+        var years = string.Join(", ", samples.Values.Select(v => v.Year).Distinct().Order());
+        var indicators = Run("indicators", "--db", samples.Path_, "--year", "2052");
+        var gaps = Run("gaps", "--db", samples.Path_, "--year", "2052", "--format", "json");
+        var known = Run("indicators", "--db", samples.Path_, "--year", "2025", "--level", "region");
+
+        // (A first command after the fixture may say that it refreshed the marts: not a warning.)
+        static string[] Warnings(string error) => error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("warning", StringComparison.Ordinal)).ToArray();
+        indicators.Code.Should().Be(0);
+        indicators.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
+        Warnings(indicators.Error).Should().Equal($"warning: the warehouse has no indicator values for 2052: years with data are {years}");
+        gaps.Code.Should().Be(0);
+        gaps.Output.Trim().Should().Be("[]");
+        Warnings(gaps.Error).Should().Equal(Warnings(indicators.Error));
+        Warnings(known.Error).Should().BeEmpty();
+        years.Should().Be("2021, 2022, 2023, 2024, 2025");
+    }
+
+    [Fact]
     public void TheRegionRowOfTheCsvCarriesTheFiguresWithTwoDecimalsAtLeast()
     {
         var region = samples.Values.Single(v => v.Indicator == "pd_share" && v.Year == 2025 && v.Level == "region");

@@ -25,6 +25,9 @@ public sealed class MartReader(DuckDBConnection connection, bool includeSuppress
         ("org_indicators", organizationIndicators is null ? null : string.Join(',', organizationIndicators)),
         ("org_municipality", organizationMunicipality));
 
+    /// <summary>The years that have indicator values, in order.</summary>
+    public List<int> Years() => connection.Query(SqlScripts.Get("Sql/Marts/years.sql"), r => r.GetInt32(0));
+
     /// <summary>The gap metrics, optionally of one year, in catalog order, then year.</summary>
     public List<GapRow> Gaps(int? year = null) => connection.Query(
         SqlScripts.Get("Sql/Marts/gaps.sql"), IndicatorRows.Gap, ("include_suppressed", includeSuppressed), ("year", year));

@@ -67,6 +67,13 @@ public static class IndicatorsCommand
             ExportOptions.WarnSuppressed(services.GetRequiredService<IndicatorSettings>());
         }
         using var connection = services.GetRequiredService<MartOpener>().OpenReadOnly(warehouse);
-        write(new MartReader(connection, request.IncludeSuppressed));
+        var reader = new MartReader(connection, request.IncludeSuppressed);
+        if (request.Year is { } year && reader.Years() is var years && !years.Contains(year))
+        {
+            // The output stays well-formed (a header alone) for scripts; a person is told why it is empty.
+            Console.Error.WriteLine($"warning: the warehouse has no indicator values for {year}: years with data are "
+                + (years.Count == 0 ? "none yet" : string.Join(", ", years)));
+        }
+        write(reader);
     }
 }
