@@ -229,6 +229,19 @@ public sealed class SiteData
     /// </summary>
     public int DefaultYear => Years.LastOrDefault(y => Shortfalls(y).Count == 0, LatestYear);
 
+    /// <summary>
+    /// Refuses a year without indicator values for a document of that year (the pack, an issued set of
+    /// recommendations): a typed 2052 for 2025 would otherwise make an empty one.
+    /// </summary>
+    public void RequireYear(int year)
+    {
+        if (!Years.Contains(year))
+        {
+            throw new ArgumentException($"the warehouse has no indicator values for {year}: years with data are "
+                + (Years.Count == 0 ? "none yet" : string.Join(", ", Years)));
+        }
+    }
+
     /// <summary>The targets loaded from targets files: (indicator, from year) → target.</summary>
     public List<(string Indicator, int FromYear, double Target)> LoadedTargets { get; private set; } = [];
 

@@ -14,6 +14,13 @@ public class RecommendationsCommandTests
         var first = Path.Combine(folder.Root, "first.csv");
         var second = Path.Combine(folder.Root, "second.csv");
 
+        // A year without values (2042 typed for 2024) is refused and records nothing: it recorded «рекомендации за
+        // 2042 год выданы (0 рекомендаций)» and the site's cycle then counted a set issued for a year of no data.
+        var typo = CliProcess.Run(folder.Root, null, "recommendations", "--db", folder.WarehousePath, "--year", "2042", "--issue", "--out", first);
+        typo.Code.Should().Be(2);
+        typo.Error.Trim().Should().Be("the warehouse has no indicator values for 2042: years with data are 2021, 2022, 2023, 2024, 2025");
+        File.Exists(first).Should().BeFalse();
+
         var one = CliProcess.Run(folder.Root, null, "recommendations", "--db", folder.WarehousePath, "--year", "2024", "--issue", "--out", first);
         var two = CliProcess.Run(folder.Root, null, "recommendations", "--db", folder.WarehousePath, "--year", "2024", "--issue", "--out", second);
 
@@ -26,7 +33,7 @@ public class RecommendationsCommandTests
         File.ReadAllLines(second).Should().Equal(rows, "the same figures give the same set");
         rows.Skip(1).Should().OnlyContain(r => r.EndsWith($"выдан {DateTime.Today:dd.MM.yyyy}", StringComparison.Ordinal));
         folder.Count("SELECT count(*) FROM rec_recommendation WHERE year = 2024").Should().Be(rows.Length - 1, "the second issue replaced the first");
-        folder.Count("SELECT count(*) FROM rec_issue").Should().Be(1);
+        folder.Count("SELECT count(*) FROM rec_issue").Should().Be(1, "the refused year recorded nothing");
         folder.Count("SELECT count(*) FROM audit_run WHERE command = 'recommendations'").Should().Be(2);
         folder.Count("SELECT count(*) FROM audit_run WHERE command = 'recommendations' AND note LIKE '%заменён%'").Should().Be(1);
 

@@ -19,10 +19,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
     /// <summary>The pack of <paramref name="year"/> for the region, or for <paramref name="municipality"/>.</summary>
     public PackDocument Build(int year, string? municipality = null)
     {
-        if (!data.Years.Contains(year))
-        {
-            throw new ArgumentException($"the warehouse has no indicator values for {year}: years with data are {string.Join(", ", data.Years)}");
-        }
+        data.RequireYear(year);
         if (municipality is not null && !_names.ContainsKey(municipality))
         {
             throw new ArgumentException($"no municipality with the code «{municipality}» in the warehouse");

@@ -44,6 +44,7 @@ public static class RecommendationsCommand
                 var data = SiteData.Load(connection, DateTime.Now, OrganizationScope.None); // the rules read the municipality level
                 // The latest complete year unless asked: an incomplete year's zeros are missing files, not work to recommend on.
                 year = request.Year ?? (data.Years.Count > 0 ? data.DefaultYear : throw new InvalidOperationException("The warehouse holds no indicator values yet: load data first."));
+                data.RequireYear(year);
                 if (IncompleteYear.Text(data, year) is { } incomplete)
                 {
                     Console.Error.WriteLine("warning: " + incomplete);
