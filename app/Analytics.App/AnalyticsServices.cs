@@ -33,8 +33,8 @@ public static class AnalyticsServices
             return new WarehouseOpener(TimeSpan.FromSeconds(analytics.BusyWaitSeconds), analytics.MemoryLimit);
         });
         services.AddSingleton(provider => new IndicatorSettings(
-            provider.GetRequiredService<IOptions<IndicatorOptions>>().Value.DeficitThreshold,
-            provider.GetRequiredService<IOptions<PrivacyOptions>>().Value.MinCell));
+            SettingsCheck.DeficitThreshold(provider.GetRequiredService<IOptions<IndicatorOptions>>().Value.DeficitThreshold),
+            SettingsCheck.MinCell(provider.GetRequiredService<IOptions<PrivacyOptions>>().Value.MinCell)));
         services.AddSingleton(provider => new IndicatorMarts(provider.GetRequiredService<IndicatorSettings>()));
         services.AddSingleton(provider => new MartOpener(provider.GetRequiredService<WarehouseOpener>(), provider.GetRequiredService<IndicatorMarts>())
         {

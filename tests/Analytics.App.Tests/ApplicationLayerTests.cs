@@ -101,6 +101,26 @@ public class ApplicationLayerTests
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20));
     }
 
+    [Theory]
+    [InlineData("ANALYTICS_Schedule__Ingest", "*/5 * * * *", "Schedule:Ingest = «*/5 * * * *» is not a Quartz cron expression: Cron expression '*/5 * * * *' has 5 fields")]
+    [InlineData("ANALYTICS_Schedule__Site", "каждую ночь", "Schedule:Site = «каждую ночь» is not a Quartz cron expression: ")]
+    [InlineData("ANALYTICS_Indicators__DeficitThreshold", "600", "Indicators:DeficitThreshold = 600 is outside 0–100")]
+    [InlineData("ANALYTICS_Privacy__MinCell", "0", "Privacy:MinCell = 0 is less than 1")]
+    public void AWrongSettingStopsServeAtOnceNamingItsKeyAndValue(string variable, string value, string message)
+    {
+        // Seen: a crontab-style schedule made `serve` log a 60-line stack trace and end with «error:
+        // FormatException: Illegal characters for this position: 'EVE'», naming no setting; a threshold of
+        // 600 (for 60,0) was taken, making every diagnosed teacher deficient.
+        using var folder = new ServiceFolder();
+        var run = CliProcess.Run(folder.Root, new Dictionary<string, string> { [variable] = value }, "serve", "--config", folder.Config);
+
+        run.Code.Should().Be(2, run.Error);
+        run.Error.Should().StartWith(message);
+        run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle("one line, no stack trace");
+        run.Output.Should().BeEmpty();
+        File.Exists(folder.WarehousePath).Should().BeFalse("nothing ran");
+    }
+
     [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void TheEntryScriptRebuildsWhenATemplateOrAnyOtherSourceFileChanges()

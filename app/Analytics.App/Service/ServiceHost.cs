@@ -20,14 +20,16 @@ public static class ServiceHost
         builder.Services.AddSingleton<SiteRefresher>();
 
         var schedule = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
+        var ingestCron = SettingsCheck.Cron("Schedule:Ingest", schedule.Ingest);
+        var siteCron = SettingsCheck.Cron("Schedule:Site", schedule.Site);
         builder.Services.AddQuartz(q =>
         {
             q.AddJob<IngestJob>(j => j.WithIdentity(JobKeys.Ingest).StoreDurably());
             q.AddJob<SiteJob>(j => j.WithIdentity(JobKeys.Site).StoreDurably());
             q.AddTrigger(t => t.ForJob(JobKeys.Ingest).WithIdentity("ingest-schedule", "analytics")
-                .WithCronSchedule(schedule.Ingest, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+                .WithCronSchedule(ingestCron, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             q.AddTrigger(t => t.ForJob(JobKeys.Site).WithIdentity("site-nightly", "analytics")
-                .WithCronSchedule(schedule.Site, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+                .WithCronSchedule(siteCron, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             // Catch-up: whatever was missed while the service was down (the in-memory store forgets
             // missed fire times across a restart) runs once at start: an ingest, which then asks
             // for the site build, so the two run in that order whatever their timing.
@@ -46,6 +48,9 @@ public static class ServiceHost
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(2));
         builder.AddAnalyticsService();
         services?.Invoke(builder.Services);
-        return builder.Build();
+        var host = builder.Build();
+        // Settings are checked before the scheduler starts, not at the first job: a wrong one stops `serve` at once.
+        _ = host.Services.GetRequiredService<Analytics.Warehouse.Indicators.IndicatorSettings>();
+        return host;
     }
 }
