@@ -122,6 +122,20 @@ public class ApplicationLayerTests
     }
 
     [Fact]
+    public void AConfigurationFileThatIsNotJsonIsRefusedNamingItsLineAndColumn()
+    {
+        // Seen: «error: InvalidDataException: Failed to load configuration from file '…/service.json'.», no word of where.
+        using var folder = new ServiceFolder();
+        File.WriteAllText(folder.Config, "{\n  \"Schedule\": {\n    \"Ingest\": \"0 0/5 * * * ?\",\n  }\n  \"Privacy\": {}\n}\n");
+
+        var run = CliProcess.Run(folder.Root, null, "serve", "--config", folder.Config);
+
+        run.Code.Should().Be(2, run.Error);
+        run.Error.Should().Be($"error: the configuration file '{folder.Config}' is not valid JSON: line 5, column 3: '\"' is invalid after a value. Expected either ',', '}}', or ']'.{Environment.NewLine}");
+        File.Exists(folder.WarehousePath).Should().BeFalse("nothing ran");
+    }
+
+    [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void TheEntryScriptRebuildsWhenATemplateOrAnyOtherSourceFileChanges()
     {

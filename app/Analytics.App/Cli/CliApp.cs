@@ -48,6 +48,15 @@ public static class CliApp
             await Console.Error.WriteLineAsync(e.Message);
             return ExitCodes.Failure;
         }
+        catch (InvalidDataException e) when (e.InnerException?.InnerException is System.Text.Json.JsonException json)
+        {
+            // The configuration's JSON provider says only «Failed to load configuration from file …»; the line is
+            // two exceptions down, counted from 0, with the reader's position text appended.
+            var reason = json.Message.Split(" LineNumber:", 2)[0];
+            await Console.Error.WriteLineAsync(FormattableString.Invariant(
+                $"error: {e.Message.Replace("Failed to load configuration from file", "the configuration file", StringComparison.Ordinal).TrimEnd('.')} is not valid JSON: line {json.LineNumber + 1}, column {json.BytePositionInLine + 1}: {reason}"));
+            return ExitCodes.Usage;
+        }
         catch (ArgumentException e)
         {
             await Console.Error.WriteLineAsync(e.Message);
