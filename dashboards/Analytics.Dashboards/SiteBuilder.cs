@@ -19,16 +19,17 @@ public sealed class SiteBuilder(MartOpener opener, IndicatorSettings settings, P
 
     /// <summary>Builds the site; returns the path of its index.html.</summary>
     /// <param name="warehousePath">The warehouse, opened read-only (its marts refreshed first when stale).</param>
-    /// <param name="siteFolder">The site folder, replaced whole when the build succeeds.</param>
+    /// <param name="siteFolder">The site folder, replaced whole when the build succeeds (refused when it holds anything else: <see cref="SiteFolder"/>).</param>
     /// <param name="banner">Shown on every page (stale data, failed last ingest), or null.</param>
     public string Build(string warehousePath, string siteFolder, string? banner = null)
     {
+        var target = Path.GetFullPath(siteFolder);
+        SiteFolder.EnsureReplaceable(target);
         SiteData data;
         using (var connection = opener.OpenReadOnly(warehousePath))
         {
             data = SiteData.Load(connection, DateTime.Now);
         }
-        var target = Path.GetFullPath(siteFolder);
         var parent = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(parent))
         {

@@ -180,6 +180,44 @@ public class SiteContentTests(HostileSiteFixture site) : IClassFixture<HostileSi
     }
 
     [Fact]
+    public void ABuildIntoAFolderHoldingOtherFilesIsRefusedAndChangesNothing()
+    {
+        // Seen: `build-site --out` pointed at a shared folder of documents replaced it whole — «Отчёт коллегии.docx»
+        // and the folder «архив» beside the pages were gone.
+        var shared = Path.Combine(site.Folder, "shared-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(shared, "архив"));
+        File.WriteAllText(Path.Combine(shared, "Отчёт коллегии.docx"), "важно");
+        File.WriteAllText(Path.Combine(shared, "архив", "2024.xlsx"), "старое");
+        File.WriteAllText(Path.Combine(shared, "index.html"), "<p>старая страница</p>");
+        var builder = new SiteBuilder(Analytics.Tests.Support.TestDefaults.MartOpener, Analytics.Tests.Support.TestDefaults.Indicators);
+
+        var build = () => builder.Build(site.Warehouse, shared);
+
+        build.Should().Throw<ArgumentException>().Which.Message.Should().Be(
+            $"the site folder {shared} holds what a site build does not write: «Отчёт коллегии.docx», «архив»; a build replaces its whole folder, "
+            + "so it goes only into a new or empty folder or that of an earlier build — nothing was changed, choose another folder");
+        Directory.GetFiles(shared, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(shared, f) + "=" + File.ReadAllText(f)).Order(StringComparer.Ordinal)
+            .Should().Equal("index.html=<p>старая страница</p>", "Отчёт коллегии.docx=важно", "архив/2024.xlsx=старое");
+        Directory.GetDirectories(site.Folder, ".shared-*").Should().BeEmpty("no half-built copy is left");
+    }
+
+    [Fact]
+    public void AnEarlierSitesFolderIsReplacedWithAFileBrowsersLitterAndABuiltSiteHoldsOnlyKnownEntries()
+    {
+        Directory.GetFileSystemEntries(site.Site).Select(Path.GetFileName).Should().OnlyContain(n => SiteFolder.Entries.Contains(n!));
+        var earlier = Path.Combine(site.Folder, "earlier-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(earlier, "assets"));
+        File.WriteAllText(Path.Combine(earlier, "index.html"), "<p>старая страница</p>");
+        File.WriteAllText(Path.Combine(earlier, "Thumbs.db"), "");
+        File.WriteAllText(Path.Combine(earlier, "desktop.ini"), "");
+
+        new SiteBuilder(Analytics.Tests.Support.TestDefaults.MartOpener, Analytics.Tests.Support.TestDefaults.Indicators).Build(site.Warehouse, earlier);
+
+        File.ReadAllText(Path.Combine(earlier, "index.html")).Should().Contain("Сводка");
+        File.Exists(Path.Combine(earlier, "Thumbs.db")).Should().BeFalse("the folder is replaced whole");
+    }
+
+    [Fact]
     public void ACodeThatIsAPathNeverLeavesTheSiteFolderEvenFromTheWarehouse()
     {
         var victim = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"), "t", "victim");
