@@ -41,6 +41,24 @@ public class CliTests
     }
 
     [Fact]
+    public void AnArchiveThatIsTheInboxItselfIsBadUsageThatTouchesNothing()
+    {
+        // Seen: `--archive` set to the inbox archived run 1 into inbox/run-000001-…/, and run 2 refused that
+        // folder as a file of the inbox («папка, а не файл»), every run after it the next one.
+        using var folder = new TempFolder();
+        var inbox = folder["inbox/programs.csv"][..^"/programs.csv".Length];
+        File.WriteAllText(folder["inbox/programs.csv"], "program_id,title,hours,federal_registry,format\n");
+
+        var run = RunAnalytics(folder.Path, "ingest", "--now", "--inbox", inbox + "/", "--archive", inbox, "--db", folder["w.duckdb"]);
+
+        run.Code.Should().Be(2, run.Error);
+        run.Error.Should().Be($"error: the archive {inbox} is the inbox itself: the next run would meet this run's archive folder among the files; "
+            + $"use another folder or one inside the inbox (e.g. {inbox}/archive); nothing was loaded{Environment.NewLine}");
+        Directory.GetFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(folder.Path, p)).Order(StringComparer.Ordinal)
+            .Should().Equal("inbox", "inbox/programs.csv");
+    }
+
+    [Fact]
     public void WithTraceEachLoadedFileLineIsFollowedByTheTimesOfItsPhasesInOrder()
     {
         using var w = new TestWarehouse();

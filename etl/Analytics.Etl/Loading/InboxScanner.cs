@@ -20,6 +20,10 @@ public sealed class InboxScanner(TimeSpan quietPeriod, IReadOnlyList<FileKind> k
         {
             throw new DirectoryNotFoundException(char.ToUpperInvariant(why[0]) + why[1..] + ".");
         }
+        if (ArchiveIsInbox(inbox, archive) is { } same)
+        {
+            throw new ArgumentException(same);
+        }
         var now = _time.GetUtcNow().UtcDateTime;
         var own = archive is null ? null : Path.GetFullPath(archive).TrimEnd(Path.DirectorySeparatorChar);
         return Directory.EnumerateFiles(inbox)
@@ -39,6 +43,15 @@ public sealed class InboxScanner(TimeSpan quietPeriod, IReadOnlyList<FileKind> k
         Directory.Exists(inbox) ? null
         : File.Exists(inbox) ? $"the inbox {Path.GetFullPath(inbox)} is a file, not a folder: the inbox is the folder that holds the files"
         : $"the inbox {Path.GetFullPath(inbox)} does not exist";
+
+    /// <summary>
+    /// Why <paramref name="archive"/> cannot serve <paramref name="inbox"/> (it is the inbox itself: each run's
+    /// archive folder would be met in the inbox by the next run), or null. A folder inside the inbox is fine.
+    /// </summary>
+    public static string? ArchiveIsInbox(string inbox, string? archive) =>
+        archive is not null && string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(inbox)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(archive)), StringComparison.Ordinal)
+            ? $"the archive {Path.GetFullPath(archive)} is the inbox itself: the next run would meet this run's archive folder among the files; use another folder or one inside the inbox (e.g. {Path.Combine(Path.GetFullPath(inbox), "archive")})"
+            : null;
 
     /// <summary>Folders a file system or a file server keeps in a volume's or a share's root: not data.</summary>
     private static readonly HashSet<string> SystemFolders = new(StringComparer.OrdinalIgnoreCase)

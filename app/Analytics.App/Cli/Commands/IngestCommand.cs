@@ -58,6 +58,11 @@ public static class IngestCommand
             Console.Error.WriteLine($"error: {why}; nothing was loaded");
             return ExitCodes.Failure;
         }
+        if (InboxScanner.ArchiveIsInbox(options.Inbox, options.ArchiveFolder) is { } same)
+        {
+            Console.Error.WriteLine($"error: {same}; nothing was loaded");
+            return ExitCodes.Usage;
+        }
         var report = new IngestReport(Console.Out, Console.Error, interactive: !Console.IsOutputRedirected, trace: trace);
         QuietWait.Until(options.Inbox, quiet, (files, wait) => Console.Error.WriteLine(
             $"Waiting {wait.TotalSeconds:0} s: {string.Join(", ", files.Take(3))}{(files.Count > 3 ? $" and {files.Count - 3} more" : "")} changed less than {quiet.TotalSeconds:0} s ago (--now takes them at once)"),
