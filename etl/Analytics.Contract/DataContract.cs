@@ -196,10 +196,26 @@ public static class DataContract
     /// <summary>The kind of a file among <paramref name="kinds"/>.</summary>
     public static FileKind? KindOf(string fileName, IReadOnlyList<FileKind> kinds)
     {
+        var prefix = KindPrefix(fileName);
+        return kinds.FirstOrDefault(k => string.Equals(k.Name, prefix, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>What names a file's kind: the start of its name before the first <c>_</c>, <c>-</c>, <c>.</c> or digit (never holds a digit).</summary>
+    public static string KindPrefix(string fileName)
+    {
         var name = Path.GetFileName(fileName);
         var end = name.IndexOfAny(['_', '-', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
-        var prefix = end < 0 ? name : name[..end];
-        return kinds.FirstOrDefault(k => string.Equals(k.Name, prefix, StringComparison.OrdinalIgnoreCase));
+        return end < 0 ? name : name[..end];
+    }
+
+    /// <summary>
+    /// The kind a file of no kind was likely meant to be: its name begins, after white space, with a kind's
+    /// name followed by something else than the contract's separators («programs (1).csv», «Teachers 2024.csv»).
+    /// </summary>
+    public static FileKind? LikelyKind(string fileName)
+    {
+        var prefix = KindPrefix(fileName).TrimStart();
+        return Kinds.Where(k => prefix.StartsWith(k.Name, StringComparison.OrdinalIgnoreCase)).MaxBy(k => k.Name.Length);
     }
 
     private static ColumnSpec Col(string name, string[] aliases, ValueKind kind, bool required = false, string? target = null) =>

@@ -95,7 +95,15 @@ public class RefusalTests
         File.ReadAllText(file.ArchivedAs + ".rejects.csv").Should().Contain("teachers_2024.csv,0,«snils» (СНИЛС),,нет обязательного столбца");
     }
 
-    [InlineData("salaries_2024.csv", "year,sum\n2024,1\n", "неизвестный вид файла")]
+    [InlineData("salaries_2024.csv", "year,sum\n2024,1\n", "неизвестный вид файла: имя должно начинаться с одного из municipalities, organizations, programs, targets,")]
+    // A second download of a file (the browser's «programs (1).csv») and a name typed with a space: the kind is read from
+    // before the first «_», «-», «.» or digit, so they have none; the reason says so and how to rename.
+    [InlineData("programs (1).csv", "program_id,title,kind,federal_registry\nP1,Курс,pk,да\n",
+        "неизвестный вид файла: вид — начало имени до первого «_», «-», «.» или цифры, здесь это «programs (»; "
+        + "если это файл вида «programs», переименуйте его так, чтобы за «programs» сразу шёл один из этих знаков (например, «programs_1.csv»)")]
+    [InlineData("Teachers 2024.xlsx", "not read",
+        "неизвестный вид файла: вид — начало имени до первого «_», «-», «.» или цифры, здесь это «Teachers »; "
+        + "если это файл вида «teachers», переименуйте его так, чтобы за «teachers» сразу шёл один из этих знаков (например, «teachers_1.xlsx»)")]
     [InlineData("teachers_2024.txt", "year\n2024\n", "неподдерживаемый формат «.txt»")]
     [InlineData("teachers_2025.csv", "year,snils,birth_date,org_id,role,experience_years\n", "в файле нет строк данных")]
     [InlineData("teachers_2026.csv", "", "пустой файл: нет строки заголовка")]

@@ -65,11 +65,28 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         }
     }
 
+    /// <summary>
+    /// Why a file has no kind; for a name that begins with a kind but goes on with a space or a bracket (a second
+    /// download «programs (1).csv»), what the kind is read from and how to rename it. Only the part before the
+    /// first digit is quoted, so no СНИЛС or date of a name reaches the reason.
+    /// </summary>
+    private static string UnknownKind(string path)
+    {
+        if (DataContract.LikelyKind(path) is { } likely)
+        {
+            var prefix = RecordedName.Plain(DataContract.KindPrefix(path));
+            return $"неизвестный вид файла: вид — начало имени до первого «_», «-», «.» или цифры, здесь это «{prefix}»; "
+                + $"если это файл вида «{likely.Name}», переименуйте его так, чтобы за «{likely.Name}» сразу шёл один из этих знаков "
+                + $"(например, «{likely.Name}_1{(Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? ".xlsx" : ".csv")}»)";
+        }
+        return "неизвестный вид файла: имя должно начинаться с одного из " + string.Join(", ", DataContract.Kinds.Select(k => k.Name));
+    }
+
     private (HeaderMap Map, ContractSql Sql) StageRaw(InboxFile file, Stopwatch clock, CancellationToken cancellation)
     {
         if (file.Kind is null)
         {
-            throw new FileRefusedException("неизвестный вид файла: имя должно начинаться с одного из " + string.Join(", ", Analytics.Contract.DataContract.Kinds.Select(k => k.Name)));
+            throw new FileRefusedException(UnknownKind(file.Path));
         }
         var extension = Path.GetExtension(file.Path).ToLowerInvariant();
         if (extension == ".xlsx")

@@ -25,7 +25,8 @@ public static partial class RecordedName
     public static string HashOfName(string name) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)));
 
-    private static string Plain(string name) => string.Create(name.Length, name, (span, source) =>
+    /// <summary><paramref name="name"/> with every character that could forge a line or reorder a text as «_».</summary>
+    internal static string Plain(string name) => string.Create(name.Length, name, (span, source) =>
     {
         for (var i = 0; i < source.Length; i++)
         {
