@@ -29,6 +29,12 @@ public sealed record ColumnSpec(string Name, string[] Aliases, ValueKind Kind, b
     /// </summary>
     public bool Percent { get; init; }
 
+    /// <summary>
+    /// For a number in the unit of the indicator that the named column of the same row gives (a target):
+    /// where that indicator is a share (unit «%», in the warehouse's dim_indicator), the number is at most 100.
+    /// </summary>
+    public string? UnitOf { get; init; }
+
     /// <summary>Text compared without case: stored in lower case.</summary>
     public bool LowerCase { get; init; }
 

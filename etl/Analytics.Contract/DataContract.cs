@@ -53,7 +53,7 @@ public static class DataContract
         // Checked against the indicator catalog in the warehouse (dim_indicator) when the file loads.
         Col("indicator", ["показатель"], ValueKind.Text, required: true) with { LowerCase = true, References = IndicatorExists },
         Col("from_year", ["с года"], ValueKind.WholeNumber, required: true) with { Min = 1990, Max = 2100 },
-        Col("target", ["целевое значение"], ValueKind.Number, required: true) with { Percent = true },
+        Col("target", ["целевое значение"], ValueKind.Number, required: true) with { Percent = true, Min = 0, UnitOf = "indicator" },
     ], ["indicator", "from_year"]) { Title = "целевые значения" };
 
     /// <summary>The yearly staff snapshot, key (<c>year</c>, <c>snils</c>).</summary>

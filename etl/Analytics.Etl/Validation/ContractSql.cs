@@ -243,6 +243,17 @@ public sealed class ContractSql(HeaderMap map)
                 DELETE FROM {Valid} WHERE record IN (SELECT record FROM {Table("refused")});
                 """);
         }
+        foreach (var column in Columns.Where(c => c.UnitOf is not null))
+        {
+            var indicator = Kind.Column(column.UnitOf!);
+            statements.Add($"""
+                INSERT INTO {Table("refused")}
+                SELECT record, {Literal(column.Name)}, CAST({Name(column.Target!)} AS VARCHAR), {Literal(ShareAboveHundred)}, {order++} FROM {Valid} s
+                WHERE {Name(column.Target!)} > 100
+                  AND EXISTS (SELECT 1 FROM dim_indicator d WHERE d.code = s.{Name(indicator.Target!)} AND d.unit = '%');
+                DELETE FROM {Valid} WHERE record IN (SELECT record FROM {Table("refused")});
+                """);
+        }
         // The keys that repeat are found by a grouping (cheaper than a window over every row: 0.3 s
         // against 0.55 s for 1.8 M diagnostics), then their earlier rows; a NULL key part matches a NULL.
         var keyColumn = Kind.KeyColumn;
@@ -259,6 +270,9 @@ public sealed class ContractSql(HeaderMap map)
             """);
         return string.Join("\n", statements);
     }
+
+    /// <summary>The reason for a share's number above 100 (<see cref="ColumnSpec.UnitOf"/>).</summary>
+    public const string ShareAboveHundred = "показатель — доля в %, значение больше 100";
 
     /// <summary>The refusals with their physical lines, in line order (and, within a line, in column order).</summary>
     public static string ReadRefusals() =>
