@@ -51,6 +51,28 @@ public class CommandOutputTests(SamplesWarehouse samples)
     }
 
     [Fact]
+    public void AnOutFileInAMissingFolderOrThatIsAFolderIsBadUsageBeforeAnyWork()
+    {
+        // Seen: «error: Could not find a part of the path '/…/missing/x.csv.tmp'.» (exit 1), after the whole read.
+        var folder = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var missing = Path.Combine(folder, "missing", "x.csv");
+
+        var inMissing = Run("indicators", "--db", samples.Path_, "--out", missing);
+        var isFolder = Run("gaps", "--db", samples.Path_, "--out", folder);
+        var recommendations = Run("recommendations", "--db", samples.Path_, "--out", missing);
+
+        inMissing.Code.Should().Be(2);
+        inMissing.Error.Should().StartWith($"--out {missing}: the folder {Path.Combine(folder, "missing")} does not exist");
+        isFolder.Code.Should().Be(2);
+        isFolder.Error.Should().StartWith($"--out {folder} is a folder: give the file to write");
+        recommendations.Code.Should().Be(2);
+        recommendations.Error.Should().StartWith(inMissing.Error.Split('\n')[0]);
+        Directory.GetFileSystemEntries(folder).Should().BeEmpty();
+        Directory.Delete(folder);
+    }
+
+    [Fact]
     public void TheRegionRowOfTheCsvCarriesTheFiguresWithTwoDecimalsAtLeast()
     {
         var region = samples.Values.Single(v => v.Indicator == "pd_share" && v.Year == 2025 && v.Level == "region");

@@ -50,7 +50,7 @@ public sealed class ExportOptions
         Description = "machine (default: UTF-8, ',', decimal point, the methodology's header) | ru (what Russian Excel opens by double-click: BOM, ';', decimal comma)",
         DefaultValueFactory = _ => CsvDialect.Machine,
     };
-    private Option<string?> Out { get; } = new("--out") { Description = "Write to this file instead of standard output" };
+    private Option<string?> Out { get; } = CommonOptions.OutFile("Write to this file instead of standard output");
     private Option<bool> IncludeSuppressed { get; } = IncludeSuppressedOption();
 
     private bool _suppressible = true;

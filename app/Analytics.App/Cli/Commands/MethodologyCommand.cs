@@ -10,7 +10,7 @@ public static class MethodologyCommand
     /// <summary>The command.</summary>
     public static Command Create()
     {
-        var output = new Option<string?>("--out") { Description = "Write to this file (e.g. docs/methodology.md)" };
+        var output = CommonOptions.OutFile("Write to this file (e.g. docs/methodology.md)");
         var command = new Command("methodology", "Write the methodology (Markdown) generated from the indicator catalog") { output };
         command.SetAction(result =>
         {

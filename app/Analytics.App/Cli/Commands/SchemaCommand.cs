@@ -10,7 +10,7 @@ public static class SchemaCommand
     /// <summary>The command.</summary>
     public static Command Create()
     {
-        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output" };
+        var output = CommonOptions.OutFile("Write to this file instead of standard output");
         var command = new Command("schema", "Write the warehouse's tables and columns with their meaning, and example queries (Markdown; docs/warehouse.md)") { output };
         command.SetAction(result =>
         {
