@@ -194,6 +194,35 @@ public class RefusalTests
         w.Count("SELECT count(*) FROM fact_staff").Should().Be(0);
     }
 
+    [Fact]
+    public void AWorkbookWhoseDataIsNotOnItsFirstSheetIsRefusedNamingTheSheetsItHas()
+    {
+        // Seen: a workbook with an empty first sheet «Лист1» and the data on «Кадры» was refused «пустой лист: нет
+        // строки заголовка», and one whose first sheet is a note («Пояснения») listed every column as missing —
+        // neither said that only the first sheet is read, nor which sheet holds the data.
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        object?[][] data =
+        [
+            ["year", "snils", "birth_date", "org_id", "role", "experience_years"],
+            ["2024", "112-233-445 95", "12.03.1990", "7201000001", "teacher", "10"],
+        ];
+        OpenXmlSheet.WriteSheets(Path.Combine(w.Inbox.Folder, "teachers_2024.xlsx"), false, ("Лист1", []), ("Кадры", data));
+        OpenXmlSheet.WriteSheets(Path.Combine(w.Inbox.Folder, "teachers_2025.xlsx"), false,
+            ("Пояснения", [["Выгрузка из регистра педагогов"]]), ("Кадры", data), ("01.09.2024", data));
+
+        var files = w.Ingest().Files;
+
+        var empty = files.Single(f => f.FileName == "teachers_2024.xlsx");
+        empty.Status.Should().Be(FileStatus.Refused);
+        empty.Reason.Should().Be("первый лист книги «Лист1» пуст, а читается только первый лист; данные — на листе «Кадры»: сделайте его первым или удалите пустой лист");
+        var note = files.Single(f => f.FileName == "teachers_2025.xlsx");
+        note.Status.Should().Be(FileStatus.Refused);
+        note.Reason.Should().StartWith("нет обязательного столбца «year» (год); «snils» (СНИЛС);");
+        note.Reason.Should().EndWith("; читается только первый лист книги, «Пояснения», а в ней есть и другие: «Кадры», лист 3 (его имя похоже на дату или СНИЛС) — если данные на другом листе, сделайте его первым");
+        w.Count("SELECT count(*) FROM fact_staff").Should().Be(0);
+    }
+
     [InlineData("utf-16", true, false)]
     [InlineData("utf-16BE", true, false)]
     [InlineData("utf-16", false, false)]

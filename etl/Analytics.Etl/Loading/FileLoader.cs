@@ -101,6 +101,13 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
             {
                 throw title;
             }
+            catch (FileRefusedException e) when (source.OtherSheets.Count > 0)
+            {
+                // The first sheet may be a note with the data behind it: say which sheet was read and what else there is.
+                throw new FileRefusedException(
+                    $"{e.Reason}; читается только первый лист книги, {source.SheetName}, а в ней есть и другие: {string.Join(", ", source.OtherSheets)} — если данные на другом листе, сделайте его первым",
+                    e.Column, e.Line);
+            }
             var xlsxSql = new ContractSql(xlsxMap);
             new XlsxStager(connection).Stage(source, xlsxMap, xlsxSql, stage, rows => Progress?.Invoke(new FileProgress(file, rows, null, clock.Elapsed)), cancellation);
             return (xlsxMap, xlsxSql);

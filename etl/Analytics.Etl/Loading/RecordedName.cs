@@ -37,6 +37,9 @@ public static partial class RecordedName
         }
     });
 
+    /// <summary>Whether <paramref name="name"/> holds digits that look like a СНИЛС or a date.</summary>
+    internal static bool IsPersonal(string name) => Personal().IsMatch(name);
+
     /// <summary>A СНИЛС (11 digits, with or without its separators) or a birth-date-like date.</summary>
     [GeneratedRegex(@"\d{3}[- ]?\d{3}[- ]?\d{3}[- ]?\d{2}|\b\d{1,2}[.\-/]\d{1,2}[.\-/]\d{4}\b|\d{4}[.\-/]\d{2}[.\-/]\d{2}")]
     private static partial Regex Personal();

@@ -23,7 +23,8 @@ public sealed class XlsxRowSource : IDisposable
     {
         TextEncodings.Register();
         XlsxBudget.Check(path);
-        _dayZero = CountsFrom1904(path) ? new DateTime(1904, 1, 1) : new DateTime(1899, 12, 30);
+        var (date1904, sheets) = Workbook(path);
+        _dayZero = date1904 ? new DateTime(1904, 1, 1) : new DateTime(1899, 12, 30);
         _stream = File.OpenRead(path);
         try
         {
@@ -38,11 +39,21 @@ public sealed class XlsxRowSource : IDisposable
         while (_reader.VisibleState != "visible" && _reader.NextResult())
         {
         }
+        var first = _reader.Name;
         if (_reader.VisibleState != "visible" || !_reader.Read())
         {
+            // Only the first sheet is read (the contract); a data sheet behind an empty one is named.
+            string? withData = null;
+            while (withData is null && _reader.NextResult())
+            {
+                withData = _reader.VisibleState == "visible" && _reader.Read() ? _reader.Name : null;
+            }
             Dispose();
-            throw new FileRefusedException("пустой лист: нет строки заголовка", line: 1);
+            throw new FileRefusedException(withData is null ? "пустой лист: нет строки заголовка"
+                : $"первый лист книги {Quoted(first, sheets)} пуст, а читается только первый лист; данные — на листе {Quoted(withData, sheets)}: сделайте его первым или удалите пустой лист", line: 1);
         }
+        SheetName = Quoted(first, sheets);
+        OtherSheets = [.. sheets.Where(name => name != first).Select(name => Quoted(name, sheets))];
         var header = new string[_reader.FieldCount];
         for (var i = 0; i < header.Length; i++)
         {
@@ -51,6 +62,19 @@ public sealed class XlsxRowSource : IDisposable
         Header = header;
         Line = 1;
     }
+
+    /// <summary>The sheet read (the first visible one), as a reason names it.</summary>
+    public string SheetName { get; } = "";
+
+    /// <summary>The workbook's other visible sheets, as a reason names them.</summary>
+    public IReadOnlyList<string> OtherSheets { get; } = [];
+
+    /// <summary>
+    /// A sheet as a reason names it: «its name» as plain text, or by its place among <paramref name="sheets"/> when
+    /// the name holds digits like a СНИЛС or a date (a person's sheet: no such digits reach a reason).
+    /// </summary>
+    private static string Quoted(string name, List<string> sheets) =>
+        Loading.RecordedName.IsPersonal(name) ? $"лист {sheets.IndexOf(name) + 1} (его имя похоже на дату или СНИЛС)" : $"«{Loading.RecordedName.Plain(name)}»";
 
     /// <summary>The header row as written in the sheet.</summary>
     public IReadOnlyList<string> Header { get; }
@@ -162,16 +186,18 @@ public sealed class XlsxRowSource : IDisposable
     }
 
     /// <summary>
-    /// Whether the workbook counts dates from 1904 (<c>&lt;workbookPr date1904="1"/&gt;</c>, Excel for
-    /// Mac's old default): its serials are then 1 462 days fewer for the same date.
+    /// What the workbook part says: whether it counts dates from 1904 (<c>workbookPr date1904</c>, Excel for
+    /// Mac's old default) and the names of its visible sheets, in order.
     /// </summary>
-    private static bool CountsFrom1904(string path)
+    private static (bool Date1904, List<string> VisibleSheets) Workbook(string path)
     {
+        var date1904 = false;
+        var sheets = new List<string>();
         using var zip = ZipFile.OpenRead(path);
         var entry = zip.Entries.FirstOrDefault(e => e.FullName.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase));
         if (entry is null)
         {
-            return false;
+            return (date1904, sheets);
         }
         using var xml = XmlReader.Create(entry.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
         try
@@ -180,11 +206,11 @@ public sealed class XlsxRowSource : IDisposable
             {
                 if (xml.NodeType == XmlNodeType.Element && xml.LocalName is "workbookPr")
                 {
-                    return xml.GetAttribute("date1904") is "1" or "true";
+                    date1904 = xml.GetAttribute("date1904") is "1" or "true";
                 }
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName is "sheets")
+                else if (xml.NodeType == XmlNodeType.Element && xml.LocalName is "sheet" && xml.GetAttribute("state") is null or "visible")
                 {
-                    return false; // workbookPr comes before the sheets when it is there at all
+                    sheets.Add(xml.GetAttribute("name") ?? "");
                 }
             }
         }
@@ -192,7 +218,7 @@ public sealed class XlsxRowSource : IDisposable
         {
             // A broken workbook part is the reader's to refuse.
         }
-        return false;
+        return (date1904, sheets);
     }
 
     /// <inheritdoc />

@@ -17,7 +17,11 @@ public static class OpenXmlSheet
     /// Writes the rows (first = header) to the first sheet; with <paramref name="date1904"/> the
     /// workbook counts dates from 1904 (Excel for Mac's old default), its date cells included.
     /// </summary>
-    public static void Write(string path, IEnumerable<object?[]> rows, bool date1904 = false)
+    public static void Write(string path, IEnumerable<object?[]> rows, bool date1904 = false) =>
+        WriteSheets(path, date1904, ("Лист1", rows));
+
+    /// <summary>Writes a workbook of several sheets, in order (the first is the one the contract reads).</summary>
+    public static void WriteSheets(string path, bool date1904, params (string Name, IEnumerable<object?[]> Rows)[] sheets)
     {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
@@ -36,7 +40,20 @@ public static class OpenXmlSheet
                 new CellFormat { NumberFormatId = 10, ApplyNumberFormat = true }, // 10 = the built-in 0.00%
                 new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }, // the custom 0.0%
                 new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true })); // the custom 00000000
-        var sheetPart = workbook.AddNewPart<WorksheetPart>();
+        var list = new Sheets();
+        uint sheetId = 0;
+        foreach (var (name, rows) in sheets)
+        {
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            sheetPart.Worksheet = new Worksheet(Data(rows, date1904));
+            list.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = ++sheetId, Name = name });
+        }
+        workbook.Workbook.AppendChild(list);
+        workbook.Workbook.Save();
+    }
+
+    private static SheetData Data(IEnumerable<object?[]> rows, bool date1904)
+    {
         var data = new SheetData();
         uint rowIndex = 0;
         foreach (var values in rows)
@@ -60,9 +77,7 @@ public static class OpenXmlSheet
             }
             data.Append(row);
         }
-        sheetPart.Worksheet = new Worksheet(data);
-        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Лист1" }));
-        workbook.Workbook.Save();
+        return data;
     }
 }
 
