@@ -25,6 +25,10 @@ public class PackCommandTests
         var year = CliProcess.Run(folder.Root, null, "pack", "--db", folder.WarehousePath, "--year", "1999", "--out", output);
         year.Code.Should().Be(2);
         year.Error.Should().Contain("no indicator values for 1999");
+        // A file given for the folder: it said «error: The file '…' already exists.», exit 1, after reading the warehouse.
+        var file = CliProcess.Run(folder.Root, null, "pack", "--db", folder.WarehousePath, "--out", folder.WarehousePath);
+        file.Code.Should().Be(2);
+        file.Error.Should().StartWith($"--out {folder.WarehousePath} is a file: give the folder to write into");
         Directory.GetFiles(output).Should().HaveCount(3, "a refused pack writes nothing");
 
         var site = CliProcess.Run(folder.Root, new Dictionary<string, string> { ["ANALYTICS_Pack__WithSite"] = "true" }, "build-site", "--db", folder.WarehousePath, "--out", folder.Site);

@@ -12,7 +12,7 @@ public static class DemoCommand
     /// <summary>The command.</summary>
     public static Command Create()
     {
-        var output = new Option<string>("--out") { Description = "The output folder", DefaultValueFactory = _ => "./out" };
+        var output = CommonOptions.OutFolder("The output folder", "./out");
         var command = new Command("demo", "Load the bundled samples and build the site") { output };
         command.SetAction((result, cancellation) =>
         {

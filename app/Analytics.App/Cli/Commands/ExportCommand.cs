@@ -19,7 +19,7 @@ public static class ExportCommand
         var db = CommonOptions.Db();
         var format = new Option<string>("--format") { Description = "parquet", DefaultValueFactory = _ => "parquet" };
         format.AcceptOnlyFromAmong("parquet");
-        var output = new Option<string>("--out") { Description = "The folder to write (one subfolder per table, year=YYYY/ partitions)", Required = true };
+        var output = CommonOptions.OutFolder("The folder to write (one subfolder per table, year=YYYY/ partitions)");
         var what = new Option<ParquetContent>("--what")
         {
             Description = "marts (default: the indicator marts, publishable) | star (the pseudonymized star schema, for the owner's own engine)",

@@ -21,7 +21,7 @@ public static class PackCommand
         var db = CommonOptions.Db();
         var year = new Option<int?>("--year") { Description = "The year of the pack (default: the latest year whose yearly files have all arrived)" };
         var municipality = new Option<string?>("--municipality") { Description = "A municipality's code: its own pack (default: the region)" };
-        var output = new Option<string>("--out") { Description = "The folder to write the three files into", DefaultValueFactory = _ => Path.Combine("out", "pack") };
+        var output = CommonOptions.OutFolder("The folder to write the three files into", Path.Combine("out", "pack"));
         var command = new Command("pack", "Write the collegium pack of a year: PDF (print), DOCX (the analytical note), XLSX (the tables)") { db, year, municipality, output };
         command.SetAction(result =>
         {
