@@ -249,6 +249,11 @@ public class ServiceTests
         effective["Analytics:Inbox"].Should().Be(folder.Inbox);
         effective["Privacy:PseudonymKey"].Should().Be("(set)", "the file sets it; the secret itself is never printed");
         effective["Schedule:Site"].Should().Be("0 0 5 * * ?", "the default of cli.md");
+        // An unset optional setting said nothing («Analytics:Archive = »), and the Pack section was not printed at all.
+        effective["Analytics:Archive"].Should().Be("(not set: archive/ beside the warehouse)");
+        effective["Pack:WithSite"].Should().Be("false", "CliProcess turns the site's pack off (ANALYTICS_Pack__WithSite), printed as JSON writes it");
+        effective["Pack:Meeting"].Should().Be("Заседание коллегии");
+        effective.Keys.Should().Contain("Pack:Chromium");
     }
 
     [Fact]

@@ -16,8 +16,16 @@ public static class ConfigCommand
     [
         (AnalyticsOptions.Section, typeof(AnalyticsOptions)), (ScheduleOptions.Section, typeof(ScheduleOptions)),
         (PrivacyOptions.Section, typeof(PrivacyOptions)), (IndicatorOptions.Section, typeof(IndicatorOptions)),
-        (DashboardOptions.Section, typeof(DashboardOptions)),
+        (DashboardOptions.Section, typeof(DashboardOptions)), (PackOptions.Section, typeof(PackOptions)),
     ];
+
+    /// <summary>What an optional setting left unset means (an empty «Analytics:Archive = » said nothing).</summary>
+    private static readonly Dictionary<string, string> Unset = new(StringComparer.Ordinal)
+    {
+        [nameof(AnalyticsOptions.Archive)] = "(not set: archive/ beside the warehouse)",
+        [nameof(PrivacyOptions.PseudonymKey)] = "(not set: a key file beside the warehouse)",
+        [nameof(PackOptions.Chromium)] = "(not set: chromium, chromium-browser or google-chrome on PATH)",
+    };
 
     /// <summary>The command.</summary>
     public static Command Create()
@@ -45,9 +53,13 @@ public static class ConfigCommand
             foreach (var property in type.GetProperties().Where(p => p.CanWrite))
             {
                 var value = property.GetValue(options);
-                var text = property.Name == nameof(PrivacyOptions.PseudonymKey)
-                    ? value is null ? "(not set: a key file beside the warehouse)" : "(set)"
-                    : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "(not set)";
+                var text = value switch
+                {
+                    null or "" => Unset.GetValueOrDefault(property.Name, "(not set)"),
+                    _ when property.Name == nameof(PrivacyOptions.PseudonymKey) => "(set)",
+                    bool b => b ? "true" : "false",
+                    _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+                };
                 yield return $"{section}:{property.Name} = {text}";
             }
         }
