@@ -336,6 +336,18 @@ public class BrowserTests(SiteFixture site)
             (await page.InnerTextAsync("h1")).Should().Be("Абатский муниципальный округ");
             (await page.InputValueAsync("#year")).Should().Be(year);
         }
+
+        // A part of one name typed and Enter (not chosen from the list) did nothing; now it opens that name.
+        // A part of two names («Ялуторовск»: the city and the district) waits for a choice.
+        await page.GotoAsync(new Uri(Path.Combine(site.Site, "index.html")).AbsoluteUri + "#year=2023");
+        await page.FillAsync("#municipality-picker", "ялуторовск");
+        await page.PressAsync("#municipality-picker", "Enter");
+        await page.WaitForTimeoutAsync(500);
+        page.Url.Should().EndWith("/index.html#year=2023");
+        await page.FillAsync("#municipality-picker", "  Тюмень ");
+        await page.PressAsync("#municipality-picker", "Enter");
+        await Arrive(page, @"/municipalities/71701000\.html#year=2023$");
+        (await page.InnerTextAsync("h1")).Should().Be("город Тюмень");
     }
 
     // Plotly reports a click on the point under the pointer it found when hovering, and its hover

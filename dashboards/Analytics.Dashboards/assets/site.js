@@ -165,6 +165,8 @@
   window.addEventListener('afterprint', function () { resizeFor(false); });
   if (year) { year.addEventListener('change', function () { remember(); render(); }); }
   if (entity) { entity.addEventListener('change', function () { remember(); render(); }); }
+  // Text as a person types it to find a name: letter case, «ё» and runs of spaces do not matter.
+  function folded(text) { return text.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' '); }
   // The header's municipality picker: a name typed or chosen opens that municipality's page in the selected year.
   var picker = document.getElementById('municipality-picker');
   var pickerList = document.getElementById('municipality-list');
@@ -183,8 +185,15 @@
     // On an indicator's page the municipality opens at that indicator's row.
     var here = /\/indicators\/([^\/]+)\.html$/.exec(location.pathname);
     var open = function () {
-      var name = picker.value.trim().toLowerCase();
-      var match = [].find.call(document.querySelectorAll('#municipality-list option'), function (o) { return o.value.toLowerCase() === name; });
+      // The name as chosen from the list, or typed: in any case, with «е» for «ё», or a part of one name only
+      // («Тюмень» opens «город Тюмень»; «Ялуторовск», a part of two names, waits for a choice).
+      var name = folded(picker.value);
+      var all = [].slice.call(document.querySelectorAll('#municipality-list option'));
+      var match = all.find(function (o) { return folded(o.value) === name; });
+      if (!match && name) {
+        var parts = all.filter(function (o) { return folded(o.value).indexOf(name) >= 0; });
+        match = parts.length === 1 ? parts[0] : null;
+      }
       if (match) {
         location.href = match.getAttribute('data-href') + '#' + [year ? 'year=' + encodeURIComponent(year.value) : '', here ? 'indicator=' + here[1] : '']
           .filter(function (p) { return p; }).join('&');
@@ -271,9 +280,9 @@
     filter.placeholder = 'Фильтр: ' + first.toLowerCase();
     filter.setAttribute('aria-label', 'Фильтр по столбцу «' + first + '»');
     filter.addEventListener('input', function () {
-      var q = filter.value.trim().toLowerCase();
+      var q = folded(filter.value);
       [].forEach.call(table.tBodies[0].rows, function (r) {
-        r.hidden = q !== '' && r.cells[0].textContent.toLowerCase().indexOf(q) < 0;
+        r.hidden = q !== '' && folded(r.cells[0].textContent).indexOf(q) < 0;
       });
     });
     tools.appendChild(filter);
