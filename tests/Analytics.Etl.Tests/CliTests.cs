@@ -83,6 +83,21 @@ public class CliTests
     }
 
     [Fact]
+    public void GenerateTakesOneYearAlone()
+    {
+        // `generate --years 2025` was refused: «--years must be FIRST-LAST».
+        using var folder = new TempFolder();
+        var result = RunAnalytics(folder.Path, "generate", "--out", folder.Path, "--years", "2025", "--teachers", "100");
+
+        result.Code.Should().Be(0, result.Error);
+        // The yearly kinds' files (a municipalities file may carry the year of its renaming).
+        var yearly = Directory.GetFiles(folder.Path).Select(Path.GetFileName)
+            .Where(n => System.Text.RegularExpressions.Regex.IsMatch(n!, @"^(teachers|methodists|staffing|diagnostics|courses|routes|mentoring)_\d{4}\.")).ToList();
+        yearly.Should().NotBeEmpty().And.OnlyContain(n => n!.Contains("_2025.", StringComparison.Ordinal));
+        yearly.Should().Contain(n => n!.StartsWith("teachers_2025.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void GenerateWithTheSameSeedWritesTheSameFiles()
     {
         using var folder = new TempFolder();

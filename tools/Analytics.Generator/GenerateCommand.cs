@@ -26,7 +26,7 @@ public static class GenerateCommand
                 r.AddError($"--municipalities must be between {TyumenRegion.Municipalities.Count} and 10000");
             }
         });
-        var years = new Option<string>("--years") { Description = "Snapshot years, FIRST-LAST", DefaultValueFactory = _ => "2021-2025" };
+        var years = new Option<string>("--years") { Description = "Snapshot years, FIRST-LAST or one year", DefaultValueFactory = _ => "2021-2025" };
         var seed = new Option<int>("--seed") { Description = "Random seed (same seed, same files)", DefaultValueFactory = _ => 20250901 };
         var csvOnly = new Option<bool>("--csv-only") { Description = "Write CSV only (for load tests); default mixes CSV dialects and XLSX" };
         var clean = new Option<bool>("--no-errors") { Description = "Write no deliberately broken rows" };
@@ -34,7 +34,7 @@ public static class GenerateCommand
         {
             if (!TryParseYears(r.GetValueOrDefault<string>(), out _, out _))
             {
-                r.AddError("--years must be FIRST-LAST, e.g. 2021-2025");
+                r.AddError("--years must be FIRST-LAST or one year, e.g. 2021-2025 or 2025");
             }
         });
         teachers.Validators.Add(r =>
@@ -88,9 +88,10 @@ public static class GenerateCommand
     {
         first = last = 0;
         var parts = text?.Split('-') ?? [];
-        return parts.Length == 2
+        // FIRST-LAST, or one year alone (`--years 2025` once said «must be FIRST-LAST»).
+        return parts.Length is 1 or 2
             && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out first)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out last)
+            && int.TryParse(parts[^1], NumberStyles.None, CultureInfo.InvariantCulture, out last)
             && first is >= 2000 and <= 2100 && last >= first && last <= 2100;
     }
 }
