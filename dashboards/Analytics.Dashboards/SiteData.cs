@@ -237,8 +237,7 @@ public sealed class SiteData
     {
         if (!Years.Contains(year))
         {
-            throw new ArgumentException($"the warehouse has no indicator values for {year}: years with data are "
-                + (Years.Count == 0 ? "none yet" : string.Join(", ", Years)));
+            throw new ArgumentException(MartReader.NoValuesFor(year, Years));
         }
     }
 

@@ -28,6 +28,10 @@ public sealed class MartReader(DuckDBConnection connection, bool includeSuppress
     /// <summary>The years that have indicator values, in order.</summary>
     public List<int> Years() => connection.Query(SqlScripts.Get("Sql/Marts/years.sql"), r => r.GetInt32(0));
 
+    /// <summary>What every command says of a year asked for that has no values, naming <paramref name="years"/> (those with data).</summary>
+    public static string NoValuesFor(int year, IReadOnlyCollection<int> years) =>
+        $"the warehouse has no indicator values for {year}: years with data are " + (years.Count == 0 ? "none yet" : string.Join(", ", years));
+
     /// <summary>The gap metrics, optionally of one year, in catalog order, then year.</summary>
     public List<GapRow> Gaps(int? year = null) => connection.Query(
         SqlScripts.Get("Sql/Marts/gaps.sql"), IndicatorRows.Gap, ("include_suppressed", includeSuppressed), ("year", year));

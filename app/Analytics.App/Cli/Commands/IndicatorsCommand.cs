@@ -71,8 +71,7 @@ public static class IndicatorsCommand
         if (request.Year is { } year && reader.Years() is var years && !years.Contains(year))
         {
             // The output stays well-formed (a header alone) for scripts; a person is told why it is empty.
-            Console.Error.WriteLine($"warning: the warehouse has no indicator values for {year}: years with data are "
-                + (years.Count == 0 ? "none yet" : string.Join(", ", years)));
+            Console.Error.WriteLine("warning: " + MartReader.NoValuesFor(year, years));
         }
         write(reader);
     }
