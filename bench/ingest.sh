@@ -22,7 +22,7 @@ dotnet build "$root/bench/Analytics.Bench" -c Release -o "$root/artifacts/bench"
 
 echo "== product: analytics ingest"
 export ANALYTICS_Privacy__PseudonymKey=benchmark-key-of-thirty-two-bytes-or-more
-/usr/bin/time -f "ingest: %e s elapsed, peak memory %M KB" -o "$work/out/time.txt" \
+/usr/bin/time -f "ingest: %e s elapsed, peak memory %M KB, user %U s, sys %S s" -o "$work/out/time.txt" \
   "$root/analytics" ingest --trace --inbox "$inbox" --keep --db "$work/out/warehouse.duckdb" --archive "$work/out/archive" > "$work/out/console.txt"
 tail -1 "$work/out/console.txt" | tee "$work/out/summary.txt"
 cat "$work/out/time.txt"
