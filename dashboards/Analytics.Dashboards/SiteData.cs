@@ -197,6 +197,12 @@ public sealed class SiteData
     /// <summary>Rows loaded per (kind of yearly data, municipality, year); absent = none.</summary>
     public Dictionary<(string Kind, string Municipality, int Year), long> CoverageRows { get; private set; } = [];
 
+    /// <summary>
+    /// Events loaded per (kind, year) whose person is not in that year's staff snapshot: counted in none of that year's indicators and
+    /// in no municipality of <see cref="CoverageRows"/>; absent = none.
+    /// </summary>
+    public Dictionary<(string Kind, int Year), long> OutsideSnapshot { get; private set; } = [];
+
     /// <summary>The kinds of yearly data the indicators count besides the staff snapshot, in the order of the summary's groups.</summary>
     public static readonly IReadOnlyList<string> InputKinds = ["diagnostics", "courses", "routes", "mentoring", "methodists", "staffing"];
 
@@ -208,6 +214,9 @@ public sealed class SiteData
         kind == "—" ? "не распознан" : Analytics.Contract.DataContract.Kinds.FirstOrDefault(k => k.Name == kind)?.Title ?? kind;
 
     private Dictionary<(string Kind, int Year), long> _kindRows = [];
+
+    /// <summary>The rows of a kind of yearly data loaded for a year, in the snapshot's municipalities or outside it.</summary>
+    public long RowsOf(string kind, int year) => _kindRows.GetValueOrDefault((kind, year));
 
     /// <summary>
     /// The kinds of yearly data (<see cref="InputKinds"/>) whose rows in the region in
@@ -311,8 +320,14 @@ public sealed class SiteData
         data.CoverageRows = data.Years
             .SelectMany(y => connection.Query(SqlScripts.Get("Sql/Site/coverage.sql"), r => (Key: (r.GetString(0), r.GetString(1), r.GetInt32(2)), Rows: r.GetInt64(3)), ("year", y)))
             .ToDictionary(x => x.Key, x => x.Rows);
+        data.OutsideSnapshot = data.Years
+            .SelectMany(y => connection.Query(SqlScripts.Get("Sql/Site/outside_snapshot.sql"), r => (Key: (r.GetString(0), y), Rows: r.GetInt64(1)), ("year", y)))
+            .Where(x => x.Rows > 0)
+            .ToDictionary(x => x.Key, x => x.Rows);
         data.Coverage = data.CoverageRows.Keys.Where(k => k.Kind == "teachers").Select(k => (k.Municipality, k.Year)).ToHashSet();
-        data._kindRows = data.CoverageRows.GroupBy(c => (c.Key.Kind, c.Key.Year)).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
+        // The rows of a kind that arrived in a year, whether or not their persons are in the year's snapshot.
+        data._kindRows = data.CoverageRows.Select(c => (Key: (c.Key.Kind, c.Key.Year), c.Value)).Concat(data.OutsideSnapshot.Select(o => (o.Key, o.Value)))
+            .GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
         return data;
     }
 }

@@ -292,6 +292,10 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                 + $" Значения, рассчитанные менее чем по {settings.MinCell} человек, скрыты («{Cells.Hidden}»)."),
         };
         SayIfIncomplete(blocks, year);
+        if (municipality is null && OutsideSnapshot.Text(data, year) is { } outside)
+        {
+            blocks.Add(new PackParagraph(outside));
+        }
         if (national)
         {
             blocks.Add(new PackParagraph($"Охват данных по каждому из {RussianFormat.Number(municipalities.Count, 0)} муниципалитетов — в рабочей книге XLSX (лист «Охват данных»)"

@@ -53,31 +53,47 @@ public static class DataPage
     /// <summary>
     /// Per kind of yearly data a grid municipality × year: the rows loaded, «нет строк» where the
     /// region has rows of that kind that year and the municipality none, «файл не загружен» where
-    /// the whole region has none; and the kind's refused files and rows beside its title (a refused
-    /// row cannot be placed in a municipality: its content is not kept).
+    /// the whole region has none; a foot row of the events whose persons are not in the year's staff
+    /// snapshot (loaded, counted in none of that year's indicators), when there are any; and the kind's refused files
+    /// and rows beside its title (a refused row cannot be placed in a municipality: its content is not kept).
     /// </summary>
     private static List<object> CoverageGrids(SiteData data, Func<long, string> n) => YearlyKinds.Select(kind =>
     {
-        var yearHas = data.Years.ToDictionary(y => y, y => data.Municipalities.Any(m => data.CoverageRows.ContainsKey((kind, m.Code, y))));
+        var outside = data.Years.ToDictionary(y => y, y => data.OutsideSnapshot.GetValueOrDefault((kind, y)));
+        var yearHas = data.Years.ToDictionary(y => y, y => outside[y] > 0 || data.Municipalities.Any(m => data.CoverageRows.ContainsKey((kind, m.Code, y))));
         var load = data.Loads.FirstOrDefault(l => l.Kind == kind);
         var latest = data.Years.LastOrDefault();
         var covered = data.Municipalities.Count(m => data.CoverageRows.ContainsKey((kind, m.Code, latest)));
+        var rows = data.Years.Count == 0 ? [] : Listed(data, kind, yearHas).Select(m => new
+        {
+            m.Name,
+            Cells = data.Years.Select(y => data.CoverageRows.TryGetValue((kind, m.Code, y), out var count)
+                ? new { Text = n(count), Class = "num cov-loaded" }
+                : yearHas[y] ? new { Text = "нет строк", Class = "num cov-missing" } : new { Text = "файл не загружен", Class = "num cov-none" }).ToList(),
+        }).ToList();
+        // Below the municipalities, in the table's foot: sorting and the filter leave it there.
+        var outsideRow = outside.Values.Any(v => v > 0)
+            ? new
+            {
+                Name = OutsideRow,
+                Cells = data.Years.Select(y => yearHas[y] ? new { Text = n(outside[y]), Class = outside[y] > 0 ? "num cov-outside" : "num" } : new { Text = "файл не загружен", Class = "num cov-none" }).ToList(),
+            }
+            : null;
         return (object)new
         {
             Kind = SiteData.KindTitle(kind),
             Summary = (data.Years.Count == 0 ? "данных по годам ещё нет" : yearHas.GetValueOrDefault(latest) ? $"за {latest} год строки есть у {covered} из {data.Municipalities.Count} муниципалитетов" : $"за {latest} год файл не загружен")
+                + (outside.GetValueOrDefault(latest) > 0 ? $"; строк о людях вне кадрового среза {latest} года — {OutsideSnapshot.Share(data, kind, latest)}: в показатели этого года они не входят" : "")
                 + (load is null ? "; файлов этого вида не поступало" : $"; последняя загрузка {RussianFormat.DateTime(load.LastLoaded)}, отклонено файлов: {n(load.FilesRefused)}, строк: {n(load.RowsRefused)}")
                 + (data.National ? $"; в таблице — муниципалитеты без строк хотя бы за один год (не более {NationalRows})" : ""),
             // The national form lists the municipalities with a gap only (at most 50), the rest in one line.
-            Rows = data.Years.Count == 0 ? [] : Listed(data, kind, yearHas).Select(m => new
-            {
-                m.Name,
-                Cells = data.Years.Select(y => data.CoverageRows.TryGetValue((kind, m.Code, y), out var rows)
-                    ? new { Text = n(rows), Class = "num cov-loaded" }
-                    : yearHas[y] ? new { Text = "нет строк", Class = "num cov-missing" } : new { Text = "файл не загружен", Class = "num cov-none" }).ToList(),
-            }).ToList(),
+            Rows = rows,
+            Outside = outsideRow,
         };
     }).ToList();
+
+    /// <summary>The grid's row of the events whose persons are not in the year's staff snapshot.</summary>
+    private const string OutsideRow = "строки о людях вне кадрового среза года";
 
     private const int NationalRows = 50;
 
