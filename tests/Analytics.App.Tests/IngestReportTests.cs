@@ -80,4 +80,15 @@ public class IngestReportTests
         lines.Should().HaveCount(6);
         lines.Where((_, i) => i % 2 == 1).Should().AllBe("      phases: scan 0.31 s, stage 1.25 s");
     }
+
+    [Fact]
+    public void ALoadedFilesNotesEndItsLineOnTheConsoleAndInTheLog()
+    {
+        var outcome = Loaded(3) with { Notes = ["столбец 5 заголовка начинается с «дефициты», но назван длиннее и не прочитан"] };
+
+        IngestReport.Why(outcome, firstRefusal: true).Should().Be("; note: столбец 5 заголовка начинается с «дефициты», но назван длиннее и не прочитан");
+        using var output = new StringWriter();
+        new IngestReport(output, TextWriter.Null, interactive: false).File(outcome);
+        output.ToString().Should().EndWith("12.0 s; note: столбец 5 заголовка начинается с «дефициты», но назван длиннее и не прочитан" + Environment.NewLine);
+    }
 }

@@ -79,6 +79,33 @@ public class RefusalTests
         report[1].Should().Contain(reason.Split(';')[0]);
     }
 
+    /// <summary>
+    /// A header that is a column's name with a note after it («Результат, %», «Дефициты (список)», «СНИЛС*»), as
+    /// people write units and hints into headers: a required column so named was refused as missing without a
+    /// word of the header that was meant, and an optional one was ignored as an extra column — a programs file
+    /// loaded every program without its deficit areas, silently. Both are now told, by the column's place and
+    /// the name it begins with (the header itself, text from the file, is not echoed).
+    /// </summary>
+    [Fact]
+    public void AHeaderThatIsAColumnsNameWithANoteAfterItIsToldByItsPlace()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Inbox.Utf8("diagnostics_2024.csv", "СНИЛС;Дата диагностики;Область;Результат, %", "112-233-445 95;01.03.2024;subject;70");
+        w.Inbox.Utf8("programs_extra.csv", "код программы;наименование программы;вид;ФР ДПП;Дефициты (список);дефицитов нет", "P9;Цифровая среда;pk;да;digital;");
+
+        var files = w.Ingest().Files;
+
+        var diagnostics = files.Single(f => f.FileName == "diagnostics_2024.csv");
+        diagnostics.Status.Should().Be(FileStatus.Refused);
+        diagnostics.Reason.Should().Be("нет обязательного столбца «score» (результат, балл) для файла вида «diagnostics»; "
+            + "столбец 4 заголовка начинается с «результат», но назван длиннее — если это «score», оставьте в имени только «результат»");
+        var programs = files.Single(f => f.FileName == "programs_extra.csv");
+        programs.Status.Should().Be(FileStatus.Loaded, "an extra column is no reason to refuse a file");
+        programs.Notes.Should().Equal("столбец 5 заголовка начинается с «дефициты», но назван длиннее и не прочитан — если это «areas», оставьте в имени только «дефициты»");
+        w.Rows("SELECT program_id, len(areas) FROM dim_program WHERE program_id = 'P9'").Should().Equal("P9|0");
+    }
+
     [Fact]
     public void AFileMissingARequiredColumnIsRefusedWholeNamingTheColumn()
     {

@@ -58,6 +58,10 @@ public sealed class IngestReport(TextWriter output, TextWriter diagnostics, bool
             var first = f.Refusals[0];
             why += $"; first refusal: line {first.Line}, column «{first.Column}»: {first.Reason}";
         }
+        foreach (var note in f.Notes)
+        {
+            why += $"; note: {note}";
+        }
         if (f.Refusals.Count > 0 && f.ArchivedAs is not null)
         {
             why += $"; rejects report: {f.ArchivedAs}.rejects.csv";

@@ -250,7 +250,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         transaction.Commit();
         phases?.Lap("commit");
         Progress?.Invoke(new FileProgress(file, read, read, clock.Elapsed));
-        return new FileOutcome(file.Recorded, map.Kind.Name, FileStatus.Loaded, read, loaded, refusedRows, null, refusals, clock.Elapsed);
+        return new FileOutcome(file.Recorded, map.Kind.Name, FileStatus.Loaded, read, loaded, refusedRows, null, refusals, clock.Elapsed) { Notes = map.Notes };
     }
 
     /// <summary>Records a file that cannot be read at all (not a regular file, no access, a name not in UTF-8); nothing is archived.</summary>

@@ -30,4 +30,7 @@ public sealed record FileOutcome(
 
     /// <summary>How long each phase of its load took, up to where it ended (empty for a file skipped as loaded before or not readable at all).</summary>
     public IReadOnlyList<FilePhase> Phases { get; init; } = [];
+
+    /// <summary>What the reader should know of a loaded file besides its refusals: header fields that look like a column it lacks (<see cref="HeaderMap.Notes"/>).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

@@ -40,12 +40,58 @@ public sealed class HeaderMap
                 missing.Add($"«{Columns[i].Name}» ({string.Join(", ", Columns[i].Aliases)})");
             }
         }
+        var lookAlikes = LookAlikes(normalized);
         if (missing.Count > 0)
         {
+            var hints = lookAlikes.Where(l => Columns[l.Column].Required)
+                .Select(l => $"; столбец {l.Field + 1} заголовка начинается с «{l.Name}», но назван длиннее — если это «{Columns[l.Column].Name}», оставьте в имени только «{l.Name}»");
             throw new FileRefusedException(
-                $"нет обязательного столбца {string.Join("; ", missing)} для файла вида «{kind.Name}»",
+                $"нет обязательного столбца {string.Join("; ", missing)} для файла вида «{kind.Name}»{string.Concat(hints)}",
                 column: missing[0]);
         }
+        Notes = lookAlikes
+            .Select(l => $"столбец {l.Field + 1} заголовка начинается с «{l.Name}», но назван длиннее и не прочитан — если это «{Columns[l.Column].Name}», оставьте в имени только «{l.Name}»")
+            .ToList();
+    }
+
+    /// <summary>
+    /// What a reader should know of a header that maps: the fields read as no column that begin with the
+    /// name of a column the file lacks and go on with a note («Дефициты (список)»), which would otherwise be
+    /// ignored as extra columns, the column's data lost without a word. Told by place and name only.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; } = [];
+
+    /// <summary>
+    /// The fields that map to no column but read as the name (or an alias) of a column the file lacks followed
+    /// by a note: after the name, past any spaces, a punctuation mark or a symbol («, %», « (список)», «*»).
+    /// A word after the name («дата рождения» for «дата») is another column's name, not a note.
+    /// </summary>
+    private List<(int Field, int Column, string Name)> LookAlikes(string[] normalized)
+    {
+        var found = new List<(int Field, int Column, string Name)>();
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Positions[i] >= 0)
+            {
+                continue;
+            }
+            var names = Columns[i].Headers.Select(h => (Written: h, Key: Normalize(h))).OrderByDescending(n => n.Key.Length).ToList();
+            for (var j = 0; j < normalized.Length; j++)
+            {
+                if (Positions.Contains(j))
+                {
+                    continue;
+                }
+                var match = names.FirstOrDefault(n => n.Key.Length > 0 && normalized[j].Length > n.Key.Length && normalized[j].StartsWith(n.Key, StringComparison.Ordinal)
+                    && normalized[j][n.Key.Length..].TrimStart() is [var first, ..] && (char.IsPunctuation(first) || char.IsSymbol(first)));
+                if (match.Key is not null)
+                {
+                    found.Add((j, i, match.Written));
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /// <summary>
