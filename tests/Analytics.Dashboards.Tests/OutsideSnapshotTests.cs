@@ -35,21 +35,22 @@ public sealed class OutsideSnapshotTests
 
         var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(w.BuildSite(), "data.html")));
 
-        var diagnostics = Grid(page, "диагностика дефицитов");
-        diagnostics.Rows.Should().Equal(
-            "город Тюмень|2|1",
-            "строки о людях вне кадрового среза года|1|1");
-        diagnostics.Summary.Should().StartWith("диагностика дефицитов: за 2025 год строки есть у 1 из 1 муниципалитетов; "
-            + "строк о людях вне кадрового среза 2025 года — 1 из 2 (50,0 %): в показатели этого года они не входят; последняя загрузка ");
-
+        // Per kind: the municipality's row, the foot row, and the latest year's share in the kind's line.
+        const string Foot = "строки о людях вне кадрового среза года";
+        var expected = new (string Kind, string Row, string FootRow, int Covered, string Share)[]
+        {
+            ("диагностика дефицитов", "город Тюмень|2|1", $"{Foot}|1|1", 1, "1 из 2 (50,0 %)"),
+            ("обучение по ДПП", "город Тюмень|1|нет строк", $"{Foot}|0|1", 0, "1 из 1 (100,0 %)"),
+        };
+        foreach (var (kind, row, foot, covered, share) in expected)
+        {
+            var grid = Grid(page, kind);
+            grid.Rows.Should().Equal(row, foot);
+            grid.Summary.Should().StartWith($"{kind}: за 2025 год строки есть у {covered} из 1 муниципалитетов; "
+                + $"строк о людях вне кадрового среза 2025 года — {share}: в показатели этого года они не входят; последняя загрузка ");
+        }
         // In the table's foot, where sorting and the filter of the municipalities leave it.
         page.QuerySelectorAll("details.coverage tfoot tr").Should().HaveCount(2);
-        var courses = Grid(page, "обучение по ДПП");
-        courses.Rows.Should().Equal(
-            "город Тюмень|1|нет строк",
-            "строки о людях вне кадрового среза года|0|1");
-        courses.Summary.Should().StartWith("обучение по ДПП: за 2025 год строки есть у 0 из 1 муниципалитетов; "
-            + "строк о людях вне кадрового среза 2025 года — 1 из 1 (100,0 %): в показатели этого года они не входят; последняя загрузка ");
 
         // A kind without such rows keeps its grid as it was; routes were never loaded.
         Grid(page, "кадры").Rows.Should().Equal("город Тюмень|2|1");
