@@ -106,6 +106,36 @@ public class RefusalTests
         w.Rows("SELECT program_id, len(areas) FROM dim_program WHERE program_id = 'P9'").Should().Equal("P9|0");
     }
 
+    /// <summary>
+    /// «teachers_2025.csv» exported with last year's year in every row loaded into 2024's snapshot, replacing
+    /// those persons' 2024 rows, and 2025 got none — without a word. The contract gives a name's year no
+    /// meaning, so the file loads, but its line now says so; a file with some rows of its year does not.
+    /// </summary>
+    [Fact]
+    public void ASnapshotFileWithoutARowOfTheYearInItsNameIsToldSo()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        w.Inbox.Utf8("teachers_2025.csv", "year,snils,birth_date,org_id,role,experience_years",
+            "2024,112-233-445 95,12.03.1985,7201000001,teacher,10",
+            "2024,123-456-789 64,12.03.1985,7201000001,teacher,10",
+            "2023,012-345-678 19,12.03.1985,7201000001,teacher,10");
+        w.Inbox.Utf8("teachers_2026_correction.csv", "year,snils,birth_date,org_id,role,experience_years",
+            "2026,112-233-445 95,12.03.1985,7201000001,teacher,11",
+            "2025,123-456-789 64,12.03.1985,7201000001,teacher,11");
+        w.Inbox.Utf8("methodists.csv", "year,snils,municipality_code,role", "2024,112-233-445 95,71701000,tutor");
+
+        var files = w.Ingest().Files;
+
+        var teachers = files.Single(f => f.FileName == "teachers_2025.csv");
+        teachers.Status.Should().Be(FileStatus.Loaded);
+        teachers.RowsLoaded.Should().Be(3);
+        teachers.Notes.Should().Equal("в имени файла — 2025 год, а строк 2025 года в нём нет (строк 2023 года: 1; 2024 года: 2): "
+            + "если выгружен не тот год, загрузите верный файл — строки этого файла заменили прежние строки тех же лет");
+        files.Single(f => f.FileName == "teachers_2026_correction.csv").Notes.Should().BeEmpty("a row of 2026 is there");
+        files.Single(f => f.FileName == "methodists.csv").Notes.Should().BeEmpty("no year in the name");
+    }
+
     [Fact]
     public void AFileMissingARequiredColumnIsRefusedWholeNamingTheColumn()
     {

@@ -228,6 +228,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         cancellation.ThrowIfCancellationRequested();
         var refusals = connection.Query(ContractSql.ReadRefusals(),
             r => new Refusal(r.GetInt64(0), map.HeaderOf(r.GetString(1)), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3)));
+        var notes = map.Notes.Concat(YearNote(file, sql)).ToList();
         phases?.Lap("keys");
         var refusedRows = refusals.Select(r => r.Line).Distinct().LongCount();
         var loaded = read - refusedRows;
@@ -250,8 +251,34 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         transaction.Commit();
         phases?.Lap("commit");
         Progress?.Invoke(new FileProgress(file, read, read, clock.Elapsed));
-        return new FileOutcome(file.Recorded, map.Kind.Name, FileStatus.Loaded, read, loaded, refusedRows, null, refusals, clock.Elapsed) { Notes = map.Notes };
+        return new FileOutcome(file.Recorded, map.Kind.Name, FileStatus.Loaded, read, loaded, refusedRows, null, refusals, clock.Elapsed) { Notes = notes };
     }
+
+    /// <summary>
+    /// A snapshot file whose name carries a year that none of its rows has («teachers_2025.csv» exported with
+    /// last year's year in every row): its rows replace that other year's, so the file's line says so. The
+    /// contract gives a name's year no meaning (a file may be named «teachers.csv»), so the file still loads.
+    /// </summary>
+    private IEnumerable<string> YearNote(InboxFile file, ContractSql sql)
+    {
+        var named = NameYear.Matches(Path.GetFileNameWithoutExtension(file.Path)).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+        if (named.Count != 1 || sql.SnapshotYears() is not { } query)
+        {
+            yield break;
+        }
+        var years = connection.Query(query, r => (Year: r.GetInt32(0), Rows: r.GetInt64(1)));
+        if (years.Count == 0 || years.Any(y => y.Year == named[0]))
+        {
+            yield break;
+        }
+        static string N(long n) => n.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("ru-RU"));
+        yield return $"в имени файла — {named[0]} год, а строк {named[0]} года в нём нет (строк "
+            + string.Join("; ", years.Select(y => $"{y.Year} года: {N(y.Rows)}"))
+            + $"): если выгружен не тот год, загрузите верный файл — строки этого файла заменили прежние строки {(years.Count == 1 ? $"{years[0].Year} года" : "тех же лет")}";
+    }
+
+    /// <summary>A year in a file's name: four digits from 1900 to 2099 standing alone.</summary>
+    private static readonly System.Text.RegularExpressions.Regex NameYear = new("(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])");
 
     /// <summary>Records a file that cannot be read at all (not a regular file, no access, a name not in UTF-8); nothing is archived.</summary>
     public FileOutcome RefuseUnread(InboxFile file, long runId, string reason)

@@ -271,6 +271,14 @@ public sealed class ContractSql(HeaderMap map)
         return string.Join("\n", statements);
     }
 
+    /// <summary>
+    /// The valid rows per year of a kind that is a yearly snapshot (its key begins with the year: teachers,
+    /// methodists), in year order; null for the other kinds.
+    /// </summary>
+    public string? SnapshotYears() => Kind.Key[0] == "year"
+        ? $"SELECT {Name(Kind.Column("year").Target!)}, count(*) FROM {Valid} GROUP BY 1 ORDER BY 1;"
+        : null;
+
     /// <summary>The reason for a share's number above 100 (<see cref="ColumnSpec.UnitOf"/>).</summary>
     public const string ShareAboveHundred = "показатель — доля в %, значение больше 100";
 
