@@ -10,6 +10,9 @@ namespace Analytics.Dashboards;
 /// <summary>A load of one kind of data, for the data page.</summary>
 public sealed record LoadRecord(string Kind, DateTime LastLoaded, long FilesLoaded, long FilesRefused, long RowsLoaded, long RowsRefused);
 
+/// <summary>A loaded file with what its reader should know of it (audit_file.notes, one note a line).</summary>
+public sealed record FileNote(string FileName, string Kind, DateTime LoadedAt, IReadOnlyList<string> Notes);
+
 /// <summary>A refusal reason and how often it happened.</summary>
 public sealed record RefusalCount(string Kind, string Column, string Reason, long Count);
 
@@ -188,6 +191,9 @@ public sealed class SiteData
     /// <summary>Recent runs that did something (loaded, skipped or refused a file, failed, built the site, …).</summary>
     public List<RunRecord> Runs { get; private set; } = [];
 
+    /// <summary>The last loaded files with notes, newest first (at most 30).</summary>
+    public List<FileNote> FileNotes { get; private set; } = [];
+
     /// <summary>The ingest and service runs that found no file in the inbox: how many, and when the last started.</summary>
     public (long Count, DateTime? Last) IdleRuns { get; private set; }
 
@@ -308,6 +314,7 @@ public sealed class SiteData
             Municipalities = municipalities.Select(m => (m.Code, m.Name)).ToList(),
             Organizations = connection.Query(SqlScripts.Get("Sql/Site/organizations.sql"), r => new OrganizationInfo(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3))),
             Loads = connection.Query(SqlScripts.Get("Sql/Site/loads.sql"), r => new LoadRecord(r.GetString(0), r.GetDateTime(1), r.GetInt64(2), r.GetInt64(3), Convert.ToInt64(r.GetValue(4), System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture))),
+            FileNotes = connection.Query(SqlScripts.Get("Sql/Site/file_notes.sql"), r => new FileNote(r.GetString(0), r.GetString(1), r.GetDateTime(2), r.GetString(3).Split('\n'))),
             Refusals = connection.Query(SqlScripts.Get("Sql/Site/refusal_reasons.sql"), r => new RefusalCount(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3))),
             IdleRuns = connection.Query(SqlScripts.Get("Sql/Site/idle_runs.sql"), r => (r.GetInt64(0), r.IsDBNull(1) ? (DateTime?)null : r.GetDateTime(1)))[0],
             Runs = connection.Query(SqlScripts.Get("Sql/Site/runs.sql"), r => new RunRecord(r.GetInt64(0), r.GetString(1), r.GetDateTime(2), r.IsDBNull(3) ? null : r.GetDateTime(3), r.GetString(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt64(9), r.GetInt64(10), r.IsDBNull(11) ? null : r.GetString(11))),

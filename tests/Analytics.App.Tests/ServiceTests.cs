@@ -220,7 +220,7 @@ public class ServiceTests
         using (var c = TestDefaults.Opener.OpenReadWrite(folder.WarehousePath))
         {
             Analytics.Warehouse.DuckDbExtensions.Execute(c, "INSERT INTO audit_run (run_id, command, started_at, outcome) VALUES (nextval('audit_run_seq'), 'serve', now(), 'done')");
-            Analytics.Warehouse.DuckDbExtensions.Execute(c, "INSERT INTO audit_file VALUES (nextval('audit_file_seq'), 2, 'old.csv', 'programs', 'h', 'loaded', 1, 1, 0, NULL, NULL, TIMESTAMP '2020-01-10 10:00:00', 1)");
+            Analytics.Warehouse.DuckDbExtensions.Execute(c, "INSERT INTO audit_file VALUES (nextval('audit_file_seq'), 2, 'old.csv', 'programs', 'h', 'loaded', 1, 1, 0, NULL, NULL, TIMESTAMP '2020-01-10 10:00:00', 1, NULL)");
         }
         (await host.Services.GetRequiredService<SiteRefresher>().RefreshAsync(CancellationToken.None)).Should().BeTrue();
         File.ReadAllText(Path.Combine(folder.Site, "index.html")).Should().Contain("данные устарели — последняя загрузка 10.01.2020");

@@ -104,6 +104,8 @@ public class RefusalTests
         programs.Status.Should().Be(FileStatus.Loaded, "an extra column is no reason to refuse a file");
         programs.Notes.Should().Equal("столбец 5 заголовка начинается с «дефициты», но назван длиннее и не прочитан — если это «areas», оставьте в имени только «дефициты»");
         w.Rows("SELECT program_id, len(areas) FROM dim_program WHERE program_id = 'P9'").Should().Equal("P9|0");
+        w.Rows("SELECT notes FROM audit_file WHERE file_name = 'programs_extra.csv'").Should().Equal(programs.Notes.Single());
+        w.Rows("SELECT count(*) FROM audit_file WHERE notes IS NOT NULL").Should().Equal("1");
     }
 
     /// <summary>
@@ -132,6 +134,7 @@ public class RefusalTests
         teachers.RowsLoaded.Should().Be(3);
         teachers.Notes.Should().Equal("в имени файла — 2025 год, а строк 2025 года в нём нет (строк 2023 года: 1; 2024 года: 2): "
             + "если выгружен не тот год, загрузите верный файл — строки этого файла заменили прежние строки тех же лет");
+        w.Rows("SELECT notes FROM audit_file WHERE file_name = 'teachers_2025.csv'").Should().Equal(teachers.Notes.Single());
         files.Single(f => f.FileName == "teachers_2026_correction.csv").Notes.Should().BeEmpty("a row of 2026 is there");
         files.Single(f => f.FileName == "methodists.csv").Notes.Should().BeEmpty("no year in the name");
     }

@@ -13,6 +13,7 @@ public static class DataPage
         var model = new
         {
             Loads = data.Loads.Select(l => new { Kind = SiteData.KindTitle(l.Kind), LastLoaded = RussianFormat.DateTime(l.LastLoaded), FilesLoaded = N(l.FilesLoaded), FilesRefused = N(l.FilesRefused), RowsLoaded = N(l.RowsLoaded), RowsRefused = N(l.RowsRefused) }).ToList(),
+            FileNotes = data.FileNotes.Select(f => new { f.FileName, Kind = SiteData.KindTitle(f.Kind), LoadedAt = RussianFormat.DateTime(f.LoadedAt), f.Notes }).ToList(),
             // One row per kind, column and reason whatever the language of the file's header («СНИЛС» or «snils»).
             Refusals = data.Refusals.GroupBy(r => (Kind: SiteData.KindTitle(r.Kind), Column: ColumnTitle(r.Kind, r.Column), r.Reason))
                 .Select(g => (g.Key, Count: g.Sum(r => r.Count))).OrderByDescending(g => g.Count).ThenBy(g => g.Key.Kind, StringComparer.Ordinal)

@@ -237,7 +237,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         connection.Execute(SqlScripts.Get($"Sql/Load/{map.Kind.Name}.sql"));
         phases?.Lap("merge");
         IndicatorMarts.MarkStale(connection);
-        var fileId = RecordFile(runId, file, "loaded", read, loaded, refusedRows, null, archivedAs, clock.Elapsed);
+        var fileId = RecordFile(runId, file, "loaded", read, loaded, refusedRows, null, archivedAs, clock.Elapsed, notes: notes);
         using (var audit = connection.CreateAppender("audit_refusal"))
         {
             foreach (var refusal in refusals)
@@ -300,9 +300,10 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         _ => "файл не читается: " + e.GetType().Name,
     };
 
-    private long RecordFile(long runId, InboxFile file, string outcome, long read, long loaded, long refused, string? reason, string? archivedAs, TimeSpan elapsed, string? hash = null) =>
+    private long RecordFile(long runId, InboxFile file, string outcome, long read, long loaded, long refused, string? reason, string? archivedAs, TimeSpan elapsed, string? hash = null, IReadOnlyList<string>? notes = null) =>
         connection.Scalar<long>(SqlScripts.Get("Sql/Audit/file_insert.sql"),
             ("run_id", runId), ("file_name", file.Recorded), ("kind", file.Kind?.Name), ("hash", hash ?? file.Scan.Sha256),
             ("outcome", outcome), ("rows_read", read), ("rows_loaded", loaded), ("rows_refused", refused),
-            ("reason", reason), ("archived_as", archivedAs), ("loaded_at", DateTime.Now), ("elapsed_ms", (long)elapsed.TotalMilliseconds));
+            ("reason", reason), ("archived_as", archivedAs), ("loaded_at", DateTime.Now), ("elapsed_ms", (long)elapsed.TotalMilliseconds),
+            ("notes", notes is { Count: > 0 } ? string.Join("\n", notes) : null));
 }

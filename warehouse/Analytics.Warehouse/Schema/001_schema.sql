@@ -193,8 +193,11 @@ CREATE TABLE IF NOT EXISTS audit_file (
     reason        VARCHAR,                -- file-level refusal reason
     archived_as   VARCHAR,
     loaded_at     TIMESTAMP NOT NULL,
-    elapsed_ms    BIGINT NOT NULL
+    elapsed_ms    BIGINT NOT NULL,
+    notes         VARCHAR                 -- what the reader should know of a loaded file, one note a line
 );
+-- Warehouses made before the notes.
+ALTER TABLE audit_file ADD COLUMN IF NOT EXISTS notes VARCHAR;
 
 CREATE TABLE IF NOT EXISTS audit_refusal (
     file_id     BIGINT NOT NULL,

@@ -129,6 +129,7 @@ COMMENT ON COLUMN audit_file.reason IS 'Причина отказа файлу �
 COMMENT ON COLUMN audit_file.archived_as IS 'Путь архивной копии относительно папки архива.';
 COMMENT ON COLUMN audit_file.loaded_at IS 'Когда файл обработан (местное время).';
 COMMENT ON COLUMN audit_file.elapsed_ms IS 'Время обработки файла, мс.';
+COMMENT ON COLUMN audit_file.notes IS 'Замечания к загруженному файлу, по одному в строке (столбец заголовка, похожий на недостающий; год в имени, которого нет в строках), без значений из файла.';
 
 COMMENT ON TABLE audit_refusal IS 'Отказы строкам: файл, строка, столбец и причина; значений ячеек не хранит (они в отчёте об отказах в архиве).';
 COMMENT ON COLUMN audit_refusal.file_id IS 'Файл (audit_file.file_id).';
