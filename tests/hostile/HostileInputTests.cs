@@ -231,6 +231,40 @@ public sealed class HostileInputTests
         w.Rows("SELECT code || ' ' || name FROM dim_municipality").Should().Equal("71701000 город Тюмень");
     }
 
+    /// <summary>
+    /// A formula that failed (a lookup of a tutor's СНИЛС that found nothing: #N/A) leaves an error in its
+    /// cell. In an XLSX the reader gave no value, so an optional column lost it silently (a route loaded
+    /// without its tutor, lowering the share of routes with a tutor); in a CSV saved by a Russian Excel the
+    /// error is text («#Н/Д»), which an optional text column loaded as if it were a value. Both are refused
+    /// as what they are; the row's value stays in the rejects report.
+    /// </summary>
+    [Fact]
+    public void AnExcelFormulaErrorIsRefusedAsSuchWhateverTheColumnAndTheFormat()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        RawXlsx.Write(Path.Combine(w.Inbox.Folder, "routes_2024.xlsx"), [new RawXlsx.Sheet("Лист1", false, x =>
+        {
+            x.Write(RawXlsx.Row(1, "route_id", "snils", "created_date", "tutor_snils"));
+            x.Write("<row r=\"2\"><c t=\"inlineStr\"><is><t>R1</t></is></c><c t=\"inlineStr\"><is><t>112-233-445 95</t></is></c>"
+                + "<c t=\"inlineStr\"><is><t>2024-03-01</t></is></c><c t=\"e\"><f>VLOOKUP(B2,Тьюторы!A:B,2,0)</f><v>#N/A</v></c></row>");
+            x.Write(RawXlsx.Row(3, "R2", "123-456-789 64", "2024-03-01", "112-233-445 95"));
+        })]);
+        w.Inbox.Utf8("mentoring_2024.csv", "mentee_snils;start_date;form", "112-233-445 95;01.03.2024;#Н/Д", "123-456-789 64;01.03.2024;индивидуальная");
+        w.Inbox.Utf8("diagnostics_2024.csv", "snils;date;area;score", "112-233-445 95;01.03.2024;subject;#ДЕЛ/0!", "123-456-789 64;01.03.2024;subject;70");
+
+        var files = w.Ingest().Files;
+
+        foreach (var (name, line, column) in new[] { ("routes_2024.xlsx", 2L, "tutor_snils"), ("mentoring_2024.csv", 2L, "form"), ("diagnostics_2024.csv", 2L, "score") })
+        {
+            var file = files.Single(f => f.FileName == name);
+            file.RowsLoaded.Should().Be(1, name);
+            file.Refusals.Select(r => (r.Line, r.Column, r.Reason)).Should().Equal([(line, column, ContractSql.FormulaErrorRule)], name);
+        }
+        w.Rows("SELECT count(*) FROM fact_route WHERE tutor_key IS NULL").Should().Equal("0");
+        w.Rows("SELECT form FROM fact_mentoring").Should().Equal("индивидуальная");
+    }
+
     [Fact]
     public void ValuesOutOfReasonAreRefused()
     {

@@ -10,13 +10,15 @@ namespace Analytics.Etl.Reading;
 /// The first visible worksheet of an XLSX file (within the budgets of <see cref="XlsxBudget"/>), first row = header, read with ExcelDataReader. Cells come
 /// out as the text a CSV would hold for them, by the kind of their column: numbers Excel stored
 /// become their integer digits (never <c>7222597620.0</c> or <c>7.2E+09</c>), date cells and date
-/// serials in date columns become <c>yyyy-MM-dd</c>, booleans <c>true</c>/<c>false</c>.
+/// serials in date columns become <c>yyyy-MM-dd</c>, booleans <c>true</c>/<c>false</c>, a formula error its
+/// text (<c>#N/A</c>, see <see cref="XlsxErrorCells"/>).
 /// </summary>
 public sealed class XlsxRowSource : IDisposable
 {
     private readonly FileStream _stream;
     private readonly IExcelDataReader _reader;
     private readonly DateTime _dayZero;
+    private readonly Dictionary<(long Row, int Column), string> _errors;
 
     /// <summary>Opens an XLSX file and reads its header row.</summary>
     public XlsxRowSource(string path)
@@ -25,6 +27,7 @@ public sealed class XlsxRowSource : IDisposable
         XlsxBudget.Check(path);
         var (date1904, sheets) = Workbook(path);
         _dayZero = date1904 ? new DateTime(1904, 1, 1) : new DateTime(1899, 12, 30);
+        _errors = XlsxErrorCells.OfFirstVisibleSheet(path);
         _stream = File.OpenRead(path);
         try
         {
@@ -115,6 +118,11 @@ public sealed class XlsxRowSource : IDisposable
         if (index >= _reader.FieldCount)
         {
             return null;
+        }
+        if (_errors.Count > 0 && _errors.TryGetValue((Line, index), out var error))
+        {
+            // A formula error has no value for the reader: its text, as a CSV saved from the sheet holds it.
+            return error;
         }
         var text = _reader.GetValue(index) switch
         {

@@ -45,6 +45,13 @@ public sealed class ContractSql(HeaderMap map)
 
     private const string NumberShape = "[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)";
 
+    /// <summary>The reason of a cell holding an Excel formula error (#N/A, #Н/Д, #DIV/0!, …) instead of a value.</summary>
+    public const string FormulaErrorRule = "ошибка формулы Excel (#Н/Д, #ЗНАЧ! и т. п.) вместо значения: исправьте формулу или впишите значение";
+
+    /// <summary>The error values of Excel formulas, in English and in a Russian Excel (upper case).</summary>
+    private static readonly string[] FormulaErrors =
+        ["#N/A", "#Н/Д", "#DIV/0!", "#ДЕЛ/0!", "#VALUE!", "#ЗНАЧ!", "#REF!", "#ССЫЛКА!", "#NAME?", "#ИМЯ?", "#NUM!", "#ЧИСЛО!", "#NULL!", "#ПУСТО!", "#SPILL!", "#ПЕРЕНОС!", "#CALC!", "#ВЫЧИСЛ!", "#GETTING_DATA"];
+
     /// <summary>The reason of a cell holding a NUL byte (staged as SUB, 0x1A) or SUB itself.</summary>
     public const string ControlCharacterRule = "ячейка содержит нулевой байт (NUL) или управляющий символ SUB";
 
@@ -379,6 +386,8 @@ public sealed class ContractSql(HeaderMap map)
         var x = X(c);
         var empty = c.Required ? Literal(Required) : "NULL";
         var sub = control ? $"WHEN contains({x}, chr(26)) THEN {Literal(ControlCharacterRule)} " : "";
+        // An Excel formula error as a CSV or the XLSX reader gives it: only a cell starting with «#» is compared.
+        var formulaError = $"WHEN ord({x}) = 35 AND upper({x}) IN ({string.Join(", ", FormulaErrors.Select(Literal))}) THEN {Literal(FormulaErrorRule)} ";
         var rest = c.Kind switch
         {
             ValueKind.WholeNumber =>
@@ -399,7 +408,7 @@ public sealed class ContractSql(HeaderMap map)
             ValueKind.Text => $"WHEN {H(c, "t")} IS NULL THEN {empty} ",
             _ => "",
         };
-        return $"CASE WHEN {x} IS NULL THEN {empty} {sub}{rest}END";
+        return $"CASE WHEN {x} IS NULL THEN {empty} {sub}{formulaError}{rest}END";
     }
 
     /// <summary>

@@ -1,0 +1,138 @@
+using System.IO.Compression;
+using System.Xml;
+
+namespace Analytics.Etl.Reading;
+
+/// <summary>
+/// The cells of a worksheet that hold a formula error (<c>t="e"</c>: #N/A, #DIV/0!, …), by sheet row and
+/// column. The reader gives such a cell no value, so without this an error in an optional column loaded as
+/// an empty cell (a failed lookup of a tutor's СНИЛС became a route without a tutor); the row source gives
+/// the error's text instead, as a CSV saved from the sheet holds it, and the cell rules refuse it.
+/// </summary>
+public static class XlsxErrorCells
+{
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /// <summary>The error cells of the first visible sheet of the package at <paramref name="path"/>: (row, zero-based column) → error text.</summary>
+    public static Dictionary<(long Row, int Column), string> OfFirstVisibleSheet(string path)
+    {
+        var errors = new Dictionary<(long Row, int Column), string>();
+        using var zip = ZipFile.OpenRead(path);
+        if (FirstVisibleSheetPart(zip) is not { } part || zip.GetEntry(part) is not { } entry)
+        {
+            return errors;
+        }
+        using var xml = XmlReader.Create(entry.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true });
+        long row = 0;
+        var column = -1;
+        try
+        {
+            while (xml.Read())
+            {
+                if (xml.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+                if (xml.LocalName == "row")
+                {
+                    row = long.TryParse(xml.GetAttribute("r"), out var r) ? r : row + 1;
+                    column = -1;
+                }
+                else if (xml.LocalName == "c")
+                {
+                    column = Column(xml.GetAttribute("r")) ?? column + 1;
+                    if (xml.GetAttribute("t") == "e" && !xml.IsEmptyElement && ErrorText(xml) is { Length: > 0 } text)
+                    {
+                        errors[(row, column)] = text;
+                    }
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // A broken sheet is the reader's to refuse.
+        }
+        return errors;
+    }
+
+    /// <summary>The text of the cell's &lt;v&gt;, the reader left on the cell's end.</summary>
+    private static string? ErrorText(XmlReader xml)
+    {
+        var depth = xml.Depth;
+        string? text = null;
+        while (xml.Read() && xml.Depth > depth)
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "v")
+            {
+                text = xml.ReadElementContentAsString().Trim();
+                if (xml.Depth <= depth)
+                {
+                    break;
+                }
+            }
+        }
+        return text;
+    }
+
+    /// <summary>The zero-based column of a reference such as «D2», or null without one.</summary>
+    private static int? Column(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference) || !char.IsAsciiLetter(reference[0]))
+        {
+            return null;
+        }
+        var column = 0;
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
+        {
+            column = (column * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+        }
+        return column - 1;
+    }
+
+    /// <summary>The package path of the first visible sheet, from the workbook part and its relationships.</summary>
+    private static string? FirstVisibleSheetPart(ZipArchive zip)
+    {
+        string? id = null;
+        if (zip.GetEntry("xl/workbook.xml") is not { } workbook)
+        {
+            return null;
+        }
+        using (var xml = XmlReader.Create(workbook.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }))
+        {
+            try
+            {
+                while (id is null && xml.Read())
+                {
+                    if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet" && xml.GetAttribute("state") is null or "visible")
+                    {
+                        id = xml.GetAttribute("id", Relationships) ?? xml.GetAttribute("r:id");
+                    }
+                }
+            }
+            catch (XmlException)
+            {
+                return null;
+            }
+        }
+        if (id is null || zip.GetEntry("xl/_rels/workbook.xml.rels") is not { } rels)
+        {
+            return null;
+        }
+        using var relations = XmlReader.Create(rels.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        try
+        {
+            while (relations.Read())
+            {
+                if (relations.NodeType == XmlNodeType.Element && relations.LocalName == "Relationship" && relations.GetAttribute("Id") == id
+                    && relations.GetAttribute("Target") is { } target)
+                {
+                    return target.StartsWith('/') ? target[1..] : "xl/" + target;
+                }
+            }
+        }
+        catch (XmlException)
+        {
+        }
+        return null;
+    }
+}
