@@ -386,30 +386,36 @@ public sealed class ContractSql(HeaderMap map)
         var x = X(c);
         var empty = c.Required ? Literal(Required) : "NULL";
         var sub = control ? $"WHEN contains({x}, chr(26)) THEN {Literal(ControlCharacterRule)} " : "";
-        // An Excel formula error as a CSV or the XLSX reader gives it: only a cell starting with «#» is compared.
-        var formulaError = $"WHEN ord({x}) = 35 AND upper({x}) IN ({string.Join(", ", FormulaErrors.Select(Literal))}) THEN {Literal(FormulaErrorRule)} ";
+        // An Excel formula error (as a CSV or the XLSX reader gives it) is told inside the branch that refuses
+        // the cell anyway, so a valid cell never pays for the test; only a text column, which would take it as
+        // a value, tests every cell.
+        string Or(string reason) => $"CASE WHEN {FormulaError(x)} THEN {Literal(FormulaErrorRule)} ELSE {reason} END";
         var rest = c.Kind switch
         {
             ValueKind.WholeNumber =>
-                $"WHEN {H(c, "n")} IS NULL THEN 'ожидается число' " +
+                $"WHEN {H(c, "n")} IS NULL THEN {Or("'ожидается число'")} " +
                 $"WHEN {H(c, "n")} <> floor({H(c, "n")}) OR abs({H(c, "n")}) > 2147483647 THEN 'ожидается целое число' " + Range(c),
-            ValueKind.Number => $"WHEN {H(c, "n")} IS NULL THEN 'ожидается число' " + Range(c),
+            ValueKind.Number => $"WHEN {H(c, "n")} IS NULL THEN {Or("'ожидается число'")} " + Range(c),
             ValueKind.Date or ValueKind.BirthDate =>
-                $"WHEN {H(c, "d")} IS NULL THEN 'ожидается дата дд.ММ.гггг или гггг-ММ-дд' " +
+                $"WHEN {H(c, "d")} IS NULL THEN {Or("'ожидается дата дд.ММ.гггг или гггг-ММ-дд'")} " +
                 $"WHEN {H(c, "d")} < DATE '1900-01-01' OR year({H(c, "d")}) > year(current_date) + 1 THEN 'дата вне диапазона: с 01.01.1900 до конца следующего года' ",
             ValueKind.Identifier =>
-                $"WHEN length({x}) > 64 OR NOT regexp_full_match({x}, {Literal(IdentifierShape)}) THEN {Literal(IdentifierRule)} ",
-            ValueKind.Boolean => $"WHEN {H(c, "b")} IS NULL THEN {Literal(BooleanRule)} ",
-            ValueKind.Code => $"WHEN {H(c, "c")} IS NULL THEN {Literal("недопустимое значение; допустимо: " + Allowed(c))} ",
+                $"WHEN length({x}) > 64 OR NOT regexp_full_match({x}, {Literal(IdentifierShape)}) THEN {Or(Literal(IdentifierRule))} ",
+            ValueKind.Boolean => $"WHEN {H(c, "b")} IS NULL THEN {Or(Literal(BooleanRule))} ",
+            ValueKind.Code => $"WHEN {H(c, "c")} IS NULL THEN {Or(Literal("недопустимое значение; допустимо: " + Allowed(c)))} ",
             ValueKind.CodeList =>
                 $"WHEN len(list_filter({H(c, "p")}, lambda p: {Map(c.Codes!)}[lower(p)] IS NULL)) > 0 THEN " +
-                $"{Literal("недопустимое значение в списке; допустимо: " + Allowed(c))} ",
-            ValueKind.Snils => SnilsReasons(c),
-            ValueKind.Text => $"WHEN {H(c, "t")} IS NULL THEN {empty} ",
+                $"{Or(Literal("недопустимое значение в списке; допустимо: " + Allowed(c)))} ",
+            ValueKind.Snils => $"WHEN NOT {H(c, "f")} AND {FormulaError(x)} THEN {Literal(FormulaErrorRule)} " + SnilsReasons(c),
+            ValueKind.Text => $"WHEN {FormulaError(x)} THEN {Literal(FormulaErrorRule)} WHEN {H(c, "t")} IS NULL THEN {empty} ",
             _ => "",
         };
-        return $"CASE WHEN {x} IS NULL THEN {empty} {sub}{formulaError}{rest}END";
+        return $"CASE WHEN {x} IS NULL THEN {empty} {sub}{rest}END";
     }
+
+    /// <summary>Whether a cell is an Excel formula error: only a cell starting with «#» is compared with the list.</summary>
+    private static string FormulaError(string x) =>
+        $"(starts_with({x}, '#') AND upper({x}) IN ({string.Join(", ", FormulaErrors.Select(Literal))}))";
 
     /// <summary>
     /// The СНИЛС rules in the order a reader meets them: a twelfth digit before any bad character,
