@@ -40,6 +40,10 @@ public class RecommendationsCommandTests
         // Without --issue the command prints the issued set as it is.
         var printed = CliProcess.Run(folder.Root, null, "recommendations", "--db", folder.WarehousePath, "--year", "2024");
         printed.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(rows.Length);
+        // In Russian captions the position is the recommendation's number in the municipality's list, not a place
+        // among municipalities (the texts' «место 19 из 26» is that): «Место в списке МО» read as the latter.
+        var russian = CliProcess.Run(folder.Root, null, "recommendations", "--db", folder.WarehousePath, "--year", "2024", "--csv", "ru");
+        russian.Output.TrimStart('\uFEFF').Split("\r\n")[0].Split(';')[5].Should().Be("№ рекомендации в перечне МО");
 
         var site = CliProcess.Run(folder.Root, null, "build-site", "--db", folder.WarehousePath, "--out", folder.Site);
         site.Code.Should().Be(0, site.Error);

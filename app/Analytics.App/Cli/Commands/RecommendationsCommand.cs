@@ -73,7 +73,7 @@ public static class RecommendationsCommand
         new("municipality_name", "Муниципалитет", StringType.Default, r => names.GetValueOrDefault(r.Municipality, r.Municipality)),
         new("indicator", "Показатель (код)", StringType.Default, r => r.Indicator),
         new("indicator_name", "Показатель", StringType.Default, r => IndicatorCatalog.Find(r.Indicator)?.Name),
-        new("position", "Место в списке МО", Int32Type.Default, r => r.Position),
+        new("position", "№ рекомендации в перечне МО", Int32Type.Default, r => r.Position),
         new("severity", "Важность (3 — высокая)", Int32Type.Default, r => r.Severity),
         new("condition", "Условие", StringType.Default, r => RecommendationCatalog.Conditions.Single(c => c.Condition == r.Condition).Name),
         new("text", "Рекомендация", StringType.Default, r => r.Text),
