@@ -265,6 +265,34 @@ public sealed class HostileInputTests
         w.Rows("SELECT form FROM fact_mentoring").Should().Equal("индивидуальная");
     }
 
+    /// <summary>
+    /// A workbook written by a program that does not calculate (a script's export) holds formulas without their
+    /// values: the reader gave such a cell no value, so an optional column lost it silently. Now refused as a
+    /// formula. A CSV's text «=…» stays plain text, as every text of a file (neutralized where it is written out).
+    /// </summary>
+    [Fact]
+    public void AFormulaWithoutItsValueIsRefusedAsSuch()
+    {
+        using var w = new TestWarehouse();
+        w.Inbox.WithReferences();
+        RawXlsx.Write(Path.Combine(w.Inbox.Folder, "routes_2024.xlsx"), [new RawXlsx.Sheet("Лист1", false, x =>
+        {
+            x.Write(RawXlsx.Row(1, "route_id", "snils", "created_date", "tutor_snils"));
+            x.Write("<row r=\"2\"><c t=\"inlineStr\"><is><t>R1</t></is></c><c t=\"inlineStr\"><is><t>112-233-445 95</t></is></c>"
+                + "<c t=\"inlineStr\"><is><t>2024-03-01</t></is></c><c><f>VLOOKUP(B2,Тьюторы!A:B,2,0)</f></c></row>");
+            x.Write(RawXlsx.Row(3, "R2", "123-456-789 64", "2024-03-01", "112-233-445 95"));
+        })]);
+        w.Inbox.Utf8("mentoring_2024.csv", "mentee_snils;start_date;form", "112-233-445 95;01.03.2024;\"=ВПР(A2;Формы!A:B;2;0)\"", "123-456-789 64;01.03.2024;индивидуальная");
+
+        var files = w.Ingest().Files;
+
+        var routes = files.Single(f => f.FileName == "routes_2024.xlsx");
+        routes.RowsLoaded.Should().Be(1);
+        routes.Refusals.Select(r => (r.Line, r.Column, r.Reason)).Should().Equal([(2L, "tutor_snils", ContractSql.FormulaRule)]);
+        files.Single(f => f.FileName == "mentoring_2024.csv").RowsRefused.Should().Be(0);
+        w.Rows("SELECT form FROM fact_mentoring ORDER BY form").Should().Equal("=ВПР(A2;Формы!A:B;2;0)", "индивидуальная");
+    }
+
     [Fact]
     public void ValuesOutOfReasonAreRefused()
     {

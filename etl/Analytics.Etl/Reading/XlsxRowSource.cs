@@ -11,7 +11,7 @@ namespace Analytics.Etl.Reading;
 /// out as the text a CSV would hold for them, by the kind of their column: numbers Excel stored
 /// become their integer digits (never <c>7222597620.0</c> or <c>7.2E+09</c>), date cells and date
 /// serials in date columns become <c>yyyy-MM-dd</c>, booleans <c>true</c>/<c>false</c>, a formula error its
-/// text (<c>#N/A</c>, see <see cref="XlsxErrorCells"/>).
+/// text (<c>#N/A</c>; a formula without its value a mark: see <see cref="XlsxValuelessCells"/>).
 /// </summary>
 public sealed class XlsxRowSource : IDisposable
 {
@@ -27,7 +27,7 @@ public sealed class XlsxRowSource : IDisposable
         XlsxBudget.Check(path);
         var (date1904, sheets) = Workbook(path);
         _dayZero = date1904 ? new DateTime(1904, 1, 1) : new DateTime(1899, 12, 30);
-        _errors = XlsxErrorCells.OfFirstVisibleSheet(path);
+        _errors = XlsxValuelessCells.OfFirstVisibleSheet(path);
         _stream = File.OpenRead(path);
         try
         {
@@ -121,7 +121,7 @@ public sealed class XlsxRowSource : IDisposable
         }
         if (_errors.Count > 0 && _errors.TryGetValue((Line, index), out var error))
         {
-            // A formula error has no value for the reader: its text, as a CSV saved from the sheet holds it.
+            // A formula error or a formula without its value has no value for the reader: its text, as a CSV holds it.
             return error;
         }
         var text = _reader.GetValue(index) switch

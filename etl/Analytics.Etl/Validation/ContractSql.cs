@@ -48,6 +48,9 @@ public sealed class ContractSql(HeaderMap map)
     /// <summary>The reason of a cell holding an Excel formula error (#N/A, #Н/Д, #DIV/0!, …) instead of a value.</summary>
     public const string FormulaErrorRule = "ошибка формулы Excel (#Н/Д, #ЗНАЧ! и т. п.) вместо значения: исправьте формулу или впишите значение";
 
+    /// <summary>The reason of an XLSX cell holding a formula without its calculated value (a workbook no spreadsheet program calculated).</summary>
+    public const string FormulaRule = "в ячейке формула, а не её значение: откройте файл в Excel или LibreOffice и сохраните его, чтобы значения были вычислены";
+
     /// <summary>The error values of Excel formulas, in English and in a Russian Excel (upper case).</summary>
     private static readonly string[] FormulaErrors =
         ["#N/A", "#Н/Д", "#DIV/0!", "#ДЕЛ/0!", "#VALUE!", "#ЗНАЧ!", "#REF!", "#ССЫЛКА!", "#NAME?", "#ИМЯ?", "#NUM!", "#ЧИСЛО!", "#NULL!", "#ПУСТО!", "#SPILL!", "#ПЕРЕНОС!", "#CALC!", "#ВЫЧИСЛ!", "#GETTING_DATA"];
@@ -389,7 +392,7 @@ public sealed class ContractSql(HeaderMap map)
         // An Excel formula error (as a CSV or the XLSX reader gives it) is told inside the branch that refuses
         // the cell anyway, so a valid cell never pays for the test; only a text column, which would take it as
         // a value, tests every cell.
-        string Or(string reason) => $"CASE WHEN {FormulaError(x)} THEN {Literal(FormulaErrorRule)} ELSE {reason} END";
+        string Or(string reason) => $"CASE WHEN {FormulaError(x)} THEN {Literal(FormulaErrorRule)} WHEN {Formula(x)} THEN {Literal(FormulaRule)} ELSE {reason} END";
         var rest = c.Kind switch
         {
             ValueKind.WholeNumber =>
@@ -406,12 +409,15 @@ public sealed class ContractSql(HeaderMap map)
             ValueKind.CodeList =>
                 $"WHEN len(list_filter({H(c, "p")}, lambda p: {Map(c.Codes!)}[lower(p)] IS NULL)) > 0 THEN " +
                 $"{Or(Literal("недопустимое значение в списке; допустимо: " + Allowed(c)))} ",
-            ValueKind.Snils => $"WHEN NOT {H(c, "f")} AND {FormulaError(x)} THEN {Literal(FormulaErrorRule)} " + SnilsReasons(c),
-            ValueKind.Text => $"WHEN {FormulaError(x)} THEN {Literal(FormulaErrorRule)} WHEN {H(c, "t")} IS NULL THEN {empty} ",
+            ValueKind.Snils => $"WHEN NOT {H(c, "f")} AND {FormulaError(x)} THEN {Literal(FormulaErrorRule)} WHEN NOT {H(c, "f")} AND {Formula(x)} THEN {Literal(FormulaRule)} " + SnilsReasons(c),
+            ValueKind.Text => $"WHEN {FormulaError(x)} THEN {Literal(FormulaErrorRule)} WHEN {Formula(x)} THEN {Literal(FormulaRule)} WHEN {H(c, "t")} IS NULL THEN {empty} ",
             _ => "",
         };
         return $"CASE WHEN {x} IS NULL THEN {empty} {sub}{rest}END";
     }
+
+    /// <summary>Whether a cell is an XLSX formula without its value, as the row source marks it (a CSV's «=…» is plain text).</summary>
+    private static string Formula(string x) => $"{x} = {Literal(Reading.XlsxValuelessCells.FormulaWithoutValue)}";
 
     /// <summary>Whether a cell is an Excel formula error: only a cell starting with «#» is compared with the list.</summary>
     private static string FormulaError(string x) =>

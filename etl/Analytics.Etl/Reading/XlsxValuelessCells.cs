@@ -4,16 +4,21 @@ using System.Xml;
 namespace Analytics.Etl.Reading;
 
 /// <summary>
-/// The cells of a worksheet that hold a formula error (<c>t="e"</c>: #N/A, #DIV/0!, …), by sheet row and
-/// column. The reader gives such a cell no value, so without this an error in an optional column loaded as
-/// an empty cell (a failed lookup of a tutor's СНИЛС became a route without a tutor); the row source gives
-/// the error's text instead, as a CSV saved from the sheet holds it, and the cell rules refuse it.
+/// The cells of a worksheet the reader gives no value: a formula error (<c>t="e"</c>: #N/A, #DIV/0!, …) and a
+/// formula without its calculated value (a workbook written by a program that does not calculate), by sheet
+/// row and column. Without this such a cell in an optional column loaded as empty (a failed lookup of a
+/// tutor's СНИЛС became a route without a tutor); the row source gives the error's text, as a CSV saved
+/// from the sheet holds it, or <see cref="FormulaWithoutValue"/>, and the cell rules refuse them. (A CSV's text
+/// «=…» stays plain text, as every text of a file: only the workbook says that a cell is a formula.)
 /// </summary>
-public static class XlsxErrorCells
+public static class XlsxValuelessCells
 {
+    /// <summary>What the row source gives for a formula cell without its calculated value.</summary>
+    public const string FormulaWithoutValue = "#ФОРМУЛА_БЕЗ_ЗНАЧЕНИЯ";
+
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /// <summary>The error cells of the first visible sheet of the package at <paramref name="path"/>: (row, zero-based column) → error text.</summary>
+    /// <summary>The valueless cells of the first visible sheet of the package at <paramref name="path"/>: (row, zero-based column) → their text.</summary>
     public static Dictionary<(long Row, int Column), string> OfFirstVisibleSheet(string path)
     {
         var errors = new Dictionary<(long Row, int Column), string>();
@@ -41,7 +46,7 @@ public static class XlsxErrorCells
                 else if (xml.LocalName == "c")
                 {
                     column = Column(xml.GetAttribute("r")) ?? column + 1;
-                    if (xml.GetAttribute("t") == "e" && !xml.IsEmptyElement && ErrorText(xml) is { Length: > 0 } text)
+                    if (!xml.IsEmptyElement && Text(xml.GetAttribute("t") == "e", Content(xml)) is { Length: > 0 } text)
                     {
                         errors[(row, column)] = text;
                     }
@@ -55,24 +60,48 @@ public static class XlsxErrorCells
         return errors;
     }
 
-    /// <summary>The text of the cell's &lt;v&gt;, the reader left on the cell's end.</summary>
-    private static string? ErrorText(XmlReader xml)
+    /// <summary>The text of the cell's &lt;f&gt; and &lt;v&gt; (null where absent); the reader is left on the cell's end.</summary>
+    private static (string? Formula, string? Value) Content(XmlReader xml)
     {
         var depth = xml.Depth;
-        string? text = null;
+        string? formula = null, value = null;
         while (xml.Read() && xml.Depth > depth)
         {
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "v")
+            if (xml.NodeType != XmlNodeType.Element || xml.LocalName is not ("f" or "v"))
             {
-                text = xml.ReadElementContentAsString().Trim();
-                if (xml.Depth <= depth)
+                continue;
+            }
+            var name = xml.LocalName;
+            var text = new System.Text.StringBuilder();
+            if (!xml.IsEmptyElement)
+            {
+                // Up to the element's end (not past it: the next element is read by the loop); at most a cell's
+                // length, however many text nodes a crafted part splits it into.
+                while (xml.Read() && xml.NodeType != XmlNodeType.EndElement)
                 {
-                    break;
+                    if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace && text.Length < XlsxBudget.MaxCellLength)
+                    {
+                        text.Append(xml.Value.AsSpan(0, Math.Min(xml.Value.Length, XlsxBudget.MaxCellLength - text.Length)));
+                    }
                 }
             }
+            if (name == "f")
+            {
+                formula = text.ToString().Trim();
+            }
+            else
+            {
+                value = text.ToString().Trim();
+            }
         }
-        return text;
+        return (formula, value);
     }
+
+    /// <summary>An error cell's error; a formula cell without a value: <see cref="FormulaWithoutValue"/>; otherwise null.</summary>
+    private static string? Text(bool error, (string? Formula, string? Value) content) =>
+        error ? content.Value
+        : content is { Formula: not null, Value: null } ? FormulaWithoutValue
+        : null;
 
     /// <summary>The zero-based column of a reference such as «D2», or null without one.</summary>
     private static int? Column(string? reference)
