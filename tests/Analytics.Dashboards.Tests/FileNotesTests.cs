@@ -13,8 +13,7 @@ public sealed class FileNotesTests
     public void TheDataPageListsTheLoadedFilesWithNotesAndTheirNotes()
     {
         using var w = new SmallWarehouse();
-        w.Csv("municipalities.csv", "code,name", "71701000,город Тюмень")
-            .Csv("organizations.csv", "org_id,name,municipality_code,type", "7201000001,МАОУ СОШ № 1,71701000,school")
+        w.WithOneSchool()
             .Csv("programs.csv", "program_id,title,kind,federal_registry,Дефициты (список)", "P1,Функциональная грамотность,pk,true,subject")
             .Csv("teachers_2025.csv", "year,snils,birth_date,org_id,role,experience_years", "2024,112-233-445 95,12.03.1980,7201000001,teacher,20");
         w.Ingest().FilesLoaded.Should().Be(4);

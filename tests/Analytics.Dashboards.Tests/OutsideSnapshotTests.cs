@@ -19,8 +19,7 @@ public sealed class OutsideSnapshotTests
     public void EventsOfPersonsOutsideTheirYearsStaffSnapshotAreCountedInARowOfTheirOwnAndNamedInTheKindsLine()
     {
         using var w = new SmallWarehouse();
-        w.Csv("municipalities.csv", "code,name", "71701000,город Тюмень")
-            .Csv("organizations.csv", "org_id,name,municipality_code,type", "7201000001,МАОУ СОШ № 1,71701000,school")
+        w.WithOneSchool()
             .Csv("programs.csv", "program_id,title,kind,federal_registry", "P1,Функциональная грамотность,pk,true")
             // S(2024) = {A, B}; S(2025) = {A}.
             .Csv("teachers_2024.csv", "year,snils,birth_date,org_id,role,experience_years", $"2024,{A},12.03.1980,7201000001,teacher,20", $"2024,{B},12.03.1980,7201000001,teacher,20")

@@ -28,6 +28,11 @@ public sealed class SmallWarehouse : IDisposable
         return this;
     }
 
+    /// <summary>The reference files of one municipality (город Тюмень, 71701000) with one school (7201000001).</summary>
+    public SmallWarehouse WithOneSchool() =>
+        Csv("municipalities.csv", "code,name", "71701000,город Тюмень")
+            .Csv("organizations.csv", "org_id,name,municipality_code,type", "7201000001,МАОУ СОШ № 1,71701000,school");
+
     /// <summary>One ingest run of the inbox (its files archived, the inbox left empty), as the service makes it.</summary>
     public RunSummary Ingest()
     {

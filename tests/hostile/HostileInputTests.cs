@@ -243,13 +243,7 @@ public sealed class HostileInputTests
     {
         using var w = new TestWarehouse();
         w.Inbox.WithReferences();
-        RawXlsx.Write(Path.Combine(w.Inbox.Folder, "routes_2024.xlsx"), [new RawXlsx.Sheet("Лист1", false, x =>
-        {
-            x.Write(RawXlsx.Row(1, "route_id", "snils", "created_date", "tutor_snils"));
-            x.Write("<row r=\"2\"><c t=\"inlineStr\"><is><t>R1</t></is></c><c t=\"inlineStr\"><is><t>112-233-445 95</t></is></c>"
-                + "<c t=\"inlineStr\"><is><t>2024-03-01</t></is></c><c t=\"e\"><f>VLOOKUP(B2,Тьюторы!A:B,2,0)</f><v>#N/A</v></c></row>");
-            x.Write(RawXlsx.Row(3, "R2", "123-456-789 64", "2024-03-01", "112-233-445 95"));
-        })]);
+        RoutesWithATutorCell(w, "<c t=\"e\"><f>VLOOKUP(B2,Тьюторы!A:B,2,0)</f><v>#N/A</v></c>");
         w.Inbox.Utf8("mentoring_2024.csv", "mentee_snils;start_date;form", "112-233-445 95;01.03.2024;#Н/Д", "123-456-789 64;01.03.2024;индивидуальная");
         w.Inbox.Utf8("diagnostics_2024.csv", "snils;date;area;score", "112-233-445 95;01.03.2024;subject;#ДЕЛ/0!", "123-456-789 64;01.03.2024;subject;70");
 
@@ -275,13 +269,7 @@ public sealed class HostileInputTests
     {
         using var w = new TestWarehouse();
         w.Inbox.WithReferences();
-        RawXlsx.Write(Path.Combine(w.Inbox.Folder, "routes_2024.xlsx"), [new RawXlsx.Sheet("Лист1", false, x =>
-        {
-            x.Write(RawXlsx.Row(1, "route_id", "snils", "created_date", "tutor_snils"));
-            x.Write("<row r=\"2\"><c t=\"inlineStr\"><is><t>R1</t></is></c><c t=\"inlineStr\"><is><t>112-233-445 95</t></is></c>"
-                + "<c t=\"inlineStr\"><is><t>2024-03-01</t></is></c><c><f>VLOOKUP(B2,Тьюторы!A:B,2,0)</f></c></row>");
-            x.Write(RawXlsx.Row(3, "R2", "123-456-789 64", "2024-03-01", "112-233-445 95"));
-        })]);
+        RoutesWithATutorCell(w, "<c><f>VLOOKUP(B2,Тьюторы!A:B,2,0)</f></c>");
         w.Inbox.Utf8("mentoring_2024.csv", "mentee_snils;start_date;form", "112-233-445 95;01.03.2024;\"=ВПР(A2;Формы!A:B;2;0)\"", "123-456-789 64;01.03.2024;индивидуальная");
 
         var files = w.Ingest().Files;
@@ -292,6 +280,16 @@ public sealed class HostileInputTests
         files.Single(f => f.FileName == "mentoring_2024.csv").RowsRefused.Should().Be(0);
         w.Rows("SELECT form FROM fact_mentoring ORDER BY form").Should().Equal("=ВПР(A2;Формы!A:B;2;0)", "индивидуальная");
     }
+
+    /// <summary>routes_2024.xlsx: route R1 whose tutor's cell is <paramref name="tutorCell"/> (sheet row 2), and R2 with a tutor.</summary>
+    private static void RoutesWithATutorCell(TestWarehouse w, string tutorCell) =>
+        RawXlsx.Write(Path.Combine(w.Inbox.Folder, "routes_2024.xlsx"), [new RawXlsx.Sheet("Лист1", false, x =>
+        {
+            x.Write(RawXlsx.Row(1, "route_id", "snils", "created_date", "tutor_snils"));
+            x.Write("<row r=\"2\"><c t=\"inlineStr\"><is><t>R1</t></is></c><c t=\"inlineStr\"><is><t>112-233-445 95</t></is></c>"
+                + $"<c t=\"inlineStr\"><is><t>2024-03-01</t></is></c>{tutorCell}</row>");
+            x.Write(RawXlsx.Row(3, "R2", "123-456-789 64", "2024-03-01", "112-233-445 95"));
+        })]);
 
     [Fact]
     public void ValuesOutOfReasonAreRefused()
