@@ -27,31 +27,66 @@ public static class XlsxValuelessCells
         {
             return errors;
         }
+        if (!HasErrorOrFormula(entry))
+        {
+            // The usual sheet of values: one light pass (0.75 s for 2 M cells against 1.9 s for the full one).
+            return errors;
+        }
         using var xml = XmlReader.Create(entry.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true });
+        // Names compared by reference (atomized by the reader's name table): one pass, no look into a cell that is
+        // neither an error nor holds a formula.
+        var rowName = xml.NameTable.Add("row");
+        var cellName = xml.NameTable.Add("c");
+        var formulaName = xml.NameTable.Add("f");
+        var valueName = xml.NameTable.Add("v");
         long row = 0;
         var column = -1;
+        var (error, formula, hasValue) = (false, false, false);
+        string? value = null;
+        void Close()
+        {
+            if (Text(error, formula, hasValue, value) is { Length: > 0 } text)
+            {
+                errors[(row, column)] = text;
+            }
+            (error, formula, hasValue, value) = (false, false, false, null);
+        }
         try
         {
             while (xml.Read())
             {
+                if (xml.NodeType == XmlNodeType.EndElement && ReferenceEquals(xml.LocalName, cellName))
+                {
+                    Close();
+                }
                 if (xml.NodeType != XmlNodeType.Element)
                 {
                     continue;
                 }
-                if (xml.LocalName == "row")
+                var name = xml.LocalName;
+                if (ReferenceEquals(name, rowName))
                 {
+                    Close();
                     row = long.TryParse(xml.GetAttribute("r"), out var r) ? r : row + 1;
                     column = -1;
                 }
-                else if (xml.LocalName == "c")
+                else if (ReferenceEquals(name, cellName))
                 {
+                    Close();
                     column = Column(xml.GetAttribute("r")) ?? column + 1;
-                    if (!xml.IsEmptyElement && Text(xml.GetAttribute("t") == "e", Content(xml)) is { Length: > 0 } text)
-                    {
-                        errors[(row, column)] = text;
-                    }
+                    error = xml.GetAttribute("t") == "e";
+                }
+                else if (ReferenceEquals(name, formulaName))
+                {
+                    formula = true;
+                }
+                else if (ReferenceEquals(name, valueName))
+                {
+                    hasValue = true;
+                    value = error && !xml.IsEmptyElement ? Capped(xml) : value;
                 }
             }
+            Close();
         }
         catch (XmlException)
         {
@@ -60,47 +95,48 @@ public static class XlsxValuelessCells
         return errors;
     }
 
-    /// <summary>The text of the cell's &lt;f&gt; and &lt;v&gt; (null where absent); the reader is left on the cell's end.</summary>
-    private static (string? Formula, string? Value) Content(XmlReader xml)
+    /// <summary>Whether a sheet has an error cell or a formula at all (reading no cell reference).</summary>
+    private static bool HasErrorOrFormula(ZipArchiveEntry entry)
     {
-        var depth = xml.Depth;
-        string? formula = null, value = null;
-        while (xml.Read() && xml.Depth > depth)
+        using var xml = XmlReader.Create(entry.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true });
+        var cellName = xml.NameTable.Add("c");
+        var formulaName = xml.NameTable.Add("f");
+        try
         {
-            if (xml.NodeType != XmlNodeType.Element || xml.LocalName is not ("f" or "v"))
+            while (xml.Read())
             {
-                continue;
-            }
-            var name = xml.LocalName;
-            var text = new System.Text.StringBuilder();
-            if (!xml.IsEmptyElement)
-            {
-                // Up to the element's end (not past it: the next element is read by the loop); at most a cell's
-                // length, however many text nodes a crafted part splits it into.
-                while (xml.Read() && xml.NodeType != XmlNodeType.EndElement)
+                if (xml.NodeType == XmlNodeType.Element
+                    && (ReferenceEquals(xml.LocalName, formulaName) || ReferenceEquals(xml.LocalName, cellName) && xml.GetAttribute("t") == "e"))
                 {
-                    if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace && text.Length < XlsxBudget.MaxCellLength)
-                    {
-                        text.Append(xml.Value.AsSpan(0, Math.Min(xml.Value.Length, XlsxBudget.MaxCellLength - text.Length)));
-                    }
+                    return true;
                 }
             }
-            if (name == "f")
+        }
+        catch (XmlException)
+        {
+            // A broken sheet is the reader's to refuse.
+        }
+        return false;
+    }
+
+    /// <summary>An element's text, at most a cell's length however many text nodes a crafted part splits it into; the reader is left on its end.</summary>
+    private static string Capped(XmlReader xml)
+    {
+        var text = new System.Text.StringBuilder();
+        while (xml.Read() && xml.NodeType != XmlNodeType.EndElement)
+        {
+            if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace && text.Length < XlsxBudget.MaxCellLength)
             {
-                formula = text.ToString().Trim();
-            }
-            else
-            {
-                value = text.ToString().Trim();
+                text.Append(xml.Value.AsSpan(0, Math.Min(xml.Value.Length, XlsxBudget.MaxCellLength - text.Length)));
             }
         }
-        return (formula, value);
+        return text.ToString().Trim();
     }
 
     /// <summary>An error cell's error; a formula cell without a value: <see cref="FormulaWithoutValue"/>; otherwise null.</summary>
-    private static string? Text(bool error, (string? Formula, string? Value) content) =>
-        error ? content.Value
-        : content is { Formula: not null, Value: null } ? FormulaWithoutValue
+    private static string? Text(bool error, bool formula, bool hasValue, string? value) =>
+        error ? value
+        : formula && !hasValue ? FormulaWithoutValue
         : null;
 
     /// <summary>The zero-based column of a reference such as «D2», or null without one.</summary>
