@@ -6,9 +6,6 @@ namespace Analytics.Dashboards;
 /// </summary>
 public static class OutsideSnapshot
 {
-    /// <summary>The kinds of events, in the order of the data page.</summary>
-    private static readonly string[] EventKinds = ["diagnostics", "courses", "routes", "mentoring"];
-
     /// <summary>«1 из 2 (50,0 %)»: a kind's events of the year outside the snapshot, of all its events of the year.</summary>
     public static string Share(SiteData data, string kind, int year)
     {
@@ -23,7 +20,7 @@ public static class OutsideSnapshot
     /// </summary>
     public static string? Text(SiteData data, int year)
     {
-        var kinds = EventKinds.Where(k => data.OutsideSnapshot.GetValueOrDefault((k, year)) > 0).ToList();
+        var kinds = SiteData.InputKinds.Where(k => data.OutsideSnapshot.ContainsKey((k, year))).ToList();
         return kinds.Count == 0 ? null
             : $"В показатели {year} года не вошли события людей, которых нет в кадровом срезе этого года: "
                 + string.Join("; ", kinds.Select(k => $"«{SiteData.KindTitle(k)}» — {Share(data, k, year)}"))

@@ -324,17 +324,15 @@ public sealed class SiteData
             Measures = RecommendationStore.Measures(connection),
             LoadedTargets = connection.Query(SqlScripts.Get("Sql/Site/targets.sql"), r => (r.GetString(0), r.GetInt32(1), r.GetDouble(2))),
         };
-        data.CoverageRows = data.Years
-            .SelectMany(y => connection.Query(SqlScripts.Get("Sql/Site/coverage.sql"), r => (Key: (r.GetString(0), r.GetString(1), r.GetInt32(2)), Rows: r.GetInt64(3)), ("year", y)))
-            .ToDictionary(x => x.Key, x => x.Rows);
-        data.OutsideSnapshot = data.Years
-            .SelectMany(y => connection.Query(SqlScripts.Get("Sql/Site/outside_snapshot.sql"), r => (Key: (r.GetString(0), y), Rows: r.GetInt64(1)), ("year", y)))
-            .Where(x => x.Rows > 0)
-            .ToDictionary(x => x.Key, x => x.Rows);
+        // One reading per year: an event without a municipality is outside the year's staff snapshot.
+        var coverage = data.Years
+            .SelectMany(y => connection.Query(SqlScripts.Get("Sql/Site/coverage.sql"), r => (Kind: r.GetString(0), Municipality: r.IsDBNull(1) ? null : r.GetString(1), Year: r.GetInt32(2), Rows: r.GetInt64(3)), ("year", y)))
+            .ToList();
+        data.CoverageRows = coverage.Where(c => c.Municipality is not null).ToDictionary(c => (c.Kind, c.Municipality!, c.Year), c => c.Rows);
+        data.OutsideSnapshot = coverage.Where(c => c.Municipality is null).ToDictionary(c => (c.Kind, c.Year), c => c.Rows);
         data.Coverage = data.CoverageRows.Keys.Where(k => k.Kind == "teachers").Select(k => (k.Municipality, k.Year)).ToHashSet();
         // The rows of a kind that arrived in a year, whether or not their persons are in the year's snapshot.
-        data._kindRows = data.CoverageRows.Select(c => (Key: (c.Key.Kind, c.Key.Year), c.Value)).Concat(data.OutsideSnapshot.Select(o => (o.Key, o.Value)))
-            .GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
+        data._kindRows = coverage.GroupBy(c => (c.Kind, c.Year)).ToDictionary(g => g.Key, g => g.Sum(c => c.Rows));
         return data;
     }
 }

@@ -25,9 +25,9 @@ public sealed class XlsxRowSource : IDisposable
     {
         TextEncodings.Register();
         XlsxBudget.Check(path);
-        var (date1904, sheets) = Workbook(path);
+        var (date1904, sheets, firstSheet) = Workbook(path);
         _dayZero = date1904 ? new DateTime(1904, 1, 1) : new DateTime(1899, 12, 30);
-        _errors = XlsxValuelessCells.OfFirstVisibleSheet(path);
+        _errors = firstSheet is null ? [] : XlsxValuelessCells.OfSheet(path, firstSheet);
         _stream = File.OpenRead(path);
         try
         {
@@ -195,17 +195,18 @@ public sealed class XlsxRowSource : IDisposable
 
     /// <summary>
     /// What the workbook part says: whether it counts dates from 1904 (<c>workbookPr date1904</c>, Excel for
-    /// Mac's old default) and the names of its visible sheets, in order.
+    /// Mac's old default), the names of its visible sheets, in order, and the relationship id of the first.
     /// </summary>
-    private static (bool Date1904, List<string> VisibleSheets) Workbook(string path)
+    private static (bool Date1904, List<string> VisibleSheets, string? FirstSheet) Workbook(string path)
     {
         var date1904 = false;
         var sheets = new List<string>();
+        string? first = null;
         using var zip = ZipFile.OpenRead(path);
         var entry = zip.Entries.FirstOrDefault(e => e.FullName.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase));
         if (entry is null)
         {
-            return (date1904, sheets);
+            return (date1904, sheets, first);
         }
         using var xml = XmlReader.Create(entry.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
         try
@@ -219,6 +220,7 @@ public sealed class XlsxRowSource : IDisposable
                 else if (xml.NodeType == XmlNodeType.Element && xml.LocalName is "sheet" && xml.GetAttribute("state") is null or "visible")
                 {
                     sheets.Add(xml.GetAttribute("name") ?? "");
+                    first ??= xml.GetAttribute("id", Relationships) ?? xml.GetAttribute("r:id");
                 }
             }
         }
@@ -226,8 +228,10 @@ public sealed class XlsxRowSource : IDisposable
         {
             // A broken workbook part is the reader's to refuse.
         }
-        return (date1904, sheets);
+        return (date1904, sheets, first);
     }
+
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /// <inheritdoc />
     public void Dispose()

@@ -16,14 +16,15 @@ public static class XlsxValuelessCells
     /// <summary>What the row source gives for a formula cell without its calculated value.</summary>
     public const string FormulaWithoutValue = "#ФОРМУЛА_БЕЗ_ЗНАЧЕНИЯ";
 
-    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-    /// <summary>The valueless cells of the first visible sheet of the package at <paramref name="path"/>: (row, zero-based column) → their text.</summary>
-    public static Dictionary<(long Row, int Column), string> OfFirstVisibleSheet(string path)
+    /// <summary>
+    /// The valueless cells of the sheet with the workbook relationship id <paramref name="sheet"/> in the package at
+    /// <paramref name="path"/>: (row, zero-based column) → their text.
+    /// </summary>
+    public static Dictionary<(long Row, int Column), string> OfSheet(string path, string sheet)
     {
         var errors = new Dictionary<(long Row, int Column), string>();
         using var zip = ZipFile.OpenRead(path);
-        if (FirstVisibleSheetPart(zip) is not { } part || zip.GetEntry(part) is not { } entry)
+        if (SheetPart(zip, sheet) is not { } part || zip.GetEntry(part) is not { } entry)
         {
             return errors;
         }
@@ -154,32 +155,10 @@ public static class XlsxValuelessCells
         return column - 1;
     }
 
-    /// <summary>The package path of the first visible sheet, from the workbook part and its relationships.</summary>
-    private static string? FirstVisibleSheetPart(ZipArchive zip)
+    /// <summary>The package path of the sheet with relationship id <paramref name="id"/>, from the workbook's relationships.</summary>
+    private static string? SheetPart(ZipArchive zip, string id)
     {
-        string? id = null;
-        if (zip.GetEntry("xl/workbook.xml") is not { } workbook)
-        {
-            return null;
-        }
-        using (var xml = XmlReader.Create(workbook.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }))
-        {
-            try
-            {
-                while (id is null && xml.Read())
-                {
-                    if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet" && xml.GetAttribute("state") is null or "visible")
-                    {
-                        id = xml.GetAttribute("id", Relationships) ?? xml.GetAttribute("r:id");
-                    }
-                }
-            }
-            catch (XmlException)
-            {
-                return null;
-            }
-        }
-        if (id is null || zip.GetEntry("xl/_rels/workbook.xml.rels") is not { } rels)
+        if (zip.GetEntry("xl/_rels/workbook.xml.rels") is not { } rels)
         {
             return null;
         }
@@ -197,6 +176,7 @@ public static class XlsxValuelessCells
         }
         catch (XmlException)
         {
+            // A broken part is the reader's to refuse.
         }
         return null;
     }

@@ -392,7 +392,8 @@ public sealed class ContractSql(HeaderMap map)
         // An Excel formula error (as a CSV or the XLSX reader gives it) is told inside the branch that refuses
         // the cell anyway, so a valid cell never pays for the test; only a text column, which would take it as
         // a value, tests every cell.
-        string Or(string reason) => $"CASE WHEN {FormulaError(x)} THEN {Literal(FormulaErrorRule)} WHEN {Formula(x)} THEN {Literal(FormulaRule)} ELSE {reason} END";
+        string Valueless(string guard = "") => $"WHEN {guard}{FormulaError(x)} THEN {Literal(FormulaErrorRule)} WHEN {guard}{Formula(x)} THEN {Literal(FormulaRule)} ";
+        string Or(string reason) => $"CASE {Valueless()}ELSE {reason} END";
         var rest = c.Kind switch
         {
             ValueKind.WholeNumber =>
@@ -409,8 +410,9 @@ public sealed class ContractSql(HeaderMap map)
             ValueKind.CodeList =>
                 $"WHEN len(list_filter({H(c, "p")}, lambda p: {Map(c.Codes!)}[lower(p)] IS NULL)) > 0 THEN " +
                 $"{Or(Literal("недопустимое значение в списке; допустимо: " + Allowed(c)))} ",
-            ValueKind.Snils => $"WHEN NOT {H(c, "f")} AND {FormulaError(x)} THEN {Literal(FormulaErrorRule)} WHEN NOT {H(c, "f")} AND {Formula(x)} THEN {Literal(FormulaRule)} " + SnilsReasons(c),
-            ValueKind.Text => $"WHEN {FormulaError(x)} THEN {Literal(FormulaErrorRule)} WHEN {Formula(x)} THEN {Literal(FormulaRule)} WHEN {H(c, "t")} IS NULL THEN {empty} ",
+            // A СНИЛС in one of the usual forms skips the test.
+            ValueKind.Snils => Valueless($"NOT {H(c, "f")} AND ") + SnilsReasons(c),
+            ValueKind.Text => $"{Valueless()}WHEN {H(c, "t")} IS NULL THEN {empty} ",
             _ => "",
         };
         return $"CASE WHEN {x} IS NULL THEN {empty} {sub}{rest}END";

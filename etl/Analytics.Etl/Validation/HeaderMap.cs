@@ -43,16 +43,17 @@ public sealed class HeaderMap
         var lookAlikes = LookAlikes(normalized);
         if (missing.Count > 0)
         {
-            var hints = lookAlikes.Where(l => Columns[l.Column].Required)
-                .Select(l => $"; столбец {l.Field + 1} заголовка начинается с «{l.Name}», но назван длиннее — если это «{Columns[l.Column].Name}», оставьте в имени только «{l.Name}»");
+            var hints = lookAlikes.Where(l => Columns[l.Column].Required).Select(l => "; " + Told(l, ""));
             throw new FileRefusedException(
                 $"нет обязательного столбца {string.Join("; ", missing)} для файла вида «{kind.Name}»{string.Concat(hints)}",
                 column: missing[0]);
         }
-        Notes = lookAlikes
-            .Select(l => $"столбец {l.Field + 1} заголовка начинается с «{l.Name}», но назван длиннее и не прочитан — если это «{Columns[l.Column].Name}», оставьте в имени только «{l.Name}»")
-            .ToList();
+        Notes = lookAlikes.Select(l => Told(l, " и не прочитан")).ToList();
     }
+
+    /// <summary>A look-alike header field told by its place and the name it begins with (its text, from the file, is not echoed).</summary>
+    private string Told((int Field, int Column, string Name) l, string outcome) =>
+        $"столбец {l.Field + 1} заголовка начинается с «{l.Name}», но назван длиннее{outcome} — если это «{Columns[l.Column].Name}», оставьте в имени только «{l.Name}»";
 
     /// <summary>
     /// What a reader should know of a header that maps: the fields read as no column that begin with the
