@@ -31,4 +31,37 @@ public sealed class RunsTableTests
         rows[0][5..10].Should().Equal("2", "2", "0", "0", "1");
         note.TextContent.Should().MatchRegex(@"^Запуски, не нашедшие новых файлов в папке, не показаны \(35\); последний — \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}\.$");
     }
+
+    [Fact]
+    public void AFailedRunIsExplainedInRussianOnTheDataPage()
+    {
+        // Seen: the data page's «Ошибка или примечание» read «The inbox /srv/inbox does not exist.» — the
+        // exception's English message, on a page for the department.
+        using var w = new SmallWarehouse();
+        w.WithOneSchool().Ingest().Error.Should().BeNull();
+        Directory.Delete(w.Inbox); // a network share not mounted
+        var failed = w.Ingest();
+        failed.Error.Should().Be($"папка входящих файлов {w.Inbox} не найдена (не подключён сетевой диск?): файлы не загружены; загрузка пойдёт, когда папка будет доступна");
+
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(w.BuildSite(), "data.html")));
+        var heading = page.QuerySelectorAll("h2").Single(h => h.TextContent == "Запуски загрузки");
+        var table = page.QuerySelectorAll("table").First(t => heading.CompareDocumentPosition(t).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        var row = table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent).ToArray()).First();
+        row[0].Should().Be("2");
+        row[4].Should().Be("ошибка");
+        row[^1].Should().Be(failed.Error);
+    }
+
+    [Fact]
+    public void AnEngineFailureIsToldInRussianWithTheEnginesWordsForTheAdministratorOnOneLine()
+    {
+        using var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT * FROM no_such_table;";
+        var e = Assert.ThrowsAny<DuckDB.NET.Data.DuckDBException>(() => command.ExecuteNonQuery());
+        var text = Analytics.Etl.Loading.RunFailure.Describe(e);
+        text.Should().StartWith("сбой хранилища (DuckDB): данные файла, загружавшегося в этот момент, не записаны; подробности для администратора: ")
+            .And.Contain("no_such_table").And.NotContain("\n");
+    }
 }

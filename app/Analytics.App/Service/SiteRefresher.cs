@@ -1,6 +1,7 @@
 using Analytics.App.Options;
 using Analytics.App.Running;
 using Analytics.Dashboards;
+using Analytics.Etl.Loading;
 using Analytics.Warehouse;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -31,7 +32,7 @@ public sealed class SiteRefresher(WarehouseGate gate, ISitePublisher publisher, 
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            error = e.Message;
+            error = "сайт не обновлён, остаётся прежний: " + RunFailure.Describe(e);
             logger.LogError("Site build failed, the previous site stays: {Error}", e.Message);
         }
         try

@@ -18,11 +18,14 @@ public sealed class InboxScanner(TimeSpan quietPeriod, IReadOnlyList<FileKind> k
     {
         if (NotAFolder(inbox) is { } why)
         {
-            throw new DirectoryNotFoundException(char.ToUpperInvariant(why[0]) + why[1..] + ".");
+            var full = Path.GetFullPath(inbox);
+            throw new InboxUnusableException(char.ToUpperInvariant(why[0]) + why[1..] + ".", File.Exists(inbox)
+                ? $"папка входящих файлов {full} — это файл, а не папка: файлы не загружены; исправьте путь к папке в настройках службы"
+                : $"папка входящих файлов {full} не найдена (не подключён сетевой диск?): файлы не загружены; загрузка пойдёт, когда папка будет доступна");
         }
         if (ArchiveIsInbox(inbox, archive) is { } same)
         {
-            throw new ArgumentException(same);
+            throw new InboxUnusableException(same, $"папка архива совпадает с папкой входящих файлов {Path.GetFullPath(inbox)}: файлы не загружены; укажите другую папку архива");
         }
         var now = _time.GetUtcNow().UtcDateTime;
         var own = archive is null ? null : Path.GetFullPath(archive).TrimEnd(Path.DirectorySeparatorChar);

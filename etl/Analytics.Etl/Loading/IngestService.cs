@@ -46,12 +46,12 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
         }
         catch (OperationCanceledException)
         {
-            error = "cancelled";
+            error = RunFailure.Cancelled;
             throw;
         }
         catch (Exception e) when (e is DuckDBException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            error = e.Message;
+            error = RunFailure.Describe(e);
         }
         finally
         {

@@ -57,7 +57,7 @@ public sealed class IngestJob(WarehouseGate gate, IngestRunner runner, Unrecorde
         catch (WarehouseBusyException e)
         {
             logger.LogError("Ingest run could not start: {Error}", e.Message);
-            unrecorded.Add(new UnrecordedRun("serve", started, time.GetLocalNow().DateTime, e.Message));
+            unrecorded.Add(new UnrecordedRun("serve", started, time.GetLocalNow().DateTime, RunFailure.Describe(e)));
             return;
         }
 #pragma warning disable CA1031 // The job boundary: a failure is logged in one line, the service goes on.
