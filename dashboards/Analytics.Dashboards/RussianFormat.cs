@@ -36,6 +36,9 @@ public static class RussianFormat
         return (shown > 0 ? "+" : shown < 0 ? "−" : "") + Number(Math.Abs(shown), decimals) + (indicator.Unit == "%" ? "\u00A0п.\u00A0п." : "\u00A0" + indicator.Unit);
     }
 
+    /// <summary>A clause as a sentence: its first letter capitalized, a full stop at its end.</summary>
+    public static string Sentence(string clause) => string.Concat(char.ToUpper(clause[0], Culture), clause[1..], ".");
+
     /// <summary>The Russian plural form for <paramref name="n"/>: 1 показатель, 2 показателя, 5 показателей.</summary>
     public static string Plural(int n, string one, string few, string many) =>
         (n % 100) is >= 11 and <= 14 ? many : (n % 10) switch { 1 => one, >= 2 and <= 4 => few, _ => many };

@@ -155,6 +155,39 @@ public class CycleTests
 public class RecommendationTextTests(SiteFixture site)
 {
     [Fact]
+    public void AMunicipalityWithoutRecommendationsIsToldHowManyOfItsFiguresWereAssessed()
+    {
+        // «Рекомендаций нет: цели достигнуты…» was said whatever was behind it; now the count of compared
+        // indicators with a published figure (suppressed ones are never assessed), counted here from the engine.
+        var compared = IndicatorCatalog.All.Where(i => i.Compared && Analytics.Warehouse.Recommendations.RecommendationCatalog.For(i.Code) is not null).Select(i => i.Code).ToHashSet();
+        var told = 0;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(site.Site, "municipalities"), "*.html"))
+        {
+            var code = Path.GetFileNameWithoutExtension(file);
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(file));
+            foreach (var block in page.QuerySelectorAll("div[data-year]:not(.banner)"))
+            {
+                if (block.QuerySelector("ol.recommendations") is not null || page.QuerySelector($".no-data[data-year='{block.GetAttribute("data-year")}']") is not null)
+                {
+                    continue;
+                }
+                var year = int.Parse(block.GetAttribute("data-year")!, System.Globalization.CultureInfo.InvariantCulture);
+                var mine = site.Values.Where(v => v.Level == "municipality" && v.EntityCode == code && v.Year == year && compared.Contains(v.Indicator)).ToList();
+                var assessed = mine.Count(v => !v.Suppressed && v.Value is not null);
+                var hidden = mine.Count(v => v.Suppressed);
+                var missing = compared.Count - assessed - hidden; // no value row, or a value without a figure
+                var expected = assessed == 0
+                    ? $"Рекомендации не формировались: значения сопоставимых показателей муниципалитета за {year} год скрыты (мало данных) или не рассчитаны."
+                    : $"Рекомендаций нет: по {assessed} из {compared.Count} сопоставимых показателей цели достигнуты или отставание незначимо, ухудшения два года подряд нет"
+                      + (hidden + missing > 0 ? "; не оценивались: " + string.Join(", ", new[] { hidden > 0 ? $"скрытые (мало данных) — {hidden}" : null, missing > 0 ? $"не рассчитанные (нет данных) — {missing}" : null }.OfType<string>()) : "") + ".";
+                block.QuerySelectorAll("p").Select(p => p.TextContent).Should().Contain(expected, $"{code} {year}");
+                told++;
+            }
+        }
+        told.Should().BeGreaterThan(0);
+    }
+
+    [Fact]
     public void EveryRecommendationEndsWithAFullStopCarriesUnitsAndTheFullNameAndNoCode()
     {
         using var connection = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse);

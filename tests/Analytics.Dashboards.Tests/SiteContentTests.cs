@@ -259,4 +259,36 @@ public class SiteContentTests(HostileSiteFixture site) : IClassFixture<HostileSi
         using var c = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse);
         return Analytics.Warehouse.DuckDbExtensions.Query(c, "SELECT person_key::VARCHAR FROM dim_person", r => r.GetString(0));
     }
+
+    [Fact]
+    public void AMunicipalityWithoutStaffDataIsToldSoAndNotThatItsTargetsAreMet()
+    {
+        // Seen: a municipality of the reference file with no worker in the year's staff snapshot read
+        // «Рекомендаций нет: цели достигнуты или отставание незначимо…» on its page, and its pack
+        // «целевые значения достигнуты по 0 из 0 показателей» above fourteen pages of dashes.
+        // 71999003 has no organization at all; 71999001 has six teachers in 2025 and none in 2024.
+        var empty = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Site, "municipalities", "71999003.html")));
+        var linked = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Site, "municipalities", "71999001.html")));
+        foreach (var (page, year) in new[] { (empty, 2024), (empty, 2025), (linked, 2024) })
+        {
+            var block = page.QuerySelector($"div[data-year='{year}']:not(.banner)")!;
+            page.QuerySelector($".no-data[data-year='{year}']")!.TextContent.Should().Be(
+                $"За {year} год нет данных о кадрах муниципалитета (в кадровом срезе года нет работников его организаций), показатели не рассчитаны. Что поступило и что отклонено — на странице «Данные».");
+            block.QuerySelector("ol.recommendations").Should().BeNull();
+            block.TextContent.Should().Contain($"Рекомендации не формировались: за {year} год нет данных о кадрах муниципалитета").And.NotContain("цели достигнуты");
+            block.TextContent.Should().Contain($"Значений по организациям за {year} год нет.");
+        }
+        linked.QuerySelector(".no-data[data-year='2025']").Should().BeNull();
+
+        SiteData data;
+        using (var connection = Analytics.Tests.Support.TestDefaults.MartOpener.OpenReadOnly(site.Warehouse))
+        {
+            data = SiteData.Load(connection, new DateTime(2026, 11, 24, 10, 0, 0, DateTimeKind.Local), OrganizationScope.Of("71999003"));
+        }
+        var pack = new Pack.PackBuilder(data, new Pack.PackSettings(), Analytics.Tests.Support.TestDefaults.Indicators).Build(2025, "71999003");
+        var text = string.Join("\n", pack.Sections.SelectMany(s => s.Blocks).OfType<Pack.PackParagraph>().Select(p => p.Text));
+        text.Should().Contain($"Муниципалитет «{HostileSiteFixture.ControlName.Replace('\u000B', ' ').Replace("\u0001", "", StringComparison.Ordinal).Replace("\u0007", "", StringComparison.Ordinal)}»: за 2025 год нет данных о кадрах муниципалитета")
+            .And.Contain("Рекомендации не формировались: за 2025 год нет данных о кадрах муниципалитета")
+            .And.NotContain("целевые значения достигнуты по 0 из 0");
+    }
 }

@@ -39,6 +39,34 @@ public static class CycleView
         };
     }
 
+    /// <summary>
+    /// Why a municipality has no recommendation in a year, told from its figures: a municipality
+    /// without staff data, or whose figures are all hidden, was not assessed — it did not meet its targets.
+    /// </summary>
+    public static string WhyNone(SiteData data, int year, string code)
+    {
+        if (!data.Coverage.Contains((code, year)))
+        {
+            return $"Рекомендации не формировались: {NoStaffData(year)}.";
+        }
+        var compared = IndicatorCatalog.All.Where(i => i.Compared && RecommendationCatalog.For(i.Code) is not null).ToList();
+        var assessed = compared.Count(i => data.Get(i.Code, year, code) is { Suppressed: false, Value: not null });
+        var hidden = compared.Count(i => data.Get(i.Code, year, code) is { Suppressed: true });
+        if (assessed == 0)
+        {
+            return $"Рекомендации не формировались: значения сопоставимых показателей муниципалитета за {year} год скрыты (мало данных) или не рассчитаны.";
+        }
+        var missing = compared.Count - assessed - hidden;
+        var unassessed = new[] { hidden > 0 ? $"скрытые (мало данных) — {hidden}" : null, missing > 0 ? $"не рассчитанные (нет данных) — {missing}" : null }.OfType<string>().ToList();
+        return $"Рекомендаций нет: по {assessed} из {compared.Count} {RussianFormat.Plural(compared.Count, "сопоставимого показателя", "сопоставимых показателей", "сопоставимых показателей")} "
+            + "цели достигнуты или отставание незначимо, ухудшения два года подряд нет"
+            + (unassessed.Count > 0 ? "; не оценивались: " + string.Join(", ", unassessed) : "") + ".";
+    }
+
+    /// <summary>What a year without the municipality's staff data means for its page and its pack.</summary>
+    public static string NoStaffData(int year) =>
+        $"за {year} год нет данных о кадрах муниципалитета (в кадровом срезе года нет работников его организаций), показатели не рассчитаны";
+
     /// <summary>How many municipalities a national list names before «ещё N».</summary>
     public const int NationalList = 30;
 

@@ -341,7 +341,9 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         var composite = data.CompositeOf(year, code);
         var first = new List<PackBlock>
         {
-            new PackParagraph($"В {year} году в муниципалитете «{name}» целевые значения достигнуты по {met} из {withTarget.Count} {RussianFormat.Plural(withTarget.Count, "показателя", "показателей", "показателей")}, для которых они установлены."
+            new PackParagraph(!data.Coverage.Contains((code, year))
+                ? $"Муниципалитет «{name}»: {CycleView.NoStaffData(year)}. Что поступило и что отклонено — в разделе «Охват и качество данных» и на странице «Данные» сайта."
+                : $"В {year} году в муниципалитете «{name}» целевые значения достигнуты по {met} из {withTarget.Count} {RussianFormat.Plural(withTarget.Count, "показателя", "показателей", "показателей")}, для которых они установлены."
                 + (composite is null ? "" : $" Интегральный индекс — {RussianFormat.Number(composite.Index)} из 100: место {composite.Rank} из {composite.Of}, {composite.LevelGroup} уровень.")),
             new PackTable("Показатели МО",
                 [new("Показатель"), new("Муниципалитет", true), new("Регион", true), new("Медиана МО", true), new("Цель", true), new("Статус"), new("Место")],
@@ -373,7 +375,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         var previous = HasPrevious(year) ? data.RecommendationsFor(year - 1).Items.Where(r => r.Municipality == code).OrderBy(r => r.Position).ToList() : [];
         var recommendationBlocks = new List<PackBlock>
         {
-            new PackParagraph($"Статус набора: {CycleView.SetStatus(set)}. " + (mine.Count == 0 ? $"Адресных рекомендаций муниципалитету по итогам {year} года нет." : $"Муниципалитету адресовано рекомендаций: {mine.Count}.")),
+            new PackParagraph($"Статус набора: {CycleView.SetStatus(set)}. " + (mine.Count == 0 ? CycleView.WhyNone(data, year, code) : $"Муниципалитету адресовано рекомендаций: {mine.Count}.")),
         };
         if (mine.Count > 0)
         {

@@ -21,6 +21,8 @@ public static class MunicipalityPage
         var years = data.Years.Select(y => new
         {
             Year = y,
+            NoData = data.Coverage.Contains((code, y)) ? null : RussianFormat.Sentence(Cycle.CycleView.NoStaffData(y)),
+            None = Cycle.CycleView.WhyNone(data, y, code),
             Recommendations = data.RecommendationsOf(y, code).Items.Select(r => r.Text).ToList(),
             Progress = data.RecommendationsOf(y, code).Progress.Select(p => p.Text).ToList(),
             SetStatus = Cycle.CycleView.SetStatus(data.RecommendationsFor(y)),
