@@ -128,6 +128,42 @@ public class LoadGuaranteeTests
     }
 
     [Fact]
+    public void AFileRefusedForItsExtensionLoadsWhenRenamedAndASkippedFileSaysWhatBecameOfItsContent()
+    {
+        // Seen: «organizations.xlsm» was refused («неподдерживаемый формат …: принимаются .csv и .xlsx»); renamed to
+        // .xlsx as told, it was skipped as «содержимое уже загружалось» — never loaded, and never to be.
+        using var w = new TestWarehouse();
+        w.Inbox.Utf8("municipalities.csv", "code,name", "71701000,город Тюмень");
+        var workbook = Path.Combine(w.Inbox.Folder, "organizations.xlsm");
+        OpenXmlSheet.Write(workbook, [["org_id", "name", "municipality_code", "type"], ["7201000001", "МАОУ СОШ № 1", "71701000", "school"], ["7201000002", "МАОУ СОШ № 2", "71799999", "school"]]);
+        var first = w.Ingest(keep: false);
+        first.Files.Select(f => (f.FileName, f.Status)).Should().Equal(("municipalities.csv", FileStatus.Loaded), ("organizations.xlsm", FileStatus.Refused));
+
+        File.Copy(Path.Combine(Directory.GetDirectories(w.ArchiveRoot).Single(), "organizations.xlsm"), Path.Combine(w.Inbox.Folder, "organizations.xlsx"));
+        var second = w.Ingest(keep: false);
+        second.Files.Should().ContainSingle().Which.Status.Should().Be(FileStatus.Loaded);
+        second.RowsLoaded.Should().Be(1);
+        w.Count("SELECT count(*) FROM dim_organization").Should().Be(1);
+
+        // The same content again: skipped, and told when it was loaded and that its refused row needs a changed file.
+        File.Copy(Path.Combine(Directory.GetDirectories(w.ArchiveRoot).Order().Last(), "organizations.xlsx"), Path.Combine(w.Inbox.Folder, "organizations_again.xlsx"));
+        var third = w.Ingest(keep: false).Files.Should().ContainSingle().Subject;
+        third.Status.Should().Be(FileStatus.Skipped);
+        third.Reason.Should().MatchRegex(@"^содержимое уже загружено \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} \(файл «organizations\.xlsx»; строк отклонено: 1\): "
+            + "отклонённые строки загрузятся из исправленного файла — изменённое содержимое загружается заново$");
+
+        // Content refused whole before: skipped, and told so with the reason, not «уже загружалось».
+        w.Inbox.Utf8("programs.csv", "program_id,title", "P1,Функциональная грамотность");
+        var refused = w.Ingest(keep: false).Files.Single();
+        refused.Status.Should().Be(FileStatus.Refused);
+        w.Inbox.Utf8("programs_copy.csv", "program_id,title", "P1,Функциональная грамотность");
+        var again = w.Ingest(keep: false).Files.Should().ContainSingle().Subject;
+        again.Status.Should().Be(FileStatus.Skipped);
+        again.Reason.Should().MatchRegex(@"^это содержимое уже отклонено \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} \(файл «programs\.csv»\): ")
+            .And.EndWith(": " + refused.Reason);
+    }
+
+    [Fact]
     public void EveryInputIsArchivedAsReceivedAndTheInboxEmptiedWithoutKeep()
     {
         using var w = new TestWarehouse();

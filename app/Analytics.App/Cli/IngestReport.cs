@@ -53,6 +53,10 @@ public sealed class IngestReport(TextWriter output, TextWriter diagnostics, bool
         {
             why += $"; file refused: {f.Reason}";
         }
+        else if (f.Status == FileStatus.Skipped && f.Reason is not null)
+        {
+            why += $"; {f.Reason}";
+        }
         else if (f.Refusals.Count > 0 && firstRefusal)
         {
             var first = f.Refusals[0];

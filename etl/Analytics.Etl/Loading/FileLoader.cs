@@ -54,7 +54,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         {
             var refusal = new Refusal(refused.Line, refused.Column ?? "", null, refused.Reason);
             using var transaction = connection.BeginTransaction();
-            RecordFile(runId, file, "refused", 0, 0, 0, refused.Reason, archivedAs, clock.Elapsed);
+            RecordFile(runId, file, "refused", 0, 0, 0, refused.Reason, archivedAs, clock.Elapsed, refused.ForName ? file.NameHash : null);
             beforeCommit?.Invoke([refusal]);
             transaction.Commit();
             return new FileOutcome(file.Recorded, file.Kind?.Name, FileStatus.Refused, 0, 0, 0, refused.Reason, [refusal], clock.Elapsed);
@@ -114,7 +114,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         }
         if (extension != ".csv")
         {
-            throw new FileRefusedException($"неподдерживаемый формат «{extension}»: принимаются .csv и .xlsx");
+            throw new FileRefusedException($"неподдерживаемый формат «{extension}»: принимаются .csv и .xlsx") { ForName = true };
         }
         var scan = file.Scan;
         if (TextForm.Problem(file.Path) is { } form)

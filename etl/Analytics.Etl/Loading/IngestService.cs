@@ -73,7 +73,10 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
             return loader.RefuseUnread(file, runId, problem);
         }
         var destination = archive.PathFor(runId, file.Recorded);
-        var seen = connection.Scalar<long>(SqlScripts.Get("Sql/Audit/file_seen.sql"), ("hash", file.Scan.Sha256)) > 0;
+        var before = connection.Query(SqlScripts.Get("Sql/Audit/file_seen.sql"),
+            r => new SeenBefore(r.GetString(0), r.GetString(1), r.GetDateTime(2), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetString(4)),
+            ("hash", file.Scan.Sha256)).SingleOrDefault();
+        var seen = before is not null;
         phases.Lap("scan");
         if (!seen || !keep)
         {
@@ -91,7 +94,7 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
         if (seen)
         {
             Remove(file, keep);
-            return new FileOutcome(file.Recorded, file.Kind?.Name, FileStatus.Skipped, 0, 0, 0, "содержимое уже загружалось", [], TimeSpan.Zero);
+            return new FileOutcome(file.Recorded, file.Kind?.Name, FileStatus.Skipped, 0, 0, 0, before!.Text, [], TimeSpan.Zero);
         }
         FileOutcome outcome;
         try
@@ -119,5 +122,19 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
         {
             File.Delete(file.Path);
         }
+    }
+
+    /// <summary>
+    /// The earlier record of a file's bytes, and what a file skipped for them is told: when they were loaded (and
+    /// that refused rows need a changed file), or that they were refused whole, and why.
+    /// </summary>
+    private sealed record SeenBefore(string FileName, string Outcome, DateTime At, long RowsRefused, string? Reason)
+    {
+        public string Text => Outcome == "refused"
+            ? $"это содержимое уже отклонено {When} (файл «{FileName}»): {Reason}"
+            : $"содержимое уже загружено {When} (файл «{FileName}»"
+              + (RowsRefused > 0 ? $"; строк отклонено: {RowsRefused}): отклонённые строки загрузятся из исправленного файла — изменённое содержимое загружается заново" : ")");
+
+        private string When => At.ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -11,4 +11,10 @@ public sealed class FileRefusedException(string reason, string? column = null, l
 
     /// <summary>The line the refusal is about (0 when it is about the whole file).</summary>
     public long Line { get; } = line;
+
+    /// <summary>
+    /// Whether the refusal is for the file's name (its extension), not its content: the same bytes under a
+    /// good name must load, so the refusal is recorded under the name's hash, not the content's.
+    /// </summary>
+    public bool ForName { get; init; }
 }
