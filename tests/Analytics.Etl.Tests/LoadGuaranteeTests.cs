@@ -161,6 +161,14 @@ public class LoadGuaranteeTests
         again.Status.Should().Be(FileStatus.Skipped);
         again.Reason.Should().MatchRegex(@"^это содержимое уже отклонено \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} \(файл «programs\.csv»\): ")
             .And.EndWith(": " + refused.Reason);
+
+        // Bytes refused as one kind are another kind's file under its right name: a municipalities list dropped as
+        // «teachers_new.csv» is refused for the missing columns, and loads when renamed «municipalities_new.csv».
+        w.Inbox.Utf8("teachers_new.csv", "code,name", "71702000,город Тобольск");
+        w.Ingest(keep: false).Files.Single().Status.Should().Be(FileStatus.Refused);
+        w.Inbox.Utf8("municipalities_new.csv", "code,name", "71702000,город Тобольск");
+        w.Ingest(keep: false).Files.Single().Status.Should().Be(FileStatus.Loaded);
+        w.Count("SELECT count(*) FROM dim_municipality").Should().Be(2);
     }
 
     [Fact]

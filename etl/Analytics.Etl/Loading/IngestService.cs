@@ -75,7 +75,7 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
         var destination = archive.PathFor(runId, file.Recorded);
         var before = connection.Query(SqlScripts.Get("Sql/Audit/file_seen.sql"),
             r => new SeenBefore(r.GetString(0), r.GetString(1), r.GetDateTime(2), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetString(4)),
-            ("hash", file.Scan.Sha256)).SingleOrDefault();
+            ("hash", file.Scan.Sha256), ("kind", file.Kind?.Name)).SingleOrDefault();
         var seen = before is not null;
         phases.Lap("scan");
         if (!seen || !keep)
