@@ -82,7 +82,7 @@ public sealed class SiteData
     {
         if (!_sets.TryGetValue(year, out var set))
         {
-            _rules ??= new RecommendationRules(Results);
+            _rules ??= new RecommendationRules(Results, DateOnly.FromDateTime(BuiltAt));
             var draft = _rules.Draft(year);
             set = Issued.TryGetValue(year, out var issued) ? issued with { Progress = draft.Progress } : draft;
             _sets[year] = set;

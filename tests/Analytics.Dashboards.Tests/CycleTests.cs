@@ -45,6 +45,24 @@ public class CycleTests
     }
 
     [Fact]
+    public void ADraftDrawnUpAfterItsUsualTermGetsTheNextSuchDayNotOneInThePast()
+    {
+        // Seen: the 2025 draft shown on 24.11.2026 said «Срок — до 1 апреля 2026 года» (and the collegium's draft decision
+        // «представить … до 1 марта 2026 года»): terms already past on the day the pack was printed.
+        List<IndicatorValue> values = [V("diag_coverage", 2025, "A", 60, target: 75), V("pd_share", 2025, "A", 10, target: 30)];
+        List<MunicipalityStanding> standings = [S("diag_coverage", 2025, "A", 60, 75, differsFromTarget: true), S("pd_share", 2025, "A", 10, 30, differsFromTarget: true)];
+        string Terms(DateOnly? drawnUp) => string.Join(" | ", new RecommendationRules(new IndicatorResults(values, [], standings), drawnUp).Draft(2025).Items
+            .OrderBy(r => r.Indicator, StringComparer.Ordinal).Select(r => r.Term));
+
+        Terms(null).Should().Be("до 1 апреля 2026 года | до 1 сентября 2026 года");
+        Terms(new DateOnly(2026, 1, 20)).Should().Be("до 1 апреля 2026 года | до 1 сентября 2026 года");
+        Terms(new DateOnly(2026, 4, 1)).Should().Be("до 1 апреля 2027 года | до 1 сентября 2026 года", "a term on the day itself has passed");
+        Terms(new DateOnly(2026, 11, 24)).Should().Be("до 1 апреля 2027 года | до 1 сентября 2027 года");
+        new RecommendationRules(new IndicatorResults(values, [], standings), new DateOnly(2026, 11, 24)).Draft(2025).Items
+            .Single(r => r.Indicator == "diag_coverage").Text.Should().EndWith("Срок — до 1 апреля 2027 года.");
+    }
+
+    [Fact]
     public void WorseThanTheMedianFiresBeyondTheToleranceOrTheIntervalOnlyWhereThereIsNoTarget()
     {
         // vacancy_rate (lower is better, no interval): median 10, tolerance 20 % → 12 is silent, 12.1 fires.
@@ -192,7 +210,9 @@ public class RecommendationTextTests(SiteFixture site)
     {
         using var connection = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse);
         var results = new Analytics.Warehouse.Marts.MartReader(connection).All();
-        var rules = new RecommendationRules(results);
+        // Drawn up on the day the site was built, as the site's draft is (no term already past that day).
+        var built = DateOnly.FromDateTime(File.GetLastWriteTime(Path.Combine(site.Site, "index.html")));
+        var rules = new RecommendationRules(results, built);
         var years = results.Values.Select(v => v.Year).Distinct().ToList();
         var all = years.SelectMany(y => rules.Draft(y).Items).ToList();
         all.Should().HaveCountGreaterThan(50);

@@ -33,7 +33,7 @@ public static class CycleView
                 + $"значимое улучшение отмечено в {set.Progress.Count} случаях.",
             byMunicipality.Select(g => new MunicipalityRecommendations(g.Key, Name(g.Key), g.OrderBy(r => r.Position).Select(r => r.Text).ToList())).ToList(),
             report is null ? null : Effect(report, Name, data.National),
-            report is null ? [] : Decision(report, set, Name, data.National))
+            report is null ? [] : Decision(report, set, Name, data.National, DateOnly.FromDateTime(data.BuiltAt)))
         {
             More = more,
         };
@@ -102,9 +102,13 @@ public static class CycleView
         };
     }
 
+    /// <summary>When the draft decision asks for the plans of measures: 1 March after the year (or the next 1 March after the day the draft is made).</summary>
+    private static readonly Deadline PlansDue = new(3, 1);
+
     /// <summary>The draft decision of the collegium: general items, then one per municipality that needs a decision.</summary>
-    private static List<string> Decision(EffectivenessReport r, RecommendationSet set, Func<string, string> name, bool national)
+    private static List<string> Decision(EffectivenessReport r, RecommendationSet set, Func<string, string> name, bool national, DateOnly drawnUp)
     {
+        var plansDue = PlansDue.Text(r.Year, drawnUp);
         var items = new List<string>
         {
             $"Принять к сведению результаты мониторинга системы профессионального развития педагогических работников за {r.Year} год.",
@@ -115,7 +119,7 @@ public static class CycleView
         foreach (var d in r.NeedDecision.Take(national ? NationalList : int.MaxValue))
         {
             var indicators = string.Join(", ", d.Indicators.Select(i => $"«{IndicatorCatalog.Find(i)!.Name}»"));
-            items.Add($"Органу местного самоуправления, осуществляющему управление в сфере образования ({name(d.Municipality)}), представить в департамент до 1 марта {r.Year + 1} года план мер по {(d.Indicators.Count == 1 ? "показателю" : "показателям")} {indicators}, по которым адресные рекомендации {r.PreviousYear} и {r.Year} годов не привели к устранению отставания.");
+            items.Add($"Органу местного самоуправления, осуществляющему управление в сфере образования ({name(d.Municipality)}), представить в департамент {plansDue} план мер по {(d.Indicators.Count == 1 ? "показателю" : "показателям")} {indicators}, по которым адресные рекомендации {r.PreviousYear} и {r.Year} годов не привели к устранению отставания.");
         }
         if (national && r.NeedDecision.Count > NationalList)
         {

@@ -16,10 +16,16 @@ public sealed class RecommendationRules
     private readonly Dictionary<(string, int, string), IndicatorValue> _values;
     private readonly IndicatorResults _data;
 
-    /// <summary>The rules over the published figures (suppressed values are never used).</summary>
-    public RecommendationRules(IndicatorResults data)
+    private readonly DateOnly? _drawnUp;
+
+    /// <summary>
+    /// The rules over the published figures (suppressed values are never used); a set drawn up on
+    /// <paramref name="drawnUp"/> gets no term already past on that day (<see cref="Deadline"/>).
+    /// </summary>
+    public RecommendationRules(IndicatorResults data, DateOnly? drawnUp = null)
     {
         _data = data;
+        _drawnUp = drawnUp;
         _values = data.Values.Where(v => v.Level == IndicatorValue.Municipality && !v.Suppressed)
             .ToDictionary(v => (v.Indicator, v.Year, v.EntityCode));
     }
@@ -57,7 +63,7 @@ public sealed class RecommendationRules
                 continue;
             }
             var (reason, baseline) = Reason(fired.Condition, indicator, s, year);
-            var term = advice.Term.Replace("{next}", (year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            var term = advice.Term.Text(year, _drawnUp);
             var bodies = RecommendationCatalog.Bodies(advice.Responsible);
             var text = $"{indicator.Name}: {reason}. Рекомендуется {advice.Action}. Ответственные: {bodies}. Срок — {term}.";
             var item = new Recommendation(year, s.Municipality, indicator.Code, fired.Condition, fired.Severity, 0, s.Value, baseline, text, bodies, term);

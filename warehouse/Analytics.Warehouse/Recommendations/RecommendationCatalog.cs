@@ -22,9 +22,9 @@ public sealed record ConditionRule(RecommendationCondition Condition, int Severi
 /// <summary>
 /// What a municipality is recommended to do about one indicator: the action (a phrase that
 /// follows «Рекомендуется»), the responsible bodies (codes of <see cref="Vocabulary.ResponsibleBodies"/>)
-/// and the usual term, where <c>{next}</c> stands for the year after the recommendation's year.
+/// and the usual term (a day of the year after the recommendation's year, <see cref="Deadline"/>).
 /// </summary>
-public sealed record IndicatorAdvice(string Indicator, string Action, string[] Responsible, string Term);
+public sealed record IndicatorAdvice(string Indicator, string Action, string[] Responsible, Deadline Term);
 
 /// <summary>
 /// The recommendation rules, declared once as data beside the indicator catalog: the conditions
@@ -56,24 +56,24 @@ public static class RecommendationCatalog
     /// <summary>The advice per indicator (every compared indicator has one; a test checks it).</summary>
     public static readonly IReadOnlyList<IndicatorAdvice> Advice =
     [
-        new("diag_coverage", "провести диагностику профессиональных дефицитов педагогов, не прошедших её, и разобрать её результаты с руководителями ОО", MmsHeads, "до 1 апреля {next} года"),
-        new("deficit_rate", "по итогам диагностики разработать ИОМ педагогам с выявленными дефицитами и включить в них курсы ДПП, направленные на устранение дефицитов", MmsCnppm, "до 1 марта {next} года"),
+        new("diag_coverage", "провести диагностику профессиональных дефицитов педагогов, не прошедших её, и разобрать её результаты с руководителями ОО", MmsHeads, new Deadline(4, 1)),
+        new("deficit_rate", "по итогам диагностики разработать ИОМ педагогам с выявленными дефицитами и включить в них курсы ДПП, направленные на устранение дефицитов", MmsCnppm, new Deadline(3, 1)),
         .. Vocabulary.DeficitAreas.Select(a => new IndicatorAdvice("deficit_rate." + a.Code,
-            $"по итогам диагностики разработать ИОМ педагогам с дефицитами в области «{a.Name}» и включить в них курсы ДПП, направленные на устранение этих дефицитов", MmsCnppm, "до 1 марта {next} года")),
-        new("route_share", "разработать ИОМ всем педагогам, у которых диагностика выявила дефициты", MmsCnppm, "до 1 марта {next} года"),
-        new("route_tutor_share", "закрепить за педагогами с ИОМ тьюторов из регионального методического актива", CnppmMms, "до 1 марта {next} года"),
-        new("frdpp_diag_share", "спланировать обучение педагогов по программам из федерального реестра ДПП, подобранным по результатам диагностики", MouoTogirro, "до 1 сентября {next} года"),
-        new("pd_share", "спланировать повышение квалификации педагогов по программам ДПП, подобранным с учётом выявленных дефицитов", MouoTogirro, "до 1 сентября {next} года"),
-        new("pd_3y_share", "обеспечить повышение квалификации педагогов, не обучавшихся три года и более", MouoTogirro, "до 1 сентября {next} года"),
+            $"по итогам диагностики разработать ИОМ педагогам с дефицитами в области «{a.Name}» и включить в них курсы ДПП, направленные на устранение этих дефицитов", MmsCnppm, new Deadline(3, 1))),
+        new("route_share", "разработать ИОМ всем педагогам, у которых диагностика выявила дефициты", MmsCnppm, new Deadline(3, 1)),
+        new("route_tutor_share", "закрепить за педагогами с ИОМ тьюторов из регионального методического актива", CnppmMms, new Deadline(3, 1)),
+        new("frdpp_diag_share", "спланировать обучение педагогов по программам из федерального реестра ДПП, подобранным по результатам диагностики", MouoTogirro, new Deadline(9, 1)),
+        new("pd_share", "спланировать повышение квалификации педагогов по программам ДПП, подобранным с учётом выявленных дефицитов", MouoTogirro, new Deadline(9, 1)),
+        new("pd_3y_share", "обеспечить повышение квалификации педагогов, не обучавшихся три года и более", MouoTogirro, new Deadline(9, 1)),
         .. IndicatorCatalog.All.Where(i => i.Code.StartsWith("topic_share.", StringComparison.Ordinal)).Select(i => new IndicatorAdvice(i.Code,
-            $"направить педагогов на курсы повышения квалификации по тематике «{i.Name[(i.Name.IndexOf(": ", StringComparison.Ordinal) + 2)..]}»", MouoTogirro, "до 1 сентября {next} года")),
-        new("preschool_pd_share", "спланировать повышение квалификации педагогов дошкольных образовательных организаций", MouoTogirro, "до 1 сентября {next} года"),
-        new("young_support_share", "закрепить наставников за молодыми педагогами первых трёх лет работы и включить их в формы сопровождения", HeadsMouo, "до 1 октября {next} года"),
-        new("mgmt_team_share", "направить управленческие команды ОО на программы повышения квалификации управленческих кадров", MouoTogirro, "до 1 сентября {next} года"),
-        new("teachers_per_methodist", "включить педагогов муниципалитета в региональный методический актив (методисты, тьюторы, эксперты)", CnppmMms, "до 1 сентября {next} года"),
-        new("methodical_active_per_1000", "включить педагогов муниципалитета в региональный методический актив (методисты, тьюторы, эксперты)", CnppmMms, "до 1 сентября {next} года"),
-        new("staffing_rate", "принять меры по укомплектованию ОО кадрами: целевое обучение, привлечение молодых специалистов, меры поддержки при переезде", Mouo, "до 1 сентября {next} года"),
-        new("vacancy_rate", "принять меры по замещению вакантных ставок: целевое обучение, привлечение молодых специалистов, перераспределение нагрузки", Mouo, "до 1 сентября {next} года"),
+            $"направить педагогов на курсы повышения квалификации по тематике «{i.Name[(i.Name.IndexOf(": ", StringComparison.Ordinal) + 2)..]}»", MouoTogirro, new Deadline(9, 1))),
+        new("preschool_pd_share", "спланировать повышение квалификации педагогов дошкольных образовательных организаций", MouoTogirro, new Deadline(9, 1)),
+        new("young_support_share", "закрепить наставников за молодыми педагогами первых трёх лет работы и включить их в формы сопровождения", HeadsMouo, new Deadline(10, 1)),
+        new("mgmt_team_share", "направить управленческие команды ОО на программы повышения квалификации управленческих кадров", MouoTogirro, new Deadline(9, 1)),
+        new("teachers_per_methodist", "включить педагогов муниципалитета в региональный методический актив (методисты, тьюторы, эксперты)", CnppmMms, new Deadline(9, 1)),
+        new("methodical_active_per_1000", "включить педагогов муниципалитета в региональный методический актив (методисты, тьюторы, эксперты)", CnppmMms, new Deadline(9, 1)),
+        new("staffing_rate", "принять меры по укомплектованию ОО кадрами: целевое обучение, привлечение молодых специалистов, меры поддержки при переезде", Mouo, new Deadline(9, 1)),
+        new("vacancy_rate", "принять меры по замещению вакантных ставок: целевое обучение, привлечение молодых специалистов, перераспределение нагрузки", Mouo, new Deadline(9, 1)),
     ];
 
     /// <summary>The advice for an indicator, or null.</summary>

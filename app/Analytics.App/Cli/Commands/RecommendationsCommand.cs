@@ -49,7 +49,7 @@ public static class RecommendationsCommand
                 {
                     Console.Error.WriteLine("warning: " + incomplete);
                 }
-                set = !result.GetValue(issue) && data.Issued.TryGetValue(year, out var earlier) ? earlier : new RecommendationRules(data.Results).Draft(year);
+                set = !result.GetValue(issue) && data.Issued.TryGetValue(year, out var earlier) ? earlier : new RecommendationRules(data.Results, DateOnly.FromDateTime(data.BuiltAt)).Draft(year);
                 names = data.Municipalities.ToDictionary(m => m.Code, m => m.Name);
             }
             if (result.GetValue(issue))

@@ -1,0 +1,29 @@
+namespace Analytics.Warehouse.Recommendations;
+
+/// <summary>
+/// A usual term: a day of a month in the year after the recommendation's year; for a set drawn up on
+/// that day or later (a past year's draft printed late), the first such day after the day it is drawn up.
+/// </summary>
+public sealed record Deadline(int Month, int Day)
+{
+    private static readonly string[] Genitive =
+        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+
+    /// <summary>The date due for the recommendations of <paramref name="year"/> drawn up on <paramref name="drawnUp"/>.</summary>
+    public DateOnly For(int year, DateOnly? drawnUp = null)
+    {
+        var due = new DateOnly(year + 1, Month, Day);
+        while (drawnUp is { } day && due <= day)
+        {
+            due = due.AddYears(1);
+        }
+        return due;
+    }
+
+    /// <summary>The term as a recommendation states it: «до 1 сентября 2026 года».</summary>
+    public string Text(int year, DateOnly? drawnUp = null)
+    {
+        var due = For(year, drawnUp);
+        return $"до {due.Day} {Genitive[due.Month - 1]} {due.Year} года";
+    }
+}
