@@ -60,6 +60,8 @@ public class CycleTests
         Terms(new DateOnly(2026, 11, 24)).Should().Be("до 1 апреля 2027 года | до 1 сентября 2027 года");
         new RecommendationRules(new IndicatorResults(values, [], standings), new DateOnly(2026, 11, 24)).Draft(2025).Items
             .Single(r => r.Indicator == "diag_coverage").Text.Should().EndWith("Срок — до 1 апреля 2027 года.");
+        // An earlier cycle's set seen later keeps its terms: 2024's recommendations were due in 2025.
+        new Analytics.Warehouse.Recommendations.Deadline(4, 1).Text(2024, new DateOnly(2026, 11, 24)).Should().Be("до 1 апреля 2025 года");
     }
 
     [Fact]

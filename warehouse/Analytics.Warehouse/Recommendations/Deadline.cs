@@ -1,8 +1,10 @@
 namespace Analytics.Warehouse.Recommendations;
 
 /// <summary>
-/// A usual term: a day of a month in the year after the recommendation's year; for a set drawn up on
-/// that day or later (a past year's draft printed late), the first such day after the day it is drawn up.
+/// A usual term: a day of a month in the year after the recommendation's year. A set drawn up in that
+/// year on that day or later (the 2025 set drawn up in November 2026) gets the first such day after
+/// the day it is drawn up; a set of an earlier cycle (2024's, seen in 2026) keeps its usual term as
+/// the record of that cycle.
 /// </summary>
 public sealed record Deadline(int Month, int Day)
 {
@@ -13,7 +15,7 @@ public sealed record Deadline(int Month, int Day)
     public DateOnly For(int year, DateOnly? drawnUp = null)
     {
         var due = new DateOnly(year + 1, Month, Day);
-        while (drawnUp is { } day && due <= day)
+        while (drawnUp is { } day && day.Year <= year + 1 && due <= day)
         {
             due = due.AddYears(1);
         }
