@@ -76,9 +76,34 @@ public static class Figure
                     trace[key] = PlainNode(node);
                 }
             }
+            foreach (var key in ValueKeys)
+            {
+                if (trace![key] is { } node)
+                {
+                    trace[key] = Gaps(node);
+                }
+            }
         }
         return figure;
     }
+
+    // The trace properties that carry values (z: rows of a heat map).
+    private static readonly string[] ValueKeys = ["x", "y", "z"];
+
+    /// <summary>
+    /// Plotly.NET writes a missing value (NaN) as the string "NaN", which Plotly reads as a category: a chart
+    /// of gaps alone got a «NaN» axis tick and «NaN» printed as a bar's label. An array of numbers and "NaN"
+    /// gets Plotly's own gap, null, instead; an array of names (any other string) is left as it is.
+    /// </summary>
+    private static JsonNode? Gaps(JsonNode? node) => node switch
+    {
+        JsonArray rows when rows.Count > 0 && rows.All(r => r is JsonArray) => new JsonArray(rows.Select(Gaps).ToArray()),
+        JsonArray values when values.All(v => v is null || IsNaN(v) || v.GetValueKind() == System.Text.Json.JsonValueKind.Number) =>
+            new JsonArray(values.Select(v => v is null || IsNaN(v) ? null : v.DeepClone()).ToArray()),
+        _ => node,
+    };
+
+    private static bool IsNaN(JsonNode value) => value is JsonValue v && v.TryGetValue<string>(out var text) && text == "NaN";
 
     /// <summary>
     /// Text as Plotly shows it literally: Plotly reads a subset of HTML in every label, legend,

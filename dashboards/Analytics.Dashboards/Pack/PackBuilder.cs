@@ -232,8 +232,11 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         var deficitRate = IndicatorCatalog.Find("deficit_rate")!;
         var rate = data.Get(deficitRate.Code, year, entity);
         var blocks = new List<PackBlock>();
+        var hidden = areas.Any(a => data.Get(a.Indicator.Code, year, entity) is { Suppressed: true });
         blocks.Add(new PackParagraph(shown.Count == 0
-            ? $"Данных о профессиональных дефицитах за {year} год нет."
+            ? hidden
+                ? $"Доли педагогов с дефицитом по областям за {year} год скрыты: рассчитаны менее чем по {settings.MinCell} человек («{Cells.Hidden}»)."
+                : $"Данных о профессиональных дефицитах за {year} год нет."
             : (rate is { Suppressed: false, Value: { } r } ? $"В {year} году {RussianFormat.Value(deficitRate, r)} прошедших диагностику педагогов имеют хотя бы один профессиональный дефицит. " : "")
               + "Наиболее распространены дефициты в областях: " + string.Join("; ", shown.Take(3).Select(a => $"«{a.Area.Name}» — {RussianFormat.Value(a.Indicator, a.Now)}" + (a.Before is { } b ? $" ({RussianFormat.Change(a.Indicator, a.Now!.Value - b)} к {year - 1} году)" : ""))) + "."));
         var hasPrevious = HasPrevious(year);
@@ -245,7 +248,10 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                 .. hasPrevious ? [Cells.Value(a.Indicator, data.Get(a.Indicator.Code, year - 1, entity), settings.MinCell)] : Array.Empty<PackCell>(),
                 Cells.Value(a.Indicator, data.Get(a.Indicator.Code, year, entity), settings.MinCell),
             ]).ToList()));
-        blocks.Add(new PackChart("deficits", "Доля педагогов с дефицитом по областям, %", PackCharts.Deficits(data, entity, year, hasPrevious), Width, 95));
+        if (shown.Count > 0 || (hasPrevious && areas.Any(a => data.Published(a.Indicator.Code, year - 1, entity) is not null)))
+        {
+            blocks.Add(new PackChart("deficits", "Доля педагогов с дефицитом по областям, %", PackCharts.Deficits(data, entity, year, hasPrevious), Width, 95));
+        }
         return new PackSection("Профессиональные дефициты", blocks);
     }
 
@@ -363,7 +369,9 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         SayIfIncomplete(first, year);
         var organizations = data.OrganizationsOf(code).OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
         var main = MunicipalityCharts.Main;
-        var organizationBlocks = new List<PackBlock>
+        var organizationBlocks = organizations.Count == 0
+            ? [new PackParagraph("В справочнике организаций нет образовательных организаций муниципалитета.")]
+            : new List<PackBlock>
         {
             new PackParagraph($"В муниципалитете {RussianFormat.Number(organizations.Count, 0)} образовательных организаций. Значения организаций, рассчитанные менее чем по {settings.MinCell} человек, скрыты."),
             new PackTable("Организации", [new("Организация"), new("Тип"), .. main.Select(i => new PackColumn(i.ShortName + ", " + i.Unit, true))],
