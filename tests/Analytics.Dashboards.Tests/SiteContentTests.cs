@@ -298,6 +298,22 @@ public class SiteContentTests(HostileSiteFixture site) : IClassFixture<HostileSi
     }
 
     [Fact]
+    public void AFunnelWithoutDataSaysWhyInsteadOfCallingItHidden()
+    {
+        // Seen: the deficits page's funnel of a municipality absent from the year's snapshot said «Мало данных для
+        // воронки: значения скрыты для защиты персональных данных» — nothing was hidden, there was nothing.
+        var document = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Site, "deficits.html")));
+        using var json = JsonDocument.Parse(document.GetElementById("page-data")!.TextContent);
+        string Message(string key) => json.RootElement.GetProperty("charts").GetProperty("funnel").GetProperty("byYearEntity").GetProperty(key)
+            .GetProperty("layout").GetProperty("annotations")[0].GetProperty("text").GetString()!;
+
+        Message("2025|71999003").Should().Be("Воронки нет: за 2025 год нет данных о кадрах муниципалитета");
+        Message("2024|71999001").Should().Be("Воронки нет: за 2024 год нет данных о кадрах муниципалитета");
+        // 71999001 in 2025: six teachers, none diagnosed — the deficit step has no one to be counted from.
+        Message("2025|71999001").Should().Be("Воронки нет: за 2025 год шаг «выявлен дефицит» не рассчитан — на предыдущем шаге никого нет");
+    }
+
+    [Fact]
     public void NoChartOfTheSiteCarriesANaN()
     {
         // Plotly.NET writes a missing value as the string "NaN", which Plotly read as a category (a «NaN» tick, «NaN»

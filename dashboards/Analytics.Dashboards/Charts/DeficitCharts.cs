@@ -53,15 +53,20 @@ public static class DeficitCharts
     /// <summary>Staff → diagnosed → with a deficit → with a diagnostic-based route → with a tutor → federal-registry course, for the region or a municipality.</summary>
     public static JsonNode Funnel(SiteData data, int year, string entity)
     {
-        double? Count(FunnelStep step)
-        {
-            var v = data.Get(step.Indicator.Code, year, entity);
-            return v is null || v.Suppressed ? null : step.FromDenominator ? v.Denominator : v.Numerator;
-        }
-        var steps = IndicatorCatalog.DiagnosticFunnel.Select(s => (s.Label, Count: Count(s))).ToArray();
-        if (steps.Any(s => s.Count is null))
+        var values = IndicatorCatalog.DiagnosticFunnel.Select(s => (Step: s, Value: data.Get(s.Indicator.Code, year, entity))).ToArray();
+        var steps = values.Select(v => (v.Step.Label, Count: v.Value is null || v.Value.Suppressed ? null : v.Step.FromDenominator ? v.Value.Denominator : v.Value.Numerator)).ToArray();
+        if (values.Any(v => v.Value is { Suppressed: true }))
         {
             return Figure.Empty("Мало данных для воронки: значения скрыты для защиты персональных данных");
+        }
+        if (entity != IndicatorValue.RegionCode && !data.Coverage.Contains((entity, year)))
+        {
+            // Not hidden: there is nothing to hide (a municipality absent from the year's staff snapshot).
+            return Figure.Empty($"Воронки нет: за {year} год нет данных о кадрах муниципалитета");
+        }
+        if (steps.FirstOrDefault(s => s.Count is null) is { Label: { } missing })
+        {
+            return Figure.Empty($"Воронки нет: за {year} год шаг «{missing}» не рассчитан — на предыдущем шаге никого нет");
         }
         var figure = Figure.Of(CS.Funnel<double, string, string>(x: steps.Select(s => s.Count!.Value).ToArray(), y: steps.Select(s => s.Label).ToArray()), new
         {
