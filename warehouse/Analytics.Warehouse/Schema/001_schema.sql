@@ -185,7 +185,7 @@ CREATE TABLE IF NOT EXISTS audit_file (
     run_id        BIGINT NOT NULL,
     file_name     VARCHAR NOT NULL,
     kind          VARCHAR,
-    content_hash  VARCHAR NOT NULL,       -- SHA-256 of the bytes as received
+    content_hash  VARCHAR NOT NULL,       -- SHA-256 of the bytes as received ("name-" + its name's hash: refused unread or for its extension)
     outcome       VARCHAR NOT NULL,       -- loaded | refused
     rows_read     BIGINT NOT NULL,
     rows_loaded   BIGINT NOT NULL,

@@ -120,7 +120,7 @@ COMMENT ON COLUMN audit_file.file_id IS 'Номер записи о файле; 
 COMMENT ON COLUMN audit_file.run_id IS 'Запуск (audit_run.run_id).';
 COMMENT ON COLUMN audit_file.file_name IS 'Имя файла (имя с персональными данными записано как вид и хэш).';
 COMMENT ON COLUMN audit_file.kind IS 'Вид файла по контракту данных (teachers, diagnostics, …); пусто, если не распознан.';
-COMMENT ON COLUMN audit_file.content_hash IS 'SHA-256 содержимого файла: тот же файл не загружается дважды.';
+COMMENT ON COLUMN audit_file.content_hash IS 'SHA-256 содержимого файла: то же содержимое того же вида не загружается дважды; у файла, отклонённого непрочитанным или за расширение, — «name-» и хеш его имени.';
 COMMENT ON COLUMN audit_file.outcome IS 'Итог: loaded — загружен (возможно, с отказами строк), refused — отклонён целиком.';
 COMMENT ON COLUMN audit_file.rows_read IS 'Строк данных прочитано.';
 COMMENT ON COLUMN audit_file.rows_loaded IS 'Строк загружено.';
