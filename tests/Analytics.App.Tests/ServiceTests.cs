@@ -214,7 +214,7 @@ public class ServiceTests
         (await host.Services.GetRequiredService<SiteRefresher>().RefreshAsync(CancellationToken.None)).Should().BeTrue();
         foreach (var page in Directory.EnumerateFiles(folder.Site, "*.html", SearchOption.AllDirectories))
         {
-            File.ReadAllText(page).Should().Contain("последняя загрузка данных завершилась ошибкой", page);
+            File.ReadAllText(page).Should().Contain("последняя загрузка данных завершилась ошибкой; показаны данные предыдущих загрузок (причина — в таблице запусков на странице «Данные»).", page);
         }
 
         using (var c = TestDefaults.Opener.OpenReadWrite(folder.WarehousePath))

@@ -56,7 +56,7 @@ public sealed class SiteRefresher(WarehouseGate gate, ISitePublisher publisher, 
         var notes = new List<string>();
         if (outcome == "failed")
         {
-            notes.Add("последняя загрузка данных завершилась ошибкой; показаны данные предыдущих загрузок.");
+            notes.Add("последняя загрузка данных завершилась ошибкой; показаны данные предыдущих загрузок (причина — в таблице запусков на странице «Данные»).");
         }
         if (refused > 0)
         {
