@@ -78,10 +78,7 @@ public static class Figure
             }
             foreach (var key in ValueKeys)
             {
-                if (trace![key] is { } node)
-                {
-                    trace[key] = Gaps(node);
-                }
+                Gaps(trace![key]);
             }
         }
         return figure;
@@ -92,16 +89,33 @@ public static class Figure
 
     /// <summary>
     /// Plotly.NET writes a missing value (NaN) as the string "NaN", which Plotly reads as a category: a chart
-    /// of gaps alone got a «NaN» axis tick and «NaN» printed as a bar's label. An array of numbers and "NaN"
-    /// gets Plotly's own gap, null, instead; an array of names (any other string) is left as it is.
+    /// of gaps alone got a «NaN» axis tick and «NaN» printed as a bar's label. In an array of numbers and "NaN"
+    /// each "NaN" becomes Plotly's own gap, null; an array of names (any other string) is left as it is.
     /// </summary>
-    private static JsonNode? Gaps(JsonNode? node) => node switch
+    private static void Gaps(JsonNode? node)
     {
-        JsonArray rows when rows.Count > 0 && rows.All(r => r is JsonArray) => new JsonArray(rows.Select(Gaps).ToArray()),
-        JsonArray values when values.All(v => v is null || IsNaN(v) || v.GetValueKind() == System.Text.Json.JsonValueKind.Number) =>
-            new JsonArray(values.Select(v => v is null || IsNaN(v) ? null : v.DeepClone()).ToArray()),
-        _ => node,
-    };
+        if (node is not JsonArray array)
+        {
+            return;
+        }
+        if (array.Count > 0 && array.All(e => e is JsonArray))
+        {
+            foreach (var row in array)
+            {
+                Gaps(row);
+            }
+        }
+        else if (array.All(e => e is null || IsNaN(e) || e.GetValueKind() == System.Text.Json.JsonValueKind.Number))
+        {
+            for (var i = 0; i < array.Count; i++)
+            {
+                if (array[i] is { } e && IsNaN(e))
+                {
+                    array[i] = null;
+                }
+            }
+        }
+    }
 
     private static bool IsNaN(JsonNode value) => value is JsonValue v && v.TryGetValue<string>(out var text) && text == "NaN";
 

@@ -227,8 +227,8 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
     private PackSection Deficits(int year, string entity)
     {
         var areas = IndicatorCatalog.AreaIndicators;
-        var shown = areas.Select(a => (a.Area, a.Indicator, Now: data.Published(a.Indicator.Code, year, entity), Before: data.Published(a.Indicator.Code, year - 1, entity)))
-            .Where(a => a.Now is not null).OrderByDescending(a => a.Now).ToList();
+        var published = areas.Select(a => (a.Area, a.Indicator, Now: data.Published(a.Indicator.Code, year, entity), Before: data.Published(a.Indicator.Code, year - 1, entity))).ToList();
+        var shown = published.Where(a => a.Now is not null).OrderByDescending(a => a.Now).ToList();
         var deficitRate = IndicatorCatalog.Find("deficit_rate")!;
         var rate = data.Get(deficitRate.Code, year, entity);
         var blocks = new List<PackBlock>();
@@ -248,7 +248,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                 .. hasPrevious ? [Cells.Value(a.Indicator, data.Get(a.Indicator.Code, year - 1, entity), settings.MinCell)] : Array.Empty<PackCell>(),
                 Cells.Value(a.Indicator, data.Get(a.Indicator.Code, year, entity), settings.MinCell),
             ]).ToList()));
-        if (shown.Count > 0 || (hasPrevious && areas.Any(a => data.Published(a.Indicator.Code, year - 1, entity) is not null)))
+        if (published.Any(a => a.Now is not null || (hasPrevious && a.Before is not null)))
         {
             blocks.Add(new PackChart("deficits", "Доля педагогов с дефицитом по областям, %", PackCharts.Deficits(data, entity, year, hasPrevious), Width, 95));
         }

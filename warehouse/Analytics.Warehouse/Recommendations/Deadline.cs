@@ -8,8 +8,7 @@ namespace Analytics.Warehouse.Recommendations;
 /// </summary>
 public sealed record Deadline(int Month, int Day)
 {
-    private static readonly string[] Genitive =
-        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+    private static readonly System.Globalization.CultureInfo Russian = System.Globalization.CultureInfo.GetCultureInfo("ru-RU");
 
     /// <summary>The date due for the recommendations of <paramref name="year"/> drawn up on <paramref name="drawnUp"/>.</summary>
     public DateOnly For(int year, DateOnly? drawnUp = null)
@@ -23,9 +22,6 @@ public sealed record Deadline(int Month, int Day)
     }
 
     /// <summary>The term as a recommendation states it: «до 1 сентября 2026 года».</summary>
-    public string Text(int year, DateOnly? drawnUp = null)
-    {
-        var due = For(year, drawnUp);
-        return $"до {due.Day} {Genitive[due.Month - 1]} {due.Year} года";
-    }
+    public string Text(int year, DateOnly? drawnUp = null) =>
+        $"до {For(year, drawnUp).ToString("d MMMM yyyy", Russian)} года"; // the culture gives the month in the genitive after a day
 }
