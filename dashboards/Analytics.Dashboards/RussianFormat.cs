@@ -21,17 +21,61 @@ public static class RussianFormat
 
     /// <summary>An indicator value with its unit: 45,3 %, 257 чел. (persons are whole), 11,5 ед. (positions can be fractional).</summary>
     public static string Value(IndicatorDefinition indicator, double? value) => value is { } v
-        ? indicator.Unit == "%" ? Number(v) + "\u00A0%" : Number(v, Decimals(indicator)) + "\u00A0" + indicator.Unit
+        ? Number(v, Decimals(indicator)) + "\u00A0" + indicator.Unit
         : "—";
+
+    /// <summary>
+    /// An indicator value beside its target, with the decimals that keep it on its side of the target: a value that
+    /// misses 95 % by 0,02 is «94,98 %», never «95,0 %» under «цель не достигнута»; otherwise as <see cref="Value(IndicatorDefinition, double?)"/>.
+    /// </summary>
+    public static string Value(IndicatorDefinition indicator, double? value, double? target) => value is { } v
+        ? Number(v, Decimals(indicator, v, target)) + "\u00A0" + indicator.Unit
+        : "—";
+
+    /// <summary>A standing's value beside its target (see <see cref="Value(IndicatorDefinition, double?, double?)"/>).</summary>
+    public static string Standing(IndicatorDefinition indicator, double? value, double? target) =>
+        value is not null ? Value(indicator, value, target) : indicator.ZeroDenominator ?? "—";
 
     /// <summary>The decimals of an indicator's values: none for persons, one otherwise.</summary>
     public static int Decimals(IndicatorDefinition indicator) => indicator.Unit == "чел." ? 0 : 1;
 
+    /// <summary>
+    /// The decimals that show <paramref name="value"/> meeting <paramref name="target"/> exactly when it does: the
+    /// indicator's own when they do, else as many more as it takes (at most <see cref="MostDecimals"/>).
+    /// </summary>
+    public static int Decimals(IndicatorDefinition indicator, double value, double? target)
+    {
+        var decimals = Decimals(indicator);
+        if (target is not { } t)
+        {
+            return decimals;
+        }
+        var meets = indicator.Meets(value, t);
+        while (decimals < MostDecimals && indicator.Meets(Shown(value, decimals), t) != meets)
+        {
+            decimals++;
+        }
+        return decimals;
+    }
+
+    /// <summary>The most decimals a value is shown with to keep its verdict.</summary>
+    public const int MostDecimals = 4;
+
+    /// <summary>A gap to a target in points or units, with the decimals its value is shown with beside that target.</summary>
+    public static string GapToTarget(IndicatorDefinition indicator, double value, double target) =>
+        Change(indicator, value - target, Decimals(indicator, value, target));
+
+    /// <summary>The number a reader sees: the value rounded as it is printed with these decimals.</summary>
+    private static double Shown(double value, int decimals) =>
+        double.Parse(value.ToString("F" + decimals, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
     /// <summary>A change in points (п. п.) or units, with its sign.</summary>
-    public static string Change(IndicatorDefinition indicator, double change)
+    public static string Change(IndicatorDefinition indicator, double change) => Change(indicator, change, Decimals(indicator));
+
+    /// <summary>A change with the given decimals.</summary>
+    private static string Change(IndicatorDefinition indicator, double change, int decimals)
     {
         // The sign of the change as shown: a change that rounds to zero has none («0,0», never «−0,0»).
-        var decimals = indicator.Unit == "%" ? 1 : Decimals(indicator);
         var shown = Math.Round(change, decimals, MidpointRounding.AwayFromZero);
         return (shown > 0 ? "+" : shown < 0 ? "−" : "") + Number(Math.Abs(shown), decimals) + (indicator.Unit == "%" ? "\u00A0п.\u00A0п." : "\u00A0" + indicator.Unit);
     }

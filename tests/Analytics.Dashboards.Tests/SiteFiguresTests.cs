@@ -20,7 +20,7 @@ public class SiteFiguresTests(SiteFixture site)
         {
             var value = site.Values.Single(v => v.Indicator == card.GetAttribute("data-indicator") && v.Year == int.Parse(card.GetAttribute("data-year")!, CultureInfo.InvariantCulture) && v.Level == "region");
             card.GetAttribute("data-value").Should().Be(value.Value?.ToString("R", CultureInfo.InvariantCulture) ?? "");
-            ShouldShow(card.QuerySelector(".value")!.TextContent, IndicatorCatalog.Find(value.Indicator)!, value.Value);
+            ShouldShow(card.QuerySelector(".value")!.TextContent, IndicatorCatalog.Find(value.Indicator)!, value.Value, value.Target);
         }
     }
 
@@ -28,8 +28,9 @@ public class SiteFiguresTests(SiteFixture site)
     /// A value as a Russian reader expects it, checked without the product's formatter: digits
     /// grouped by a narrow no-break space, a decimal comma, one decimal for shares and ratios, a
     /// no-break space and the unit; the figure read back equals the value to the shown precision.
+    /// Beside a target, as many more decimals as keep the shown figure on the value's side of it.
     /// </summary>
-    private static void ShouldShow(string text, IndicatorDefinition indicator, double? value)
+    private static void ShouldShow(string text, IndicatorDefinition indicator, double? value, double? target = null)
     {
         if (value is null)
         {
@@ -39,10 +40,19 @@ public class SiteFiguresTests(SiteFixture site)
         text.Should().EndWith("\u00A0" + indicator.Unit);
         var number = text[..^(indicator.Unit.Length + 1)];
         // Persons are shown whole (a count or persons per methodist), everything else with one decimal.
-        var oneDecimal = indicator.Unit != "чел.";
-        number.Should().MatchRegex(oneDecimal ? @"^-?\d{1,3}(\u202F\d{3})*,\d$" : @"^-?\d{1,3}(\u202F\d{3})*$", indicator.Code);
+        var decimals = indicator.Unit != "чел." ? 1 : 0;
+        bool Meets(double x, double t) => indicator.Direction == Direction.Higher ? x >= t : x <= t;
+        while (target is { } t && Meets(Math.Round(value.Value, decimals, MidpointRounding.AwayFromZero), t) != Meets(value.Value, t))
+        {
+            decimals++;
+        }
+        number.Should().MatchRegex(decimals > 0 ? $@"^-?\d{{1,3}}(\u202F\d{{3}})*,\d{{{decimals}}}$" : @"^-?\d{1,3}(\u202F\d{3})*$", indicator.Code);
         var read = double.Parse(number.Replace("\u202F", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
-        read.Should().BeApproximately(value.Value, oneDecimal ? 0.05 + 1e-9 : 0.5 + 1e-9, indicator.Code);
+        read.Should().BeApproximately(value.Value, 0.5 * Math.Pow(10, -decimals) + 1e-9, indicator.Code);
+        if (target is { } shownAgainst)
+        {
+            Meets(read, shownAgainst).Should().Be(Meets(value.Value, shownAgainst), $"{indicator.Code}: {text} beside a target of {shownAgainst}");
+        }
     }
 
     [Fact]

@@ -189,7 +189,7 @@ public static class GapMap
                 }
                 var (position, baseline) = cell(indicator, v, value, Median(data, indicator, year));
                 z[m][i] = position;
-                text[m][i] = Figure.Plain(indicator.Name) + "<br>" + RussianFormat.Value(indicator, value) + baseline
+                text[m][i] = Figure.Plain(indicator.Name) + "<br>" + RussianFormat.Value(indicator, value, v.Target) + baseline
                     + (v.Denominator is { } d ? $"; численность {RussianFormat.Number(d, 0)}" : "");
             }
         }

@@ -110,7 +110,7 @@ public static class RankingChart
             textposition = "outside",
             customdata = rows.Zip(values).Select(p => new object[]
             {
-                p.First.Rank, p.First.Of, RussianFormat.Standing(indicator, p.First.Value),
+                p.First.Rank, p.First.Of, RussianFormat.Standing(indicator, p.First.Value, p.Second?.Target),
                 p.Second?.CiLow is { } lo && p.Second.CiHigh is { } hi ? $"<br>95 % интервал: {RussianFormat.Number(lo)}–{RussianFormat.Number(hi)}" : "",
                 p.First.DiffersFromTarget == false || (p.First.DiffersFromTarget is null && p.First.DiffersFromMedian == false) ? "<br>различие незначимо" : "",
                 p.First.LevelGroup,

@@ -20,7 +20,7 @@ public static class Cells
     public static PackCell Value(IndicatorDefinition indicator, IndicatorValue? value, int minCell) => value switch
     {
         { Suppressed: true } => Suppressed(minCell),
-        { Value: { } v } => new PackCell(RussianFormat.Value(indicator, v), v, Format(indicator)),
+        { Value: { } v } => new PackCell(RussianFormat.Value(indicator, v, value.Target), v, Format(RussianFormat.Decimals(indicator, v, value.Target))),
         _ => new PackCell(indicator.ZeroDenominator is { } zero && value is not null ? zero : "—"),
     };
 
@@ -38,6 +38,15 @@ public static class Cells
     /// <summary>A plain number with the given decimals.</summary>
     public static PackCell Number(double? value, int decimals = 1) =>
         value is { } v ? new PackCell(RussianFormat.Number(v, decimals), v, decimals switch { 0 => Whole, 1 => OneDecimal, _ => ThreeDecimals }) : new PackCell("—");
+
+    /// <summary>The display format of a value with these decimals («#,##0.00» for two).</summary>
+    public static string Format(int decimals) => decimals switch { 0 => Whole, 1 => OneDecimal, 2 => TwoDecimals, 3 => MoreDecimals[0], _ => MoreDecimals[1] };
+
+    /// <summary>The formats of a value shown with more decimals to keep its verdict against its target (<see cref="RussianFormat.MostDecimals"/>).</summary>
+    public const string TwoDecimals = "#,##0.00";
+
+    /// <summary>Three and four decimals.</summary>
+    public static readonly string[] MoreDecimals = ["#,##0.000", "#,##0.0000"];
 
     /// <summary>A whole count.</summary>
     public static PackCell Count(long value) => new(RussianFormat.Number(value, 0), value, Whole);

@@ -97,7 +97,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         string Against(IndicatorDefinition i)
         {
             var v = data.Region(i.Code, year)!;
-            return $"«{i.Name}» — {RussianFormat.Value(i, v.Value)} при целевом значении {RussianFormat.Value(i, v.Target)}";
+            return $"«{i.Name}» — {RussianFormat.Value(i, v.Value, v.Target)} при целевом значении {RussianFormat.Value(i, v.Target)}";
         }
         var blocks = new List<PackBlock> { new PackParagraph(text) };
         SayIfIncomplete(blocks, year);

@@ -15,7 +15,8 @@ namespace Analytics.Dashboards.Pack;
 public static class PackXlsx
 {
     // Cell formats of the stylesheet, by index.
-    private const uint Header = 1, Plain = 2, Whole = 3, OneDecimal = 4, ThreeDecimals = 5, Bold = 6, SignedWhole = 7, SignedOneDecimal = 8;
+    private const uint Header = 1, Plain = 2, Whole = 3, OneDecimal = 4, ThreeDecimals = 5, Bold = 6, SignedWhole = 7, SignedOneDecimal = 8,
+        TwoDecimals = 9, GroupedThreeDecimals = 10, FourDecimals = 11;
 
     /// <summary>Writes the workbook.</summary>
     public static void Write(PackDocument pack, Stream output, DateTime made)
@@ -142,6 +143,9 @@ public static class PackXlsx
         Cells.ThreeDecimals => ThreeDecimals,
         Cells.SignedWhole => SignedWhole,
         Cells.SignedOneDecimal => SignedOneDecimal,
+        Cells.TwoDecimals => TwoDecimals,
+        _ when format == Cells.MoreDecimals[0] => GroupedThreeDecimals,
+        _ when format == Cells.MoreDecimals[1] => FourDecimals,
         _ => Plain,
     };
 
@@ -166,14 +170,17 @@ public static class PackXlsx
         return candidate;
     }
 
-    /// <summary>Fonts (regular, bold), the required fills, one border; formats: general, 0, #,##0, #,##0.0, 0.000.</summary>
+    /// <summary>Fonts (regular, bold), the required fills, one border; formats: general, 0, #,##0, #,##0.0, 0.000, signed, and two to four decimals.</summary>
     private static Stylesheet Styles() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = 164, FormatCode = Cells.OneDecimal },
             new NumberingFormat { NumberFormatId = 165, FormatCode = Cells.ThreeDecimals },
             new NumberingFormat { NumberFormatId = 166, FormatCode = Cells.SignedWhole },
-            new NumberingFormat { NumberFormatId = 167, FormatCode = Cells.SignedOneDecimal })
-        { Count = 4 },
+            new NumberingFormat { NumberFormatId = 167, FormatCode = Cells.SignedOneDecimal },
+            new NumberingFormat { NumberFormatId = 168, FormatCode = Cells.TwoDecimals },
+            new NumberingFormat { NumberFormatId = 169, FormatCode = Cells.MoreDecimals[0] },
+            new NumberingFormat { NumberFormatId = 170, FormatCode = Cells.MoreDecimals[1] })
+        { Count = 7 },
         new Fonts(new Font(), new Font(new DocumentFormat.OpenXml.Spreadsheet.Bold())) { Count = 2 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
         new Borders(new Border()) { Count = 1 },
@@ -186,6 +193,9 @@ public static class PackXlsx
             new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true },
             new CellFormat { FontId = 1, ApplyFont = true },
             new CellFormat { NumberFormatId = 166, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 167, ApplyNumberFormat = true })
-        { Count = 9 });
+            new CellFormat { NumberFormatId = 167, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 168, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 169, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 170, ApplyNumberFormat = true })
+        { Count = 12 });
 }

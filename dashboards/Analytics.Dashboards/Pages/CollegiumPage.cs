@@ -23,7 +23,7 @@ public static class CollegiumPage
             var targets = IndicatorCatalog.All.Select(i => (i, v: data.Region(i.Code, y))).Where(x => x.v?.Target is not null).Select(x =>
             {
                 var (status, css) = SiteContext.Status(x.v!.MeetsTarget);
-                return new { x.i.Name, Value = RussianFormat.Value(x.i, x.v.Value), Target = RussianFormat.Value(x.i, x.v.Target), Status = status, StatusClass = css };
+                return new { x.i.Name, Value = RussianFormat.Value(x.i, x.v.Value, x.v.Target), Target = RussianFormat.Value(x.i, x.v.Target), Status = status, StatusClass = css };
             }).ToList();
             return new
             {

@@ -42,7 +42,7 @@ public static class IndicatorPage
                     Exists = v is not null,
                     Hidden = hidden,
                     RawValue = hidden ? "" : SiteContext.Raw(v?.Value),
-                    Value = hidden ? "" : s is { Value: null } ? RussianFormat.Standing(indicator, null) : RussianFormat.Value(indicator, v?.Value),
+                    Value = hidden ? "" : s is { Value: null } ? RussianFormat.Standing(indicator, null) : RussianFormat.Value(indicator, v?.Value, v?.Target),
                     Numerator = hidden || v?.Numerator is null ? "" : RussianFormat.Number(v.Numerator.Value, v.Numerator.Value % 1 == 0 ? 0 : 2),
                     Denominator = hidden || v?.Denominator is null ? "" : RussianFormat.Number(v.Denominator.Value, v.Denominator.Value % 1 == 0 ? 0 : 2),
                     Rank = s is null ? "" : $"{s.Rank} из {s.Of}",
@@ -50,7 +50,7 @@ public static class IndicatorPage
                     // A count is not compared: each municipality's share of the region's total instead.
                     ShareOfRegion = !indicator.Comparable && !hidden && v?.Value is { } own && data.Region(indicator.Code, y)?.Value is { } total && total > 0
                         ? RussianFormat.Number(100 * own / total) + "\u00A0%" : "",
-                    GapToTarget = s?.GapToTarget is { } g ? RussianFormat.Change(indicator, g) : "",
+                    GapToTarget = s?.GapToTarget is { } g ? s.Value is { } sv ? RussianFormat.GapToTarget(indicator, sv, sv - g) : RussianFormat.Change(indicator, g) : "",
                     Change = s?.ChangeFromPreviousYear is { } c ? RussianFormat.Change(indicator, c) : "",
                     Csv = hidden ? null : s,
                 };

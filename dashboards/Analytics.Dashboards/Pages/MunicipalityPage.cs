@@ -42,8 +42,8 @@ public static class MunicipalityPage
                     i.Name,
                     Hidden = hidden,
                     RawValue = hidden ? "" : SiteContext.Raw(v?.Value),
-                    Value = hidden ? "" : RussianFormat.Value(i, v?.Value),
-                    Region = RussianFormat.Value(i, region?.Value),
+                    Value = hidden ? "" : RussianFormat.Value(i, v?.Value, v?.Target),
+                    Region = RussianFormat.Value(i, region?.Value, region?.Target),
                     Median = i.Compared && standing?.Median is { } md ? RussianFormat.Value(i, md) : "—",
                     Level = standing?.LevelGroup ?? "",
                     Target = v?.Target is { } t ? RussianFormat.Number(t) : "—",
@@ -55,7 +55,7 @@ public static class MunicipalityPage
             Organizations = organizations.Select(o => new
             {
                 o.Name,
-                Cells = main.Select(i => data.Get(i.Code, y, o.Id) is { Suppressed: false, Value: { } v } ? RussianFormat.Value(i, v) : "").ToList(),
+                Cells = main.Select(i => data.Get(i.Code, y, o.Id) is { Suppressed: false, Value: { } v } ov ? RussianFormat.Value(i, v, ov.Target) : "").ToList(),
             }).Where(o => o.Cells.Any(c => c.Length > 0)).ToList(),
         }).ToList();
         var model = new

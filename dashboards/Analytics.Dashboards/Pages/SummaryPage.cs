@@ -89,7 +89,7 @@ public static class SummaryPage
             _ => change is null ? "без цели" : "на прежнем уровне",
         };
         var median = indicator.Compared && data.Gap(indicator.Code, year)?.Median is { } m ? RussianFormat.Value(indicator, m) : null;
-        return new CardModel(indicator.Code, indicator.Name, year, SiteContext.Raw(value?.Value), RussianFormat.Value(indicator, value?.Value), standing, status,
+        return new CardModel(indicator.Code, indicator.Name, year, SiteContext.Raw(value?.Value), RussianFormat.Value(indicator, value?.Value, value?.Target), standing, status,
             value?.Target is { } t ? "Цель: " + RussianFormat.Value(indicator, t) : "Без цели",
             median,
             change is { } d ? $"к {year - 1} г.: {RussianFormat.Change(indicator, d)}" : $"за {year - 1} г. данных нет",
