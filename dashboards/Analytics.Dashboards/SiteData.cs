@@ -298,6 +298,17 @@ public sealed class SiteData
         Charts.MunicipalityCharts.Main.Select(i => i.Code).Append(IndicatorCatalog.DiagCoverage.Code).Distinct().ToList();
 
     /// <summary>
+    /// The names as the site shows them: a name shared by several items of one scope (municipalities of the region,
+    /// organizations of a municipality) carries the item's code, «Октябрьский район (71645000)» — charts take names
+    /// as categories and would draw two municipalities as one bar; the contract keys them by code, not by name.
+    /// </summary>
+    private static IEnumerable<(T Item, string Name)> Distinct<T>(IReadOnlyList<T> items, Func<T, string> name, Func<T, string> scope, Func<T, string> code)
+    {
+        var shared = items.GroupBy(i => (Scope: scope(i), Name: name(i))).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        return items.Select(i => (i, shared.Contains((scope(i), name(i))) ? $"{name(i)} ({code(i)})" : name(i)));
+    }
+
+    /// <summary>
     /// Reads the warehouse (read-only): the indicator marts as published (suppressed figures empty)
     /// and the audit; the organizations' values of <see cref="OrganizationIndicators"/> in
     /// <paramref name="organizations"/> (default: every municipality's; 2 M values at the national scale).
@@ -311,8 +322,9 @@ public sealed class SiteData
         {
             BuiltAt = builtAt,
             MunicipalityKinds = municipalities.ToDictionary(m => m.Code, m => m.Kind),
-            Municipalities = municipalities.Select(m => (m.Code, m.Name)).ToList(),
-            Organizations = connection.Query(SqlScripts.Get("Sql/Site/organizations.sql"), r => new OrganizationInfo(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3))),
+            Municipalities = Distinct(municipalities, m => m.Name, m => "", m => m.Code).Select(m => (m.Item.Code, m.Name)).ToList(),
+            Organizations = Distinct(connection.Query(SqlScripts.Get("Sql/Site/organizations.sql"), r => new OrganizationInfo(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3))),
+                o => o.Name, o => o.Municipality, o => o.Id).Select(o => o.Item with { Name = o.Name }).ToList(),
             Loads = connection.Query(SqlScripts.Get("Sql/Site/loads.sql"), r => new LoadRecord(r.GetString(0), r.GetDateTime(1), r.GetInt64(2), r.GetInt64(3), Convert.ToInt64(r.GetValue(4), System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture))),
             FileNotes = connection.Query(SqlScripts.Get("Sql/Site/file_notes.sql"), r => new FileNote(r.GetString(0), r.GetString(1), r.GetDateTime(2), r.GetString(3).Split('\n'))),
             Refusals = connection.Query(SqlScripts.Get("Sql/Site/refusal_reasons.sql"), r => new RefusalCount(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3))),

@@ -28,6 +28,15 @@ public sealed class SmallWarehouse : IDisposable
         return this;
     }
 
+    /// <summary>A valid СНИЛС (written «123-456-789 01») from its first nine digits: the contract's checksum.</summary>
+    public static string Snils(int number)
+    {
+        var digits = number.ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
+        var sum = digits.Select((d, i) => (d - '0') * (9 - i)).Sum();
+        var check = sum < 100 ? sum : sum % 101 % 100;
+        return $"{digits[..3]}-{digits[3..6]}-{digits[6..]} {check:D2}";
+    }
+
     /// <summary>The reference files of one municipality (город Тюмень, 71701000) with one school (7201000001).</summary>
     public SmallWarehouse WithOneSchool() =>
         Csv("municipalities.csv", "code,name", "71701000,город Тюмень")

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Analytics.Tests.Support;
@@ -14,15 +13,6 @@ public sealed class TargetVerdictTests
 {
     private static readonly HtmlParser Parser = new();
 
-    /// <summary>A valid СНИЛС from its first nine digits (the checksum of the contract).</summary>
-    private static string Snils(int number)
-    {
-        var digits = number.ToString("D9", CultureInfo.InvariantCulture);
-        var sum = digits.Select((d, i) => (d - '0') * (9 - i)).Sum();
-        var check = sum < 100 ? sum : sum is 100 or 101 ? 0 : sum % 101 == 100 ? 0 : sum % 101;
-        return $"{digits[..3]}-{digits[3..6]}-{digits[6..]} {check:D2}";
-    }
-
     [Fact]
     public void AValueIsShownWithTheDecimalsThatKeepItOnItsSideOfTheTarget()
     {
@@ -33,9 +23,9 @@ public sealed class TargetVerdictTests
         using var w = new SmallWarehouse();
         w.WithOneSchool()
             .Csv("teachers_2025.csv", ["year,snils,birth_date,org_id,role,experience_years",
-                .. Enumerable.Range(0, 7).Select(i => $"2025,{Snils(200_000_000 + 1_111 * i)},01.02.1980,7201000001,teacher,10")])
+                .. Enumerable.Range(0, 7).Select(i => $"2025,{SmallWarehouse.Snils(200_000_000 + 1_111 * i)},01.02.1980,7201000001,teacher,10")])
             .Csv("methodists_2025.csv", ["year,snils,municipality_code,role",
-                .. Enumerable.Range(0, 3).Select(i => $"2025,{Snils(300_000_000 + 1_111 * i)},71701000,methodist")])
+                .. Enumerable.Range(0, 3).Select(i => $"2025,{SmallWarehouse.Snils(300_000_000 + 1_111 * i)},71701000,methodist")])
             .Csv("staffing_2025.csv", "org_id,date,positions,filled", "7201000001,01.09.2025,1000,949.8")
             .Csv("targets.csv", "indicator,from_year,target", "staffing_rate,2021,95", "teachers_per_methodist,2025,2", "vacancy_rate,2021,5.1");
         w.Ingest().RowsRefused.Should().Be(0);
