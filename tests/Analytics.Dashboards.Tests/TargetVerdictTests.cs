@@ -50,6 +50,9 @@ public sealed class TargetVerdictTests
         var row = indicator.QuerySelector("div[data-year='2025'] tr[data-entity='71701000']")!;
         row.Children[1].TextContent.Should().Be("94,98\u00A0%");
         row.Children[6].TextContent.Should().Be("−0,02\u00A0п.\u00A0п.", "the gap to the target is not «0,0»");
+        var trend = System.Text.Json.Nodes.JsonNode.Parse(indicator.GetElementById("page-data")!.TextContent)!["charts"]!["trend"]!["figure"]!["data"]!.AsArray();
+        trend.Single(t => t!["name"]!.GetValue<string>() == "Регион")!["customdata"]!.AsArray().Select(c => c!.GetValue<string>())
+            .Should().Equal(["94,98\u00A0%"], "the trend's hover shows the region's value as the table does");
 
         // The pack: its sentence, and the workbook's cell keeps the number with a format of two decimals.
         using var connection = TestDefaults.MartOpener.OpenReadOnly(w.Warehouse);

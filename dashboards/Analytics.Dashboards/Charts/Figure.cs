@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Analytics.Warehouse.Indicators;
 using Plotly.NET;
 
 namespace Analytics.Dashboards.Charts;
@@ -118,6 +119,13 @@ public static class Figure
     }
 
     private static bool IsNaN(JsonNode value) => value is JsonValue v && v.TryGetValue<string>(out var text) && text == "NaN";
+
+    /// <summary>
+    /// A published value as the tables show it, in its unit and beside its target (<see cref="RussianFormat.Value(IndicatorDefinition, double?, double?)"/>),
+    /// for a hover; empty for none or a suppressed one.
+    /// </summary>
+    public static string Shown(IndicatorDefinition indicator, IndicatorValue? value) =>
+        value is { Suppressed: false, Value: { } v } ? RussianFormat.Value(indicator, v, value.Target) : "";
 
     /// <summary>
     /// Text as Plotly shows it literally: Plotly reads a subset of HTML in every label, legend,

@@ -34,9 +34,10 @@ public static class MunicipalityCharts
             legend = Figure.TopLegend,
         }, 26 * Shares.Length + 120);
         Figure.Style(figure, 0, new { marker = new { symbol = "line-ns-open", size = 18, color = Figure.Bad, line = new { width = 3, color = Figure.Bad } }, hovertemplate = "%{y}: цель %{x:.1f}<extra></extra>" });
-        Figure.Style(figure, 1, new { marker = new { symbol = "diamond", size = 10, color = "#6b7280" }, hovertemplate = "%{y}: регион %{x:.1f}<extra></extra>" });
+        // The values as the tables show them beside their target (9,95 % of a 10 % target, not «10,0»).
+        Figure.Style(figure, 1, new { marker = new { symbol = "diamond", size = 10, color = "#6b7280" }, customdata = Shares.Select(i => Figure.Shown(i, data.Region(i.Code, year))).ToArray(), hovertemplate = "%{y}: регион %{customdata}<extra></extra>" });
         Figure.Style(figure, 2, new { marker = new { symbol = "square-open", size = 10, color = "#111827", line = new { width = 2 } }, hovertemplate = "%{y}: медиана МО %{x:.1f}<extra></extra>" });
-        return Figure.Style(figure, 3, new { marker = new { symbol = "circle", size = 12, color = Figure.Ok }, hovertemplate = "%{y}: %{x:.1f}<extra></extra>" });
+        return Figure.Style(figure, 3, new { marker = new { symbol = "circle", size = 12, color = Figure.Ok }, customdata = Shares.Select(i => Figure.Shown(i, data.Get(i.Code, year, municipality))).ToArray(), hovertemplate = "%{y}: %{customdata}<extra></extra>" });
     }
 
     private static double? Median(SiteData data, IndicatorDefinition indicator, int year) =>
@@ -55,7 +56,7 @@ public static class MunicipalityCharts
             xaxis = YearAxis.Of(years, title: null),
             showlegend = false,
         }, 220);
-        Figure.Style(figure, 0, new { line = new { color = "#9ca3af", dash = "dot" }, hovertemplate = "%{x}: регион %{y:.1f}<extra></extra>" });
-        return Figure.Style(figure, 1, new { line = new { color = Figure.Ok, width = 3 }, hovertemplate = "%{x}: %{y:.1f}<extra></extra>" });
+        Figure.Style(figure, 0, new { line = new { color = "#9ca3af", dash = "dot" }, customdata = years.Select(y => Figure.Shown(indicator, data.Region(indicator.Code, y))).ToArray(), hovertemplate = "%{x}: регион %{customdata}<extra></extra>" });
+        return Figure.Style(figure, 1, new { line = new { color = Figure.Ok, width = 3 }, customdata = years.Select(y => Figure.Shown(indicator, data.Get(indicator.Code, y, municipality))).ToArray(), hovertemplate = "%{x}: %{customdata}<extra></extra>" });
     }
 }

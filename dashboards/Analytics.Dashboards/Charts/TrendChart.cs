@@ -40,7 +40,7 @@ public static class TrendChart
             Figure.Style(figure, i++, new { showlegend = false, line = new { color = "rgba(0,114,178,0.25)", width = 0 }, hovertemplate = "%{x}: минимум по МО %{y:.1f}<extra></extra>" });
             Figure.Style(figure, i++, new { fill = "tonexty", fillcolor = "rgba(0,114,178,0.15)", line = new { color = "rgba(0,114,178,0.25)", width = 0 }, hovertemplate = "%{x}: максимум по МО %{y:.1f}<extra></extra>" });
         }
-        Figure.Style(figure, i++, new { line = new { color = Figure.Palette[0], width = 3 }, hovertemplate = "%{x}: регион %{y:.1f}<extra></extra>" });
+        Figure.Style(figure, i++, new { line = new { color = Figure.Palette[0], width = 3 }, customdata = years.Select(y => Figure.Shown(indicator, data.Region(indicator.Code, y))).ToArray(), hovertemplate = "%{x}: регион %{customdata}<extra></extra>" });
         if (hasTarget)
         {
             Figure.Style(figure, i, new { line = new { color = Figure.Bad, dash = "dash" }, hovertemplate = "%{x}: цель %{y:.1f}<extra></extra>" });
