@@ -171,4 +171,32 @@ public class BoundaryTests
         v.Where(x => x.Indicator == "pd_share" && x.Level == "organization" && x.Suppressed).Select(x => x.EntityCode)
             .Should().BeEquivalentTo("A", "B");
     }
+
+    [Fact]
+    public void ATargetOfACountIsTheRegionsTotalAndNotEachMunicipalitysOrSchools()
+    {
+        // A department's target «методический актив не менее 3 человек, вакансий не более 10 ставок» is a
+        // total for the region: two municipalities with 2 and 1 methodists (region 3: met) and schools with 6
+        // and 5 vacant positions (region 11: missed). Before, each municipality was judged against the total:
+        // 71701000 with 2 methodists «не достигнуто», both with their 6 and 5 vacancies «достигнуто».
+        using var s = OneSchool().Municipality("71702000", "город Тобольск").Organization("S2", "71702000", "school")
+            .Staff(2024, "a", "S1").Staff(2024, "b", "S2")
+            .Methodist(2024, "m1", M1).Methodist(2024, "m2", M1).Methodist(2024, "m3", "71702000")
+            .Staffing("S1", "2024-09-01", 20, 14).Staffing("S2", "2024-09-01", 20, 15)
+            .Target("methodical_active", 2024, 3).Target("vacancies", 2024, 10);
+
+        var v = s.Compute();
+
+        (v.At("methodical_active", 2024, "region").Value, v.At("methodical_active", 2024, "region").Target, v.At("methodical_active", 2024, "region").MeetsTarget)
+            .Should().Be((3, 3, true));
+        (v.At("vacancies", 2024, "region").Value, v.At("vacancies", 2024, "region").Target, v.At("vacancies", 2024, "region").MeetsTarget)
+            .Should().Be((11, 10, false));
+        foreach (var (indicator, entity, count) in new[] { ("methodical_active", M1, 2.0), ("methodical_active", "71702000", 1), ("vacancies", M1, 6), ("vacancies", "71702000", 5), ("vacancies", "S1", 6), ("vacancies", "S2", 5) })
+        {
+            var below = v.At(indicator, 2024, entity);
+            (below.Value, below.Target, below.MeetsTarget).Should().Be((count, (double?)null, (bool?)null), $"{indicator} of {entity}");
+        }
+        // A ratio's target is each municipality's as well: teachers per methodist (built-in 250 from 2024).
+        v.At("teachers_per_methodist", 2024, M1).Target.Should().Be(250);
+    }
 }

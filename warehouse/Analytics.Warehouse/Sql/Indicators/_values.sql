@@ -1,7 +1,7 @@
 -- Every indicator row (indicator_rows) becomes a value of the methodology: the region has a row
 -- for every indicator and year; the value follows the measure (a share, a ratio, per 1,000, a
 -- count); the target is the one with the largest first year <= Y (a targets file's row wins over
--- a built-in target of the same first year). Suppression of the person-based values below the
+-- a built-in target of the same first year; a count's at the region only). Suppression of the person-based values below the
 -- region: primary where the denominator is below $min_cell; complementary for the smallest other
 -- cell of the same parent (the region's municipalities, a municipality's organizations) when the
 -- parent has exactly one primary cell. A share of persons gets its 95 % Wilson interval. Aggregates, not windows, and plain equality joins: this runs
@@ -37,7 +37,9 @@ WITH region AS (
                 WHEN c.measure = 'share' THEN 100 * a.numerator / a.denominator
                 WHEN c.measure = 'per_thousand' THEN 1000 * a.numerator / a.denominator
                 ELSE a.numerator / a.denominator END AS value,
-           t.target, c.sort_order, c.higher,
+           -- A count's target is a total for the region (methodical active, vacancies): no municipality or
+           -- school meets or misses it with its own part.
+           CASE WHEN c.measure = 'count' AND a.level <> 'region' THEN NULL ELSE t.target END AS target, c.sort_order, c.higher,
            -- The 95 % Wilson score interval of a share of persons (z = 1.959964), in percent.
            CASE WHEN c.person_based AND c.measure = 'share' AND a.denominator > 0 THEN
                100 * ((a.numerator / a.denominator + 3.841459 / (2 * a.denominator))
