@@ -51,4 +51,7 @@ public sealed record Reference(string Table, string Column, string Reason, bool 
 {
     /// <summary>Values accepted without a row in the table (compared without case), e.g. <c>region</c>.</summary>
     public IReadOnlyList<string> Accepts { get; init; } = [];
+
+    /// <summary>The file kind that fills the table (none: the table is the catalog's), so that rows refused for a missing code may load once it has loaded.</summary>
+    public string? LoadedBy { get; init; }
 }

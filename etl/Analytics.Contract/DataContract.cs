@@ -7,9 +7,9 @@ namespace Analytics.Contract;
 /// </summary>
 public static class DataContract
 {
-    private static readonly Reference MunicipalityExists = new("dim_municipality", "code", "неизвестный муниципалитет (нет в справочнике муниципалитетов)");
-    private static readonly Reference OrganizationExists = new("dim_organization", "org_id", "неизвестная организация (нет в справочнике организаций)");
-    private static readonly Reference ProgramExists = new("dim_program", "program_id", "неизвестная программа (нет в справочнике программ)");
+    private static readonly Reference MunicipalityExists = new("dim_municipality", "code", "неизвестный муниципалитет (нет в справочнике муниципалитетов)") { LoadedBy = "municipalities" };
+    private static readonly Reference OrganizationExists = new("dim_organization", "org_id", "неизвестная организация (нет в справочнике организаций)") { LoadedBy = "organizations" };
+    private static readonly Reference ProgramExists = new("dim_program", "program_id", "неизвестная программа (нет в справочнике программ)") { LoadedBy = "programs" };
     private static readonly Reference IndicatorExists = new("dim_indicator", "code", "недопустимое значение; допустимо: ", ListAllowed: true);
     private static readonly Reference MunicipalityOrRegion = MunicipalityExists with { Accepts = ["region", "регион"] };
     private const string EndBeforeStart = "дата окончания раньше даты начала";

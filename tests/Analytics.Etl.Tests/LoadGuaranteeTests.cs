@@ -150,7 +150,9 @@ public class LoadGuaranteeTests
         var third = w.Ingest(keep: false).Files.Should().ContainSingle().Subject;
         third.Status.Should().Be(FileStatus.Skipped);
         third.Reason.Should().MatchRegex(@"^содержимое уже загружено \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} \(файл «organizations\.xlsx»; строк отклонено: 1\): "
-            + "отклонённые строки загрузятся из исправленного файла — изменённое содержимое загружается заново$");
+            + "отклонённые строки загрузятся из исправленного файла — изменённое содержимое загружается заново; "
+            + "строки с кодом, которого нет в справочнике «муниципалитеты», загрузятся, если прислать этот файл снова после обновления справочника$",
+            "its refused row names a municipality missing from the list");
 
         // Content refused whole before: skipped, and told so with the reason, not «уже загружалось».
         w.Inbox.Utf8("programs.csv", "program_id,title", "P1,Функциональная грамотность");
@@ -169,6 +171,43 @@ public class LoadGuaranteeTests
         w.Inbox.Utf8("municipalities_new.csv", "code,name", "71702000,город Тобольск");
         w.Ingest(keep: false).Files.Single().Status.Should().Be(FileStatus.Loaded);
         w.Count("SELECT count(*) FROM dim_municipality").Should().Be(2);
+    }
+
+    [Fact]
+    public void RowsRefusedForACodeMissingFromAReferenceLoadWhenTheSameFileComesAgainAfterTheReferenceIsUpdated()
+    {
+        // Seen: a teachers file whose new school was not yet in the organizations list had that school's row refused
+        // («неизвестная организация»); the list was updated, the same export sent again — and skipped as «содержимое
+        // уже загружено …: отклонённые строки загрузятся из исправленного файла», though nothing in it was wrong.
+        using var w = new TestWarehouse();
+        w.Inbox.Utf8("municipalities.csv", "code,name", "71701000,город Тюмень");
+        w.Inbox.Utf8("organizations.csv", "org_id,name,municipality_code,type", "7201000001,МАОУ СОШ № 1,71701000,school");
+        string[] teachers = ["year,snils,birth_date,org_id,role,experience_years",
+            "2024,112-233-445 95,12.03.1990,7201000001,teacher,10", "2024,102-189-067 23,01.02.1985,7201000002,teacher,12", "2024,112-233-445 96,01.02.1985,7201000001,teacher,12"];
+        w.Inbox.Utf8("teachers_2024.csv", teachers);
+        var first = w.Ingest(keep: false).Files.Single(f => f.Kind == "teachers");
+        (first.RowsLoaded, first.RowsRefused).Should().Be((1, 2));
+
+        // The same bytes before the list is updated: skipped, and told that they load again once it is.
+        w.Inbox.Utf8("teachers_2024.csv", teachers);
+        var skipped = w.Ingest(keep: false).Files.Single();
+        skipped.Status.Should().Be(FileStatus.Skipped);
+        skipped.Reason.Should().EndWith("; строки с кодом, которого нет в справочнике «организации», загрузятся, если прислать этот файл снова после обновления справочника");
+
+        // The list updated (a new school), then the same bytes: loaded again, the school's teacher with them; the
+        // row with a bad СНИЛС is refused again, and the file's note says why it loaded twice.
+        w.Inbox.Utf8("organizations_2.csv", "org_id,name,municipality_code,type", "7201000002,МАОУ СОШ № 2,71701000,school");
+        w.Ingest(keep: false).RowsLoaded.Should().Be(1);
+        w.Inbox.Utf8("teachers_2024.csv", teachers);
+        var again = w.Ingest(keep: false).Files.Single();
+        (again.Status, again.RowsLoaded, again.RowsRefused).Should().Be((FileStatus.Loaded, 2L, 1L));
+        again.Notes.Should().ContainSingle().Which.Should().MatchRegex(
+            @"^загружен снова: это содержимое загружено \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} \(строк отклонено: 2\), после чего обновлён справочник «организации»$");
+        w.Count("SELECT count(*) FROM fact_staff").Should().Be(2);
+
+        // Once more: nothing has changed since, so skipped.
+        w.Inbox.Utf8("teachers_2024.csv", teachers);
+        w.Ingest(keep: false).Files.Single().Status.Should().Be(FileStatus.Skipped);
     }
 
     [Fact]

@@ -228,7 +228,7 @@ public sealed class FileLoader(DuckDBConnection connection, StageDatabase stage)
         cancellation.ThrowIfCancellationRequested();
         var refusals = connection.Query(ContractSql.ReadRefusals(),
             r => new Refusal(r.GetInt64(0), map.HeaderOf(r.GetString(1)), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3)));
-        var notes = map.Notes.Concat(YearNote(file, sql)).ToList();
+        var notes = map.Notes.Concat(YearNote(file, sql)).Concat(file.Again is { } again ? [again] : []).ToList();
         phases?.Lap("keys");
         var refusedRows = refusals.Select(r => r.Line).Distinct().LongCount();
         var loaded = read - refusedRows;

@@ -8,6 +8,9 @@ public sealed record InboxFile(string Path, FileKind? Kind)
 {
     private FileScan? _scan;
 
+    /// <summary>Why bytes loaded before load again (a reference updated since rows were refused for its missing codes), or null.</summary>
+    public string? Again { get; init; }
+
     /// <summary>The file name as found in the inbox.</summary>
     public string Name => System.IO.Path.GetFileName(Path);
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Analytics.Contract;
 using Analytics.Etl.Privacy;
 using Analytics.Etl.Staging;
 using Analytics.Warehouse;
@@ -74,8 +75,18 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
         }
         var destination = archive.PathFor(runId, file.Recorded);
         var before = connection.Query(SqlScripts.Get("Sql/Audit/file_seen.sql"),
-            r => new SeenBefore(r.GetString(0), r.GetString(1), r.GetDateTime(2), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetString(4)),
+            r => new SeenBefore(r.GetString(0), r.GetString(1), r.GetDateTime(2), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetString(4), r.GetInt64(5)),
             ("hash", file.Scan.Sha256), ("kind", file.Kind?.Name)).SingleOrDefault();
+        if (before is { Outcome: "loaded", RowsRefused: > 0 } && file.Kind is { } kind)
+        {
+            before = WithReferences(before, kind);
+            if (before.UpdatedReferences.Count > 0)
+            {
+                // Rows refused for a code missing from a reference that has loaded since: the same bytes load again.
+                file = file with { Again = before.Again };
+                before = null;
+            }
+        }
         var seen = before is not null;
         phases.Lap("scan");
         if (!seen || !keep)
@@ -116,6 +127,24 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
         return outcome with { ArchivedAs = destination, Phases = phases.Phases };
     }
 
+    /// <summary>The references whose missing codes refused rows of the earlier load, and those of them loaded since.</summary>
+    private SeenBefore WithReferences(SeenBefore before, FileKind kind)
+    {
+        var reasons = connection.Query(SqlScripts.Get("Sql/Audit/file_refusal_reasons.sql"), r => r.GetString(0), ("file_id", before.FileId));
+        var missing = kind.Columns.Select(c => c.References).OfType<Reference>()
+            .Where(r => r.LoadedBy is not null && reasons.Any(x => x.StartsWith(r.Reason, StringComparison.Ordinal)))
+            .Select(r => r.LoadedBy!).Distinct().ToList();
+        if (missing.Count == 0)
+        {
+            return before;
+        }
+        var updated = connection.Query(SqlScripts.Get("Sql/Audit/kinds_loaded_since.sql"), r => r.GetString(0),
+            ("at", before.At), ("kinds", string.Join(",", missing)));
+        return before with { AwaitedReferences = missing.Select(Title).ToList(), UpdatedReferences = updated.Select(Title).ToList() };
+    }
+
+    private static string Title(string kind) => DataContract.Kinds.Single(k => k.Name == kind).Title;
+
     private static void Remove(InboxFile file, bool keep)
     {
         if (!keep)
@@ -128,12 +157,27 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
     /// The earlier record of a file's bytes, and what a file skipped for them is told: when they were loaded (and
     /// that refused rows need a changed file), or that they were refused whole, and why.
     /// </summary>
-    private sealed record SeenBefore(string FileName, string Outcome, DateTime At, long RowsRefused, string? Reason)
+    private sealed record SeenBefore(string FileName, string Outcome, DateTime At, long RowsRefused, string? Reason, long FileId)
     {
+        /// <summary>The references (their titles) whose missing codes refused rows of that load.</summary>
+        public List<string> AwaitedReferences { get; init; } = [];
+
+        /// <summary>Those of them loaded since.</summary>
+        public List<string> UpdatedReferences { get; init; } = [];
+
         public string Text => Outcome == "refused"
             ? $"это содержимое уже отклонено {When} (файл «{FileName}»): {Reason}"
             : $"содержимое уже загружено {When} (файл «{FileName}»"
-              + (RowsRefused > 0 ? $"; строк отклонено: {RowsRefused}): отклонённые строки загрузятся из исправленного файла — изменённое содержимое загружается заново" : ")");
+              + (RowsRefused > 0 ? $"; строк отклонено: {RowsRefused}): отклонённые строки загрузятся из исправленного файла — изменённое содержимое загружается заново" : ")")
+              + (AwaitedReferences.Count > 0
+                  ? $"; строки с кодом, которого нет в {(AwaitedReferences.Count > 1 ? "справочниках" : "справочнике")} {Quoted(AwaitedReferences)}, загрузятся, если прислать этот файл снова после обновления {(AwaitedReferences.Count > 1 ? "справочников" : "справочника")}"
+                  : "");
+
+        /// <summary>The note of the same bytes loaded again.</summary>
+        public string Again => $"загружен снова: это содержимое загружено {When} (строк отклонено: {RowsRefused}), после чего обновлён "
+            + (UpdatedReferences.Count > 1 ? "справочники " : "справочник ") + Quoted(UpdatedReferences);
+
+        private static string Quoted(List<string> titles) => string.Join(", ", titles.Select(t => $"«{t}»"));
 
         private string When => At.ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
     }
