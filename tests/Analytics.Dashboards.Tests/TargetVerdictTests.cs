@@ -44,6 +44,8 @@ public sealed class TargetVerdictTests
         Cell("staffing_rate", 1).Should().Be("94,98\u00A0%");
         Cell("staffing_rate", 2).Should().Be("94,98\u00A0%", "the region is this one municipality");
         Cell("teachers_per_methodist", 1).Should().Be("2,3\u00A0чел.");
+        Cell("teachers_per_methodist", 4).Should().Be("2\u00A0чел.", "the target in its unit, as the value beside it");
+        Cell("staffing_rate", 4).Should().Be("95,0\u00A0%");
         Cell("vacancy_rate", 1).Should().Be("5,0\u00A0%");
 
         var indicator = Page("indicators/staffing_rate.html");

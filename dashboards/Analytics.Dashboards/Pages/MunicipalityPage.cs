@@ -46,7 +46,7 @@ public static class MunicipalityPage
                     Region = RussianFormat.Value(i, region?.Value, region?.Target),
                     Median = i.Compared && standing?.Median is { } md ? RussianFormat.Value(i, md) : "—",
                     Level = standing?.LevelGroup ?? "",
-                    Target = v?.Target is { } t ? RussianFormat.Number(t) : "—",
+                    Target = v?.Target is { } t ? RussianFormat.Value(i, t) : "—",
                     Status = status,
                     StatusClass = css,
                     Rank = standing is null ? "" : $"{standing.Rank} из {standing.Of}",
