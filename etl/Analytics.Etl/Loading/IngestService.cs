@@ -174,8 +174,8 @@ public sealed class IngestService(DuckDBConnection connection, Pseudonymizer pse
                   : "");
 
         /// <summary>The note of the same bytes loaded again.</summary>
-        public string Again => $"загружен снова: это содержимое загружено {When} (строк отклонено: {RowsRefused}), после чего обновлён "
-            + (UpdatedReferences.Count > 1 ? "справочники " : "справочник ") + Quoted(UpdatedReferences);
+        public string Again => $"загружен снова: это содержимое загружено {When} (строк отклонено: {RowsRefused}), после чего "
+            + (UpdatedReferences.Count > 1 ? "обновлены справочники " : "обновлён справочник ") + Quoted(UpdatedReferences);
 
         private static string Quoted(List<string> titles) => string.Join(", ", titles.Select(t => $"«{t}»"));
 
