@@ -16,20 +16,40 @@ public static class Findings
             .Select(g => (IndicatorCatalog.Find(g.Indicator)!, g, data.Gap(g.Indicator, year - 1) is { Cv: not null } previous ? previous : null))
             .ToList();
 
-    /// <summary>Whether a gap closed, in words.</summary>
-    public static string GapTrend(GapRow gap, GapRow? previous) => previous?.Cv is not { } before
-        ? "нет данных за прошлый год"
-        : gap.Cv < before
-            ? $"сокращается (КВ {RussianFormat.Number(before, 3)} → {RussianFormat.Number(gap.Cv!.Value, 3)})"
-            : gap.Cv > before
-                ? $"растёт (КВ {RussianFormat.Number(before, 3)} → {RussianFormat.Number(gap.Cv!.Value, 3)})"
-                : "не изменился";
+    /// <summary>The decimals a coefficient of variation is printed with.</summary>
+    public const int CvDecimals = 3;
 
-    /// <summary>Of the indicators with a gap measured in both years, how many closed against the previous year.</summary>
+    /// <summary>
+    /// How a gap moved from the previous year, as printed: −1 closing, +1 widening, 0 unchanged (the coefficients of
+    /// variation equal to the printed <see cref="CvDecimals"/>), null without both coefficients.
+    /// </summary>
+    public static int? Direction(GapRow gap, GapRow? previous) =>
+        gap.Cv is { } now && previous?.Cv is { } before ? Math.Sign(RussianFormat.Shown(now, CvDecimals) - RussianFormat.Shown(before, CvDecimals)) : null;
+
+    /// <summary>The word for a <see cref="Direction"/>.</summary>
+    public static string Word(int direction) => direction < 0 ? "сокращается" : direction > 0 ? "растёт" : "не изменился";
+
+    /// <summary>
+    /// What the comparison with the previous year rests on when the municipalities compared differ in number (some
+    /// values hidden or not calculated in one year): empty when they are as many.
+    /// </summary>
+    public static string Composition(GapRow gap, GapRow previous) => gap.N == previous.N
+        ? ""
+        : $"; сравниваются разные наборы муниципалитетов ({previous.N} и {gap.N}): изменение отчасти вызвано составом";
+
+    /// <summary>Whether a gap closed, in words.</summary>
+    public static string GapTrend(GapRow gap, GapRow? previous) => Direction(gap, previous) switch
+    {
+        null => "нет данных за прошлый год",
+        0 => $"не изменился (КВ {RussianFormat.Number(gap.Cv!.Value, CvDecimals)})" + Composition(gap, previous!),
+        var d => $"{Word(d.Value)} (КВ {RussianFormat.Number(previous!.Cv!.Value, CvDecimals)} → {RussianFormat.Number(gap.Cv!.Value, CvDecimals)})" + Composition(gap, previous),
+    };
+
+    /// <summary>Of the indicators with a gap measured in both years, how many closed against the previous year (as printed).</summary>
     public static (int Closing, int Measured) GapsClosing(SiteData data, int year)
     {
-        var both = data.Gaps.Where(g => g.Year == year && g.Cv is not null && data.Gap(g.Indicator, year - 1)?.Cv is not null).ToList();
-        return (both.Count(g => g.Cv < data.Gap(g.Indicator, year - 1)!.Cv), both.Count);
+        var both = data.Gaps.Select(g => (Gap: g, Previous: data.Gap(g.Indicator, year - 1))).Where(p => p.Gap.Year == year && Direction(p.Gap, p.Previous) is not null).ToList();
+        return (both.Count(p => Direction(p.Gap, p.Previous) < 0), both.Count);
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ public static class RussianFormat
         Change(indicator, value - target, Decimals(indicator, value, target));
 
     /// <summary>The number a reader sees: the value rounded as it is printed with these decimals.</summary>
-    private static double Shown(double value, int decimals) =>
+    public static double Shown(double value, int decimals) =>
         double.Parse(value.ToString("F" + decimals, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     /// <summary>A change in points (п. п.) or units, with its sign.</summary>

@@ -184,7 +184,9 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                     g.Indicator.Name, Cells.Figure(g.Indicator, g.Gap.Min), Cells.Figure(g.Indicator, g.Gap.Max), Cells.Number(g.Gap.Range),
                     .. hasPrevious
                         ? [Cells.Number(g.Previous?.Cv, 3), Cells.Number(g.Gap.Cv, 3),
-                           g.Previous?.Cv is not { } before ? "нет данных за прошлый год" : g.Gap.Cv < before ? "сокращается" : g.Gap.Cv > before ? "растёт" : "не изменился"]
+                           Findings.Direction(g.Gap, g.Previous) is { } d
+                               ? Findings.Word(d) + (g.Gap.N != g.Previous!.N ? $" (муниципалитетов {g.Previous.N} → {g.Gap.N})" : "")
+                               : "нет данных за прошлый год"]
                         : new PackCell[] { Cells.Number(g.Gap.Cv, 3) },
                 ]).ToList()));
         }
@@ -192,11 +194,12 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         return new PackSection("Наибольшие разрывы между муниципалитетами", blocks);
     }
 
-    private static string GapChange(GapRow gap, GapRow? previous, int year) => previous?.Cv is not { } before
-        ? ""
-        : gap.Cv < before ? $"; разрыв сокращается (в {year - 1} году — {RussianFormat.Number(before, 3)})"
-        : gap.Cv > before ? $"; разрыв растёт (в {year - 1} году — {RussianFormat.Number(before, 3)})"
-        : "; разрыв не изменился";
+    private static string GapChange(GapRow gap, GapRow? previous, int year) => Findings.Direction(gap, previous) switch
+    {
+        null => "",
+        0 => "; разрыв не изменился" + Findings.Composition(gap, previous!),
+        var d => $"; разрыв {Findings.Word(d.Value)} (в {year - 1} году — {RussianFormat.Number(previous!.Cv!.Value, Findings.CvDecimals)})" + Findings.Composition(gap, previous),
+    };
 
     // 4. Leaders and laggards of the featured comparable indicators.
     private PackSection Leaders(int year)
