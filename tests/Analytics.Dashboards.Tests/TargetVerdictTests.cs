@@ -27,7 +27,7 @@ public sealed class TargetVerdictTests
             .Csv("methodists_2025.csv", ["year,snils,municipality_code,role",
                 .. Enumerable.Range(0, 3).Select(i => $"2025,{SmallWarehouse.Snils(300_000_000 + 1_111 * i)},71701000,methodist")])
             .Csv("staffing_2025.csv", "org_id,date,positions,filled", "7201000001,01.09.2025,1000,949.8")
-            .Csv("targets.csv", "indicator,from_year,target", "staffing_rate,2021,95", "teachers_per_methodist,2025,2", "vacancy_rate,2021,5.1");
+            .Csv("targets.csv", "indicator,from_year,target", "staffing_rate,2021,95", "teachers_per_methodist,2025,2", "vacancy_rate,2021,5.1", "vacancies,2021,100");
         w.Ingest().RowsRefused.Should().Be(0);
         var site = w.BuildSite();
         IDocument Page(string path) => Parser.ParseDocument(File.ReadAllText(Path.Combine(site, path)));
@@ -47,6 +47,8 @@ public sealed class TargetVerdictTests
         Cell("teachers_per_methodist", 4).Should().Be("2\u00A0чел.", "the target in its unit, as the value beside it");
         Cell("staffing_rate", 4).Should().Be("95,0\u00A0%");
         Cell("vacancy_rate", 1).Should().Be("5,0\u00A0%");
+        // A count's target is the region's total (50,2 of 100 vacancies): the municipality's row says so, not «без цели».
+        (Cell("vacancies", 4), Cell("vacancies", 5)).Should().Be(("—", "— цель только для региона"));
 
         var indicator = Page("indicators/staffing_rate.html");
         var row = indicator.QuerySelector("div[data-year='2025'] tr[data-entity='71701000']")!;

@@ -35,7 +35,10 @@ public static class MunicipalityPage
                 var region = data.Region(i.Code, y);
                 var standing = data.Standing(i.Code, y, code);
                 var hidden = v is { Suppressed: true };
-                var (status, css) = hidden || v?.Value is null ? ("—", "none") : SiteContext.Status(v.MeetsTarget);
+                // A count's target is the region's total: a municipality's part neither meets nor misses it.
+                var (status, css) = hidden || v?.Value is null ? ("—", "none")
+                    : !i.Comparable && region?.Target is not null ? ("— цель только для региона", "none")
+                    : SiteContext.Status(v.MeetsTarget);
                 return new
                 {
                     i.Code,
