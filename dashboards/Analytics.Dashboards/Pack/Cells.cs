@@ -40,13 +40,10 @@ public static class Cells
         value is { } v ? new PackCell(RussianFormat.Number(v, decimals), v, decimals switch { 0 => Whole, 1 => OneDecimal, _ => ThreeDecimals }) : new PackCell("—");
 
     /// <summary>The display format of a value with these decimals («#,##0.00» for two).</summary>
-    public static string Format(int decimals) => decimals switch { 0 => Whole, 1 => OneDecimal, 2 => TwoDecimals, 3 => MoreDecimals[0], _ => MoreDecimals[1] };
+    public static string Format(int decimals) => decimals switch { 0 => Whole, 1 => OneDecimal, 2 => TwoDecimals, 3 => GroupedThreeDecimals, _ => FourDecimals };
 
-    /// <summary>The formats of a value shown with more decimals to keep its verdict against its target (<see cref="RussianFormat.MostDecimals"/>).</summary>
-    public const string TwoDecimals = "#,##0.00";
-
-    /// <summary>Three and four decimals.</summary>
-    public static readonly string[] MoreDecimals = ["#,##0.000", "#,##0.0000"];
+    /// <summary>The formats of a value shown with more decimals to keep its verdict against its target (at most <see cref="RussianFormat.MostDecimals"/>).</summary>
+    public const string TwoDecimals = "#,##0.00", GroupedThreeDecimals = "#,##0.000", FourDecimals = "#,##0.0000";
 
     /// <summary>A whole count.</summary>
     public static PackCell Count(long value) => new(RussianFormat.Number(value, 0), value, Whole);
@@ -61,5 +58,5 @@ public static class Cells
     /// <summary>A year as a label.</summary>
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    private static string Format(IndicatorDefinition indicator) => RussianFormat.Decimals(indicator) == 0 ? Whole : OneDecimal;
+    private static string Format(IndicatorDefinition indicator) => Format(RussianFormat.Decimals(indicator));
 }

@@ -144,8 +144,8 @@ public static class PackXlsx
         Cells.SignedWhole => SignedWhole,
         Cells.SignedOneDecimal => SignedOneDecimal,
         Cells.TwoDecimals => TwoDecimals,
-        _ when format == Cells.MoreDecimals[0] => GroupedThreeDecimals,
-        _ when format == Cells.MoreDecimals[1] => FourDecimals,
+        Cells.GroupedThreeDecimals => GroupedThreeDecimals,
+        Cells.FourDecimals => FourDecimals,
         _ => Plain,
     };
 
@@ -178,8 +178,8 @@ public static class PackXlsx
             new NumberingFormat { NumberFormatId = 166, FormatCode = Cells.SignedWhole },
             new NumberingFormat { NumberFormatId = 167, FormatCode = Cells.SignedOneDecimal },
             new NumberingFormat { NumberFormatId = 168, FormatCode = Cells.TwoDecimals },
-            new NumberingFormat { NumberFormatId = 169, FormatCode = Cells.MoreDecimals[0] },
-            new NumberingFormat { NumberFormatId = 170, FormatCode = Cells.MoreDecimals[1] })
+            new NumberingFormat { NumberFormatId = 169, FormatCode = Cells.GroupedThreeDecimals },
+            new NumberingFormat { NumberFormatId = 170, FormatCode = Cells.FourDecimals })
         { Count = 7 },
         new Fonts(new Font(), new Font(new DocumentFormat.OpenXml.Spreadsheet.Bold())) { Count = 2 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },

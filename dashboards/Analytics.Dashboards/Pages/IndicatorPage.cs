@@ -50,7 +50,7 @@ public static class IndicatorPage
                     // A count is not compared: each municipality's share of the region's total instead.
                     ShareOfRegion = !indicator.Comparable && !hidden && v?.Value is { } own && data.Region(indicator.Code, y)?.Value is { } total && total > 0
                         ? RussianFormat.Number(100 * own / total) + "\u00A0%" : "",
-                    GapToTarget = s?.GapToTarget is { } g ? s.Value is { } sv ? RussianFormat.GapToTarget(indicator, sv, sv - g) : RussianFormat.Change(indicator, g) : "",
+                    GapToTarget = s?.GapToTarget is { } g ? v is { Value: { } value, Target: { } target } ? RussianFormat.GapToTarget(indicator, value, target) : RussianFormat.Change(indicator, g) : "",
                     Change = s?.ChangeFromPreviousYear is { } c ? RussianFormat.Change(indicator, c) : "",
                     Csv = hidden ? null : s,
                 };
