@@ -322,9 +322,11 @@ public sealed class SiteData
         {
             BuiltAt = builtAt,
             MunicipalityKinds = municipalities.ToDictionary(m => m.Code, m => m.Kind),
-            Municipalities = Distinct(municipalities, m => m.Name, m => "", m => m.Code).Select(m => (m.Item.Code, m.Name)).ToList(),
+            Municipalities = Distinct(municipalities, m => m.Name, m => "", m => m.Code).Select(m => (m.Item.Code, m.Name))
+                .OrderBy(m => m.Name, RussianOrder.Names).ThenBy(m => m.Code, StringComparer.Ordinal).ToList(),
             Organizations = Distinct(connection.Query(SqlScripts.Get("Sql/Site/organizations.sql"), r => new OrganizationInfo(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3))),
-                o => o.Name, o => o.Municipality, o => o.Id).Select(o => o.Item with { Name = o.Name }).ToList(),
+                o => o.Name, o => o.Municipality, o => o.Id).Select(o => o.Item with { Name = o.Name })
+                .OrderBy(o => o.Municipality, StringComparer.Ordinal).ThenBy(o => o.Name, RussianOrder.Names).ThenBy(o => o.Id, StringComparer.Ordinal).ToList(),
             Loads = connection.Query(SqlScripts.Get("Sql/Site/loads.sql"), r => new LoadRecord(r.GetString(0), r.GetDateTime(1), r.GetInt64(2), r.GetInt64(3), Convert.ToInt64(r.GetValue(4), System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture))),
             FileNotes = connection.Query(SqlScripts.Get("Sql/Site/file_notes.sql"), r => new FileNote(r.GetString(0), r.GetString(1), r.GetDateTime(2), r.GetString(3).Split('\n'))),
             Refusals = connection.Query(SqlScripts.Get("Sql/Site/refusal_reasons.sql"), r => new RefusalCount(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3))),

@@ -17,13 +17,13 @@ public static class CycleView
         string Name(string code) => names.GetValueOrDefault(code, code);
         var set = data.RecommendationsFor(year);
         var report = data.EffectivenessFor(year);
-        var byMunicipality = set.Items.GroupBy(r => r.Municipality).OrderBy(g => Name(g.Key), StringComparer.Ordinal).ToList();
+        var byMunicipality = set.Items.GroupBy(r => r.Municipality).OrderBy(g => Name(g.Key), RussianOrder.Names).ToList();
         string? more = null;
         if (data.National && byMunicipality.Count > NationalList)
         {
             // The national form: the municipalities with the most important recommendations first.
             more = $"Рекомендации ещё {RussianFormat.Number(byMunicipality.Count - NationalList, 0)} {RussianFormat.Plural(byMunicipality.Count - NationalList, "муниципалитету", "муниципалитетам", "муниципалитетам")} — на их страницах и в выгрузке рекомендаций (./analytics recommendations).";
-            byMunicipality = byMunicipality.OrderByDescending(g => g.Sum(r => r.Severity)).ThenBy(g => Name(g.Key), StringComparer.Ordinal).Take(NationalList).ToList();
+            byMunicipality = byMunicipality.OrderByDescending(g => g.Sum(r => r.Severity)).ThenBy(g => Name(g.Key), RussianOrder.Names).Take(NationalList).ToList();
         }
         return new CycleModel(
             year,

@@ -370,7 +370,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             new PackChart("dots", "Показатели муниципалитета (%), регион, медианный муниципалитет и цель", MunicipalityCharts.Dots(data, code, year), Width, 150),
         };
         SayIfIncomplete(first, year);
-        var organizations = data.OrganizationsOf(code).OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
+        var organizations = data.OrganizationsOf(code).OrderBy(o => o.Name, RussianOrder.Names).ToList();
         var main = MunicipalityCharts.Main;
         var organizationBlocks = organizations.Count == 0
             ? [new PackParagraph("В справочнике организаций нет образовательных организаций муниципалитета.")]
@@ -429,7 +429,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         return new PackTable("Рекомендации",
             [new("Муниципалитет"), new("Показатель"), new("Место в списке", true), new("Важность (3 — высокая)", true), new("Рекомендация"), new("Ответственные"), new("Срок"), new("Статус набора")],
             set.Items.Where(r => municipality is null || r.Municipality == municipality)
-                .OrderBy(r => Name(r.Municipality), StringComparer.Ordinal).ThenBy(r => r.Position)
+                .OrderBy(r => Name(r.Municipality), RussianOrder.Names).ThenBy(r => r.Position)
                 .Select(r => (IReadOnlyList<PackCell>)
                 [
                     Name(r.Municipality), IndicatorCatalog.Find(r.Indicator)?.Name ?? r.Indicator, Cells.Count(r.Position),

@@ -73,7 +73,7 @@ public static class PackCharts
     {
         var names = data.Municipalities.ToDictionary(m => m.Code, m => m.Name);
         var items = data.RecommendationsFor(year).Items;
-        var municipalities = items.Select(r => r.Municipality).Distinct().OrderBy(m => names.GetValueOrDefault(m, m), StringComparer.Ordinal).ToArray();
+        var municipalities = items.Select(r => r.Municipality).Distinct().OrderBy(m => names.GetValueOrDefault(m, m), RussianOrder.Names).ToArray();
         if (municipalities.Length == 0)
         {
             return Figure.Empty("Адресных рекомендаций нет");

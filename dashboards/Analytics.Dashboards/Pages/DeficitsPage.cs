@@ -14,7 +14,7 @@ public static class DeficitsPage
         var data = site.Data;
         var funnel = new JsonObject();
         // The national form offers the funnel of the municipalities on the map of the latest year.
-        var offered = data.National ? data.MatrixRows(data.LatestYear).OrderBy(m => m.Name, StringComparer.Ordinal).ToList() : data.Municipalities;
+        var offered = data.National ? data.MatrixRows(data.LatestYear).OrderBy(m => m.Name, RussianOrder.Names).ToList() : data.Municipalities;
         foreach (var y in data.Years)
         {
             foreach (var entity in offered.Select(m => m.Code).Prepend(IndicatorValue.RegionCode))
