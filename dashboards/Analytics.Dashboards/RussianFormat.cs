@@ -80,8 +80,11 @@ public static class RussianFormat
         return (shown > 0 ? "+" : shown < 0 ? "−" : "") + Number(Math.Abs(shown), decimals) + (indicator.Unit == "%" ? "\u00A0п.\u00A0п." : "\u00A0" + indicator.Unit);
     }
 
-    /// <summary>A clause as a sentence: its first letter capitalized, a full stop at its end.</summary>
-    public static string Sentence(string clause) => string.Concat(char.ToUpper(clause[0], Culture), clause[1..], ".");
+    /// <summary>
+    /// A clause as a sentence: its first letter capitalized, a full stop at its end — unless it ends with one already, as a
+    /// clause ending with a unit abbreviated with a point does («… до 221 чел.» read «221 чел..»).
+    /// </summary>
+    public static string Sentence(string clause) => string.Concat(char.ToUpper(clause[0], Culture), clause[1..], clause.EndsWith('.') ? "" : ".");
 
     /// <summary>The Russian plural form for <paramref name="n"/>: 1 показатель, 2 показателя, 5 показателей.</summary>
     public static string Plural(int n, string one, string few, string many) =>

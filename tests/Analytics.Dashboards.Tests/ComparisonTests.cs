@@ -148,6 +148,25 @@ public class NotationTests(SiteFixture site)
         }
         found.Should().BeEmpty();
     }
+
+    [Fact]
+    public void NoSentenceEndsWithTwoFullStops()
+    {
+        // Seen: «значимое улучшение за год — с 374 чел. до 221 чел..» and «медиана: 242 чел.. Фон —»: a sentence that ends
+        // with a unit abbreviated with a point took a second one. An ellipsis and a range «0..100» are not such an end.
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var found = site.Pages.SelectMany(page =>
+        {
+            var document = parser.ParseDocument(File.ReadAllText(page));
+            foreach (var hidden in document.QuerySelectorAll("script, style").ToList())
+            {
+                hidden.Remove();
+            }
+            return System.Text.RegularExpressions.Regex.Matches(document.Body!.TextContent, @".{0,30}(?<![.\d])\.\.(?![.\d])")
+                .Select(m => $"{Path.GetRelativePath(site.Site, page)}: {m.Value}");
+        }).ToList();
+        found.Should().BeEmpty();
+    }
 }
 
 /// <summary>

@@ -49,8 +49,8 @@ public sealed class RecommendationRules
             {
                 var target = now.Target;
                 progress.Add(new ProgressNote(year, s.Municipality, indicator.Code,
-                    $"{indicator.Name}: значимое улучшение за год — с {RussianFormat.Value(indicator, b)} до {RussianFormat.Value(indicator, v)}"
-                    + (target is { } t && !indicator.Meets(v, t) ? $"; целевое значение {RussianFormat.Value(indicator, t)} пока не достигнуто." : ".")));
+                    RussianFormat.Sentence($"{indicator.Name}: значимое улучшение за год — с {RussianFormat.Value(indicator, b)} до {RussianFormat.Value(indicator, v)}"
+                        + (target is { } t && !indicator.Meets(v, t) ? $"; целевое значение {RussianFormat.Value(indicator, t)} пока не достигнуто" : ""))));
                 continue;
             }
             if (now?.Target is { } met && now.Value is { } value && indicator.Meets(value, met))
