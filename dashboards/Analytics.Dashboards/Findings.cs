@@ -52,14 +52,24 @@ public static class Findings
         return (both.Count(p => Direction(p.Gap, p.Previous) < 0), both.Count);
     }
 
+    /// <summary>What stands where an indicator has no laggard.</summary>
+    public const string NoLaggards = "значимо отстающих нет";
+
     /// <summary>
-    /// The three leaders of a compared indicator in a year and the three laggards — a laggard only
-    /// where its difference from the median is significant (or cannot be assessed); worst first.
+    /// The three leaders of a compared indicator in a year and the three laggards — a laggard only on the worse side of the
+    /// median (or without a value: «нет методистов») and only where its difference from the median is significant (or
+    /// cannot be assessed); worst first. Never a leader: searched from the bottom up, the laggards without the first test
+    /// reached municipalities significantly better than the median wherever the bottom ones were within their intervals.
     /// </summary>
     public static (List<MunicipalityStanding> Leaders, List<MunicipalityStanding> Laggards) LeadersAndLaggards(SiteData data, IndicatorDefinition indicator, int year)
     {
         var ranked = data.StandingsOf(indicator.Code, year).OrderBy(s => s.Rank).ToList();
-        return (ranked.Take(3).ToList(), ranked.AsEnumerable().Reverse().Where(x => x.DiffersFromMedian != false).Take(3).ToList());
+        var leaders = ranked.Take(3).ToList();
+        var laggards = ranked.AsEnumerable().Reverse()
+            .Where(x => x.DiffersFromMedian != false && !leaders.Contains(x))
+            .Where(x => x.Value is not { } v || x.Median is { } median && !indicator.Meets(v, median))
+            .Take(3).ToList();
+        return (leaders, laggards);
     }
 
     /// <summary>The findings of the collegium pack.</summary>

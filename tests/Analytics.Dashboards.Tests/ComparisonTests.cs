@@ -297,3 +297,49 @@ public class AnalysisOnPagesTests(SiteFixture site)
         composite.Where(c => c.Year == year).Select(c => c.Index).Should().Contain(i => i > 60).And.Contain(i => i < 40);
     }
 }
+
+/// <summary>The collegium's leaders and laggards (its page and its pack share <see cref="Findings.LeadersAndLaggards"/>).</summary>
+[Collection("site")]
+public class LeadersTests(SiteFixture site)
+{
+    [Fact]
+    public void ALaggardIsWorseThanTheMedianAndNeverALeader()
+    {
+        // The laggards were the last three by place whose difference from the median is significant, looked for from the
+        // bottom up: where the bottom ones are within their intervals, the search went on up the list to municipalities
+        // significantly *better* than the median, and could print a leader as a laggard.
+        using var connection = Analytics.Tests.Support.TestDefaults.MartOpener.OpenReadOnly(site.Warehouse);
+        var data = SiteData.Load(connection, new DateTime(2026, 11, 24, 10, 0, 0, DateTimeKind.Local));
+        var checkedLaggards = 0;
+        foreach (var indicator in IndicatorCatalog.All.Where(i => i.Featured && i.Compared))
+        {
+            foreach (var year in data.Years)
+            {
+                var (leaders, laggards) = Findings.LeadersAndLaggards(data, indicator, year);
+                foreach (var l in laggards)
+                {
+                    l.DiffersFromMedian.Should().NotBe(false, $"{indicator.Code} {year} {l.Municipality}");
+                    if (l.Value is { } v)
+                    {
+                        l.Median.Should().NotBeNull();
+                        indicator.Meets(v, l.Median!.Value).Should().BeFalse($"{indicator.Code} {year} {l.Municipality}: {v} against the median {l.Median}");
+                    }
+                    leaders.Select(x => x.Municipality).Should().NotContain(l.Municipality);
+                    checkedLaggards++;
+                }
+            }
+        }
+        checkedLaggards.Should().BeGreaterThan(20);
+    }
+
+    [Fact]
+    public void AnIndicatorWithoutASignificantLaggardSaysSoOnThePageAsInThePack()
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Site, "collegium.html")));
+        var rows = page.QuerySelectorAll("div[data-year] table").Where(t => t.QuerySelector("th")?.ParentElement?.TextContent.Contains("Отстающие", StringComparison.Ordinal) == true)
+            .SelectMany(t => t.QuerySelectorAll("tbody tr")).ToList();
+        rows.Should().NotBeEmpty();
+        rows.Select(r => r.Children[2].TextContent.Trim()).Should().NotContain("", "an empty cell reads as missing data");
+        rows.Select(r => r.Children[2].TextContent.Trim()).Should().Contain(Findings.NoLaggards);
+    }
+}

@@ -217,7 +217,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             string List(IEnumerable<MunicipalityStanding> s) => string.Join(", ", s.Select(x => $"{Name(x.Municipality)} ({RussianFormat.Standing(i, x.Value)})"));
             var leaders = List(top);
             var laggards = List(bottom);
-            rows.Add([i.Name, leaders, laggards.Length > 0 ? laggards : "значимо отстающих нет"]);
+            rows.Add([i.Name, leaders, laggards.Length > 0 ? laggards : Findings.NoLaggards]);
             sentences.Add($"по показателю «{i.Name}» лидируют {leaders}" + (laggards.Length > 0 ? $"; значимо отстают {laggards}" : "; значимо отстающих от медианного муниципалитета нет"));
         }
         blocks.Add(new PackParagraph(sentences.Count == 0 ? "Данных для сравнения муниципалитетов нет." : $"В {year} году " + string.Join(". В том же году ", sentences) + "."));

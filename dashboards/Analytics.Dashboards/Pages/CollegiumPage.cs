@@ -43,8 +43,8 @@ public static class CollegiumPage
                 {
                     var (leaders, laggards) = Findings.LeadersAndLaggards(data, i, y);
                     string List(IEnumerable<MunicipalityStanding> s) => string.Join("; ", s.Select(x => $"{names.GetValueOrDefault(x.Municipality)} ({RussianFormat.Standing(i, x.Value)})"));
-                    return new { i.Name, Leaders = List(leaders), Laggards = List(laggards) };
-                }).ToList(),
+                    return new { i.Name, Leaders = List(leaders), Laggards = laggards.Count > 0 ? List(laggards) : Findings.NoLaggards, Any = leaders.Count > 0 };
+                }).Where(r => r.Any).ToList(),
                 Findings = Findings.Collegium(data, y),
                 Cycle = Analytics.Dashboards.Cycle.CycleView.For(data, y),
                 Pack = site.Pack is { } pack && pack.Year == y ? pack : null,
