@@ -167,7 +167,7 @@ public sealed class ContractSql(HeaderMap map)
             named.Contains(c.Name) ? X(c) : $"CASE WHEN {R(c)} IS NOT NULL THEN {X(c)} END AS {X(c)}",
             R(c),
             $"{Typed(c)} AS {Name(c.Target!)}",
-        });
+        }.Concat(SignedPercent(c) ? [$"ends_with({X(c)}, '%') AS {P(c)}"] : []));
         static string Level(IEnumerable<string> expressions) => string.Concat(expressions.Select(e => ", " + e));
         return $"""
             CREATE OR REPLACE TABLE {Table("refused")} (record BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR, ord INTEGER);
@@ -191,7 +191,10 @@ public sealed class ContractSql(HeaderMap map)
             $"SELECT record, {Literal(c.Name)}, {X(c)}, {R(c)}, {i} FROM {Table("checked")} WHERE {R(c)} IS NOT NULL AND NOT overflow");
         var rules = Kind.Rules.Select((rule, i) =>
             $"SELECT record, {Literal(rule.Column)}, {X(Kind.Column(rule.Column))}, {Literal(rule.Reason)}, {Columns.Count + i} FROM {Table("checked")} WHERE NOT overflow AND {AllCellsValid()} AND coalesce(({rule.Condition}), false)");
-        return $"INSERT INTO {Table("refused")}\n{string.Join("\nUNION ALL\n", cells.Concat(rules).Prepend(overflow))};";
+        var percent = Columns.Where(SignedPercent).Select((c, i) =>
+            $"SELECT c.record, {Literal(c.Name)}, CAST(c.{Name(c.Target!)} AS VARCHAR) || '%', {Literal(PercentOfAnotherUnit + " (")} || d.unit || ')', {Columns.Count + Kind.Rules.Count + i} " +
+            $"FROM {Table("checked")} c JOIN dim_indicator d ON d.code = c.{Name(Kind.Column(c.UnitOf!).Target!)} WHERE NOT c.overflow AND {AllCellsValid("c.")} AND {PercentOfAnotherUnitIn(c, "c.")}");
+        return $"INSERT INTO {Table("refused")}\n{string.Join("\nUNION ALL\n", cells.Concat(rules).Concat(percent).Prepend(overflow))};";
     }
 
     /// <summary>
@@ -204,7 +207,9 @@ public sealed class ContractSql(HeaderMap map)
     /// <remarks>A СНИЛС column of the checked table is already the 11-digit BIGINT (see <see cref="Typed"/>).</remarks>
     public string ValidRows()
     {
-        var valid = $"NOT overflow AND {AllCellsValid()}{string.Concat(Kind.Rules.Select(r => $" AND NOT coalesce(({r.Condition}), false)"))}";
+        var valid = $"NOT overflow AND {AllCellsValid()}{string.Concat(Kind.Rules.Select(r => $" AND NOT coalesce(({r.Condition}), false)"))}"
+            // A unit checked against the warehouse's indicators (a kind with such a column: targets, a few rows) is refused in Refusals().
+            + (Columns.Any(SignedPercent) ? $" AND c.record NOT IN (SELECT record FROM {Table("refused")})" : "");
         var snils = Columns.Select((c, i) => (Column: c, Index: i)).Where(p => p.Column.Kind == ValueKind.Snils).ToList();
         var projected = Columns.Select((c, i) => c.Kind == ValueKind.Snils ? $"p{i}.person_key AS {Name(c.Target!)}" : $"c.{Name(c.Target!)}")
             .Concat(snils.Select(p => $"c.{Name(p.Column.Target!)} AS s{p.Index}"));
@@ -292,11 +297,27 @@ public sealed class ContractSql(HeaderMap map)
     /// <summary>The reason for a share's number above 100 (<see cref="ColumnSpec.UnitOf"/>).</summary>
     public const string ShareAboveHundred = "показатель — доля в %, значение больше 100";
 
+    /// <summary>
+    /// The reason for a number written with «%» whose indicator is measured in another unit (followed by the unit):
+    /// «250 %» for teachers per methodist loaded as 250 persons.
+    /// </summary>
+    public const string PercentOfAnotherUnit = "значение со знаком %, а показатель измеряется не в процентах";
+
+    /// <summary>Whether a column's value may be written with «%» and its unit is another column's indicator (the target of a targets file).</summary>
+    private static bool SignedPercent(ColumnSpec c) => c.Percent && c.UnitOf is not null;
+
+    /// <summary>Whether the cell of such a column was written with «%».</summary>
+    private static string P(ColumnSpec c) => Name("p_" + c.Name);
+
     /// <summary>The refusals with their physical lines, in line order (and, within a line, in column order).</summary>
     public static string ReadRefusals() =>
         $"SELECT r.record + l.shift AS line, r.column_name, r.value, r.reason FROM {Table("refused")} r ASOF JOIN {Table("lines")} l ON r.record >= l.record ORDER BY line, r.ord;";
 
-    private string AllCellsValid() => Columns.Count == 0 ? "true" : string.Join(" AND ", Columns.Select(c => $"{R(c)} IS NULL"));
+    private string AllCellsValid(string alias = "") => Columns.Count == 0 ? "true" : string.Join(" AND ", Columns.Select(c => $"{alias}{R(c)} IS NULL"));
+
+    /// <summary>Whether a cell was written with «%» and its indicator is measured in another unit (see <see cref="PercentOfAnotherUnit"/>).</summary>
+    private string PercentOfAnotherUnitIn(ColumnSpec c, string alias) =>
+        $"({alias}{P(c)} AND {alias}{Name(Kind.Column(c.UnitOf!).Target!)} IN (SELECT code FROM dim_indicator WHERE unit <> '%'))";
 
     private static string X(ColumnSpec c) => Name("x_" + c.Name);
 
