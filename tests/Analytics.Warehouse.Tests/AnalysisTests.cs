@@ -110,4 +110,20 @@ public class AnalysisTests
             .Select(s => s.ScaledScore).Average().Should().Be(50);
         r.Composite.Where(c => c.Year == 2024).Select(c => c.Rank).Should().BeEquivalentTo([1, 2, 3]);
     }
+
+    [Fact]
+    public void MunicipalitiesOfOneScoreShareTheirLevelGroupPlacedByTheMiddleOfTheirPlaces()
+    {
+        // Seen on the samples: of nine municipalities without a methodist (score 0, «место 18 из 26»), one was «средний» and
+        // eight «низкий» — the terciles cut through the tie by code; and город Ишим, 910 teachers a methodist, also score 0,
+        // was «средний». A tie now takes the group of the middle of the places it covers.
+        var r = Region();
+        // diag_coverage 0 / 0 / 30 %: C alone the best (place 1 of 3 → высокий); A and B share places 2 and 3, middle 2.5,
+        // beyond the second tercile's end at 2 → both низкий (by code, A was средний and B низкий).
+        new[] { C, A, B }.Select(m => Standing(r, "diag_coverage", m).LevelGroup).Should().Equal("высокий", "низкий", "низкий");
+        // teachers_per_methodist: A 4 (score 100), C 10 (the worst value, score 0), B no methodist (score 0): C and B tie.
+        new[] { A, C, B }.Select(m => Standing(r, "teachers_per_methodist", m).LevelGroup).Should().Equal("высокий", "низкий", "низкий");
+        // Untied scores keep the plain terciles.
+        new[] { A, C, B }.Select(m => Standing(r, "methodical_active_per_1000", m).LevelGroup).Should().Equal("высокий", "средний", "низкий");
+    }
 }
