@@ -219,6 +219,12 @@ public sealed class SiteData
     public static string KindTitle(string kind) =>
         kind == "—" ? "не распознан" : Analytics.Contract.DataContract.Kinds.FirstOrDefault(k => k.Name == kind)?.Title ?? kind;
 
+    /// <summary>
+    /// A kind's place in lists: the contract's processing order (references first, then the staff, then the events;
+    /// an unrecognized kind last). The kinds' English names in alphabetical order read as no order in Russian.
+    /// </summary>
+    public static int KindOrder(string kind) => Analytics.Contract.DataContract.Kinds.FirstOrDefault(k => k.Name == kind)?.Order ?? int.MaxValue;
+
     private Dictionary<(string Kind, int Year), long> _kindRows = [];
 
     /// <summary>The rows of a kind of yearly data loaded for a year, in the snapshot's municipalities or outside it.</summary>
@@ -327,7 +333,8 @@ public sealed class SiteData
             Organizations = Distinct(connection.Query(SqlScripts.Get("Sql/Site/organizations.sql"), r => new OrganizationInfo(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3))),
                 o => o.Name, o => o.Municipality, o => o.Id).Select(o => o.Item with { Name = o.Name })
                 .OrderBy(o => o.Municipality, StringComparer.Ordinal).ThenBy(o => o.Name, RussianOrder.Names).ThenBy(o => o.Id, StringComparer.Ordinal).ToList(),
-            Loads = connection.Query(SqlScripts.Get("Sql/Site/loads.sql"), r => new LoadRecord(r.GetString(0), r.GetDateTime(1), r.GetInt64(2), r.GetInt64(3), Convert.ToInt64(r.GetValue(4), System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture))),
+            Loads = connection.Query(SqlScripts.Get("Sql/Site/loads.sql"), r => new LoadRecord(r.GetString(0), r.GetDateTime(1), r.GetInt64(2), r.GetInt64(3), Convert.ToInt64(r.GetValue(4), System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture)))
+                .OrderBy(l => KindOrder(l.Kind)).ToList(),
             FileNotes = connection.Query(SqlScripts.Get("Sql/Site/file_notes.sql"), r => new FileNote(r.GetString(0), r.GetString(1), r.GetDateTime(2), r.GetString(3).Split('\n'))),
             Refusals = connection.Query(SqlScripts.Get("Sql/Site/refusal_reasons.sql"), r => new RefusalCount(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3))),
             IdleRuns = connection.Query(SqlScripts.Get("Sql/Site/idle_runs.sql"), r => (r.GetInt64(0), r.IsDBNull(1) ? (DateTime?)null : r.GetDateTime(1)))[0],

@@ -16,7 +16,8 @@ public static class DataPage
             FileNotes = data.FileNotes.Select(f => new { f.FileName, Kind = SiteData.KindTitle(f.Kind), LoadedAt = RussianFormat.DateTime(f.LoadedAt), f.Notes }).ToList(),
             // One row per kind, column and reason whatever the language of the file's header («СНИЛС» or «snils»).
             Refusals = data.Refusals.GroupBy(r => (Kind: SiteData.KindTitle(r.Kind), Column: ColumnTitle(r.Kind, r.Column), r.Reason))
-                .Select(g => (g.Key, Count: g.Sum(r => r.Count))).OrderByDescending(g => g.Count).ThenBy(g => g.Key.Kind, StringComparer.Ordinal)
+                .Select(g => (g.Key, Count: g.Sum(r => r.Count), Order: g.Min(r => SiteData.KindOrder(r.Kind))))
+                .OrderByDescending(g => g.Count).ThenBy(g => g.Order)
                 .Select(g => new { g.Key.Kind, g.Key.Column, g.Key.Reason, Count = N(g.Count) }).ToList(),
             IdleRuns = data.IdleRuns is (> 0, { } last)
                 ? $"Запуски, не нашедшие новых файлов в папке, не показаны ({N(data.IdleRuns.Count)}); последний — {RussianFormat.DateTime(last)}."
