@@ -164,6 +164,32 @@ public class CycleTests
     }
 
     [Fact]
+    public void ADraftThatWasNeverIssuedIsNotSaidToHaveFailed()
+    {
+        // Seen on the samples: the 2024 set is a draft («проект, набор не выдан»), yet the draft decision said of 26
+        // municipalities «адресные рекомендации 2024 и 2025 годов не привели к устранению отставания» and the analysis
+        // «Одну и ту же рекомендацию … получили 26 муниципалитетов»: a board would order plans for recommendations it never sent.
+        List<IndicatorValue> values = [V("diag_coverage", 2023, "M1", 50), V("diag_coverage", 2024, "M1", 52)];
+        Recommendation Rec(int year) => new(year, "M1", "diag_coverage", RecommendationCondition.MissesTarget, 3, 1, 50, 75, "текст.", "ММС", "срок");
+        var current = new RecommendationSet(2024, [Rec(2024)], [], null);
+        (List<string> Decision, IReadOnlyList<string> Statements) Cycle(DateOnly? issuedOn)
+        {
+            var report = Effectiveness.Analyse(new IndicatorResults(values, [], []), new RecommendationSet(2023, [Rec(2023)], [], issuedOn), current, [], 2024);
+            return (CycleView.Decision(report, current, m => "МО " + m, false, new DateOnly(2024, 12, 1)), CycleView.Effect(report, m => "МО " + m, false).Statements);
+        }
+
+        var issued = Cycle(new DateOnly(2023, 12, 20));
+        issued.Decision[^1].Should().Be("3. Органу местного самоуправления, осуществляющему управление в сфере образования (МО M1), представить в департамент до 1 марта 2025 года план мер по показателю «Доля педагогических работников и управленческих кадров, прошедших диагностику профессиональных дефицитов», по которым адресные рекомендации 2023 и 2024 годов не привели к устранению отставания.");
+        issued.Statements.Should().Contain("Муниципалитетов, получивших одну и ту же рекомендацию в 2023 и 2024 годах: 1; они требуют управленческого решения.");
+
+        var draft = Cycle(null);
+        draft.Decision[^1].Should().Be("3. Органу местного самоуправления, осуществляющему управление в сфере образования (МО M1), представить в департамент до 1 марта 2025 года план мер по показателю «Доля педагогических работников и управленческих кадров, прошедших диагностику профессиональных дефицитов», по которым отставание сохраняется второй год подряд (2023 и 2024); рекомендации 2023 года не выдавались.");
+        draft.Statements.Should().Contain("Муниципалитетов, для которых одна и та же рекомендация сформирована в 2023 и 2024 годах (набор 2023 года не выдан): 1; отставание сохраняется, они требуют управленческого решения.")
+            .And.Contain("Там, где рекомендация 2023 года была сформирована, значимое улучшение показателя — в 0 из 1 случаев (0,0\u00A0%).")
+            .And.NotContain(t => t.Contains("получил", StringComparison.Ordinal) || t.Contains("последовало", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void EveryComparedIndicatorHasAnAdvice()
     {
         IndicatorCatalog.All.Where(i => i.Compared).Select(i => i.Code).Should().OnlyContain(c => RecommendationCatalog.For(c) != null);

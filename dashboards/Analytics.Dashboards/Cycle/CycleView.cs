@@ -79,16 +79,27 @@ public static class CycleView
 
     private static string Share(int part, int whole) => whole == 0 ? "—" : RussianFormat.Number(100.0 * part / whole) + "\u00A0%";
 
-    private static EffectModel Effect(EffectivenessReport r, Func<string, string> name, bool national)
+    /// <summary>
+    /// The analysis of effectiveness in words and per indicator. A previous set that was never issued is a draft nobody
+    /// received: it is not said to have been followed by anything or received, only that the lag persists.
+    /// </summary>
+    public static EffectModel Effect(EffectivenessReport r, Func<string, string> name, bool national)
     {
+        var issued = r.Recommended.IssuedOn is not null;
+        var repeated = issued
+            ? $"Муниципалитетов, получивших одну и ту же рекомендацию в {r.PreviousYear} и {r.Year} годах"
+            : $"Муниципалитетов, для которых одна и та же рекомендация сформирована в {r.PreviousYear} и {r.Year} годах";
         var statements = new List<string>
         {
             $"Рекомендаций {r.PreviousYear} года: {r.Recommendations} ({SetStatus(r.Recommended)}); данные {r.Year} года есть по {r.Evaluated}.",
-            $"За рекомендацией последовало значимое улучшение показателя в {r.Improved} из {r.Evaluated} случаев ({Share(r.Improved, r.Evaluated)}).",
+            (issued ? "За рекомендацией последовало значимое улучшение показателя" : $"Там, где рекомендация {r.PreviousYear} года была сформирована, значимое улучшение показателя —")
+                + $" в {r.Improved} из {r.Evaluated} случаев ({Share(r.Improved, r.Evaluated)}).",
             $"Мероприятия зарегистрированы по {r.WithMeasure} из {r.Evaluated} рекомендаций ({Share(r.WithMeasure, r.Evaluated)}); значимое улучшение после мероприятия — {r.ImprovedWithMeasure} из {r.WithMeasure} ({Share(r.ImprovedWithMeasure, r.WithMeasure)}), без мероприятия — {r.ImprovedWithoutMeasure} из {r.WithoutMeasure} ({Share(r.ImprovedWithoutMeasure, r.WithoutMeasure)}).",
             r.NeedDecision.Count == 0
-                ? $"Муниципалитетов, получивших одну и ту же рекомендацию в {r.PreviousYear} и {r.Year} годах, нет."
-                : $"Одну и ту же рекомендацию в {r.PreviousYear} и {r.Year} годах получили {r.NeedDecision.Count} муниципалитетов: они требуют управленческого решения.",
+                ? $"{repeated}, нет."
+                : issued
+                    ? $"{repeated}: {r.NeedDecision.Count}; они требуют управленческого решения."
+                    : $"{repeated} (набор {r.PreviousYear} года не выдан): {r.NeedDecision.Count}; отставание сохраняется, они требуют управленческого решения.",
         };
         return new EffectModel(
             r.PreviousYear,
@@ -106,8 +117,12 @@ public static class CycleView
     private static readonly Deadline PlansDue = new(3, 1);
 
     /// <summary>The draft decision of the collegium: general items, then one per municipality that needs a decision.</summary>
-    private static List<string> Decision(EffectivenessReport r, RecommendationSet set, Func<string, string> name, bool national, DateOnly drawnUp)
+    public static List<string> Decision(EffectivenessReport r, RecommendationSet set, Func<string, string> name, bool national, DateOnly drawnUp)
     {
+        // A previous set never issued did not fail: the lag is what persists.
+        var why = r.Recommended.IssuedOn is not null
+            ? $"адресные рекомендации {r.PreviousYear} и {r.Year} годов не привели к устранению отставания"
+            : $"отставание сохраняется второй год подряд ({r.PreviousYear} и {r.Year}); рекомендации {r.PreviousYear} года не выдавались";
         var plansDue = PlansDue.Text(r.Year, drawnUp);
         var items = new List<string>
         {
@@ -119,7 +134,7 @@ public static class CycleView
         foreach (var d in r.NeedDecision.Take(national ? NationalList : int.MaxValue))
         {
             var indicators = string.Join(", ", d.Indicators.Select(i => $"«{IndicatorCatalog.Find(i)!.Name}»"));
-            items.Add($"Органу местного самоуправления, осуществляющему управление в сфере образования ({name(d.Municipality)}), представить в департамент {plansDue} план мер по {(d.Indicators.Count == 1 ? "показателю" : "показателям")} {indicators}, по которым адресные рекомендации {r.PreviousYear} и {r.Year} годов не привели к устранению отставания.");
+            items.Add($"Органу местного самоуправления, осуществляющему управление в сфере образования ({name(d.Municipality)}), представить в департамент {plansDue} план мер по {(d.Indicators.Count == 1 ? "показателю" : "показателям")} {indicators}, по которым {why}.");
         }
         if (national && r.NeedDecision.Count > NationalList)
         {
