@@ -128,6 +128,18 @@ public class PackTests(PackFixture pack)
     }
 
     [Fact]
+    public void AMunicipalitysPackDoesNotCallADraftThatWasNeverIssuedItsRecommendationsToCarryOut()
+    {
+        // Seen: «Исполнение рекомендаций 2024 года» in a municipality's pack when the 2024 set is «проект, набор не выдан»:
+        // nothing was sent to be carried out. The table stays (how its indicators moved), under a heading that says so.
+        pack.Data.RecommendationsFor(2024).IssuedOn.Should().BeNull("the samples issue no set");
+        var local = new PackBuilder(pack.Data, new PackSettings(MinCell: PackFixture.Settings.MinCell), PackFixture.Settings).Build(2025, PackFixture.Municipality);
+        var headings = local.Sections.SelectMany(s => s.Blocks).OfType<PackSubheading>().Select(h => h.Text).ToList();
+        headings.Should().NotContain(h => h.Contains("Исполнение", StringComparison.Ordinal));
+        headings.Should().Contain("Показатели по рекомендациям 2024 года (проект, набор не выдан)");
+    }
+
+    [Fact]
     public void TheFirstYearsPackHasNoColumnsForAYearWithoutData()
     {
         // Seen: the pack of 2021, the first year in the warehouse, had «Значение 2020», «Статус 2020»,

@@ -383,7 +383,8 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         };
         var set = data.RecommendationsFor(year);
         var mine = set.Items.Where(r => r.Municipality == code).OrderBy(r => r.Position).ToList();
-        var previous = HasPrevious(year) ? data.RecommendationsFor(year - 1).Items.Where(r => r.Municipality == code).OrderBy(r => r.Position).ToList() : [];
+        var previousSet = HasPrevious(year) ? data.RecommendationsFor(year - 1) : null;
+        var previous = previousSet?.Items.Where(r => r.Municipality == code).OrderBy(r => r.Position).ToList() ?? [];
         var recommendationBlocks = new List<PackBlock>
         {
             new PackParagraph($"Статус набора: {CycleView.SetStatus(set)}. " + (mine.Count == 0 ? CycleView.WhyNone(data, year, code) : $"Муниципалитету адресовано рекомендаций: {mine.Count}.")),
@@ -394,8 +395,10 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         }
         if (previous.Count > 0)
         {
-            recommendationBlocks.Add(new PackSubheading($"Исполнение рекомендаций {year - 1} года"));
-            recommendationBlocks.Add(new PackTable("Исполнение рекомендаций",
+            // A draft never issued was never sent to be carried out: the table says how its indicators moved.
+            var issued = previousSet!.IssuedOn is not null;
+            recommendationBlocks.Add(new PackSubheading(issued ? $"Исполнение рекомендаций {year - 1} года" : $"Показатели по рекомендациям {year - 1} года ({CycleView.SetStatus(previousSet)})"));
+            recommendationBlocks.Add(new PackTable(issued ? "Исполнение рекомендаций" : "Показатели по рекомендациям",
                 [new("Показатель"), new($"{year - 1}", true), new($"{year}", true), new("Изменение", true), new("Мероприятия")],
                 previous.Select(r =>
                 {
