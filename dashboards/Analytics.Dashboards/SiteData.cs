@@ -217,13 +217,16 @@ public sealed class SiteData
     /// not recognized («—» in the audit), the name itself for any other.
     /// </summary>
     public static string KindTitle(string kind) =>
-        kind == "—" ? "не распознан" : Analytics.Contract.DataContract.Kinds.FirstOrDefault(k => k.Name == kind)?.Title ?? kind;
+        kind == "—" ? "не распознан" : KindNamed(kind)?.Title ?? kind;
+
+    /// <summary>The contract's kind of a recorded name, or null for one it does not know («—»).</summary>
+    public static Analytics.Contract.FileKind? KindNamed(string kind) => Analytics.Contract.DataContract.Kinds.FirstOrDefault(k => k.Name == kind);
 
     /// <summary>
     /// A kind's place in lists: the contract's processing order (references first, then the staff, then the events;
     /// an unrecognized kind last). The kinds' English names in alphabetical order read as no order in Russian.
     /// </summary>
-    public static int KindOrder(string kind) => Analytics.Contract.DataContract.Kinds.FirstOrDefault(k => k.Name == kind)?.Order ?? int.MaxValue;
+    public static int KindOrder(string kind) => KindNamed(kind)?.Order ?? int.MaxValue;
 
     private Dictionary<(string Kind, int Year), long> _kindRows = [];
 

@@ -85,7 +85,7 @@ public static class CycleView
     /// </summary>
     public static EffectModel Effect(EffectivenessReport r, Func<string, string> name, bool national)
     {
-        var issued = r.Recommended.IssuedOn is not null;
+        var issued = !r.Recommended.Draft;
         var repeated = issued
             ? $"Муниципалитетов, получивших одну и ту же рекомендацию в {r.PreviousYear} и {r.Year} годах"
             : $"Муниципалитетов, для которых одна и та же рекомендация сформирована в {r.PreviousYear} и {r.Year} годах";
@@ -120,7 +120,7 @@ public static class CycleView
     public static List<string> Decision(EffectivenessReport r, RecommendationSet set, Func<string, string> name, bool national, DateOnly drawnUp)
     {
         // A previous set never issued did not fail: the lag is what persists.
-        var why = r.Recommended.IssuedOn is not null
+        var why = !r.Recommended.Draft
             ? $"адресные рекомендации {r.PreviousYear} и {r.Year} годов не привели к устранению отставания"
             : $"отставание сохраняется второй год подряд ({r.PreviousYear} и {r.Year}); рекомендации {r.PreviousYear} года не выдавались";
         var plansDue = PlansDue.Text(r.Year, drawnUp);

@@ -370,7 +370,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             new PackChart("dots", "Показатели муниципалитета (%), регион, медианный муниципалитет и цель", MunicipalityCharts.Dots(data, code, year), Width, 150),
         };
         SayIfIncomplete(first, year);
-        var organizations = data.OrganizationsOf(code).OrderBy(o => o.Name, RussianOrder.Names).ToList();
+        var organizations = data.OrganizationsOf(code).ToList(); // in Russian order (SiteData)
         var main = MunicipalityCharts.Main;
         var organizationBlocks = organizations.Count == 0
             ? [new PackParagraph("В справочнике организаций нет образовательных организаций муниципалитета.")]
@@ -396,7 +396,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         if (previous.Count > 0)
         {
             // A draft never issued was never sent to be carried out: the table says how its indicators moved.
-            var issued = previousSet!.IssuedOn is not null;
+            var issued = !previousSet!.Draft;
             recommendationBlocks.Add(new PackSubheading(issued ? $"Исполнение рекомендаций {year - 1} года" : $"Показатели по рекомендациям {year - 1} года ({CycleView.SetStatus(previousSet)})"));
             recommendationBlocks.Add(new PackTable(issued ? "Исполнение рекомендаций" : "Показатели по рекомендациям",
                 [new("Показатель"), new($"{year - 1}", true), new($"{year}", true), new("Изменение", true), new("Мероприятия")],

@@ -108,7 +108,7 @@ public static class DataPage
     private static string ColumnTitle(string kind, string header)
     {
         static string Fold(string s) => string.Join(' ', s.Trim().ToLowerInvariant().Replace('ё', 'е').Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        var spec = Analytics.Contract.DataContract.Kinds.FirstOrDefault(k => k.Name == kind)?.Columns
+        var spec = SiteData.KindNamed(kind)?.Columns
             .FirstOrDefault(c => Fold(c.Name) == Fold(header) || c.Aliases.Any(a => Fold(a) == Fold(header)));
         return spec is null ? header : spec.Aliases.FirstOrDefault() ?? header;
     }

@@ -193,7 +193,7 @@ public sealed class ContractSql(HeaderMap map)
             $"SELECT record, {Literal(rule.Column)}, {X(Kind.Column(rule.Column))}, {Literal(rule.Reason)}, {Columns.Count + i} FROM {Table("checked")} WHERE NOT overflow AND {AllCellsValid()} AND coalesce(({rule.Condition}), false)");
         var percent = Columns.Where(SignedPercent).Select((c, i) =>
             $"SELECT c.record, {Literal(c.Name)}, CAST(c.{Name(c.Target!)} AS VARCHAR) || '%', {Literal(PercentOfAnotherUnit + " (")} || d.unit || ')', {Columns.Count + Kind.Rules.Count + i} " +
-            $"FROM {Table("checked")} c JOIN dim_indicator d ON d.code = c.{Name(Kind.Column(c.UnitOf!).Target!)} WHERE NOT c.overflow AND {AllCellsValid("c.")} AND {PercentOfAnotherUnitIn(c, "c.")}");
+            $"FROM {Table("checked")} c JOIN dim_indicator d ON d.code = c.{Name(Kind.Column(c.UnitOf!).Target!)} WHERE NOT c.overflow AND {AllCellsValid("c.")} AND c.{P(c)} AND d.unit <> '%'");
         return $"INSERT INTO {Table("refused")}\n{string.Join("\nUNION ALL\n", cells.Concat(rules).Concat(percent).Prepend(overflow))};";
     }
 
@@ -314,10 +314,6 @@ public sealed class ContractSql(HeaderMap map)
         $"SELECT r.record + l.shift AS line, r.column_name, r.value, r.reason FROM {Table("refused")} r ASOF JOIN {Table("lines")} l ON r.record >= l.record ORDER BY line, r.ord;";
 
     private string AllCellsValid(string alias = "") => Columns.Count == 0 ? "true" : string.Join(" AND ", Columns.Select(c => $"{alias}{R(c)} IS NULL"));
-
-    /// <summary>Whether a cell was written with «%» and its indicator is measured in another unit (see <see cref="PercentOfAnotherUnit"/>).</summary>
-    private string PercentOfAnotherUnitIn(ColumnSpec c, string alias) =>
-        $"({alias}{P(c)} AND {alias}{Name(Kind.Column(c.UnitOf!).Target!)} IN (SELECT code FROM dim_indicator WHERE unit <> '%'))";
 
     private static string X(ColumnSpec c) => Name("x_" + c.Name);
 

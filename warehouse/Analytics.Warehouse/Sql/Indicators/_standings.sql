@@ -13,6 +13,10 @@
 --   significance: for a share of persons, whether its 95 % Wilson interval excludes the target
 --     (resp. the median); NULL when the value has no interval (not a share of persons) or there
 --     is no target.
+-- The level group of a place among n, a tie placed at the middle of the places it covers.
+CREATE OR REPLACE TEMP MACRO level_group(middle_place, places) AS
+    CASE WHEN middle_place <= (places + 2) // 3 THEN 'высокий' WHEN middle_place <= (2 * places + 2) // 3 THEN 'средний' ELSE 'низкий' END;
+
 CREATE OR REPLACE TEMP TABLE standing_values AS
 WITH published AS (
     SELECT v.*, c.higher, c.grp FROM indicator_values v JOIN catalog c ON c.code = v.indicator AND c.municipalities AND c.comparable
@@ -41,8 +45,7 @@ SELECT p.indicator, p.year, p.entity_code AS municipality_code, p.value,
        p.value - r.value AS gap_to_region, p.value - p.target AS gap_to_target, p.value - b.value AS change_from_previous_year,
        p.median, p.value - p.median AS gap_to_median,
        p.scaled_score,
-       CASE WHEN p.middle_place <= (p.places + 2) // 3 THEN 'высокий'
-            WHEN p.middle_place <= (2 * p.places + 2) // 3 THEN 'средний' ELSE 'низкий' END AS level_group,
+       level_group(p.middle_place, p.places) AS level_group,
        CASE WHEN p.ci_low IS NULL OR p.target IS NULL THEN NULL ELSE NOT (p.target BETWEEN p.ci_low AND p.ci_high) END AS differs_from_target,
        CASE WHEN p.ci_low IS NULL THEN NULL ELSE NOT (p.median BETWEEN p.ci_low AND p.ci_high) END AS differs_from_median,
        p.grp, p.sort_order
@@ -66,11 +69,9 @@ WITH groups AS (
     SELECT c.*,
            rank() OVER (PARTITION BY year ORDER BY composite_index DESC)::INTEGER AS rank,
            count(*) OVER (PARTITION BY year)::INTEGER AS of,
-           rank() OVER (PARTITION BY year ORDER BY composite_index DESC)
-             + (count(*) OVER (PARTITION BY year, composite_index) - 1) / 2.0 AS middle_place
+           count(*) OVER (PARTITION BY year, composite_index) AS ties
     FROM composite c
 )
 SELECT year, municipality_code, composite_index, groups, indicators, rank, of,
-       CASE WHEN middle_place <= (of + 2) // 3 THEN 'высокий'
-            WHEN middle_place <= (2 * of + 2) // 3 THEN 'средний' ELSE 'низкий' END AS level_group
+       level_group(rank + (ties - 1) / 2.0, of) AS level_group
 FROM placed;

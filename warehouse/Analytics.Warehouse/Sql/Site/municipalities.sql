@@ -1,1 +1,2 @@
-SELECT code, name, kind FROM dim_municipality ORDER BY name;
+-- Listed in Russian order by the site (RussianOrder).
+SELECT code, name, kind FROM dim_municipality;
