@@ -79,7 +79,7 @@ public static class Findings
         var withTarget = IndicatorCatalog.All.Select(i => data.Region(i.Code, year)).Where(v => v?.MeetsTarget is not null).ToList();
         var met = withTarget.Where(v => v!.MeetsTarget == true).Select(v => IndicatorCatalog.Find(v!.Indicator)!.ShortName).ToList();
         var missed = withTarget.Where(v => v!.MeetsTarget == false).Select(v => IndicatorCatalog.Find(v!.Indicator)!.ShortName).ToList();
-        list.Add($"В {year} году по региону достигнуты целевые значения {met.Count} из {withTarget.Count} показателей с установленной целью" + (met.Count > 0 ? $": {string.Join(", ", met)}." : "."));
+        list.Add($"В {year} году по региону достигнуты целевые значения {met.Count} {RussianFormat.OutOf(withTarget.Count, "показателя", "показателей")} с установленной целью" + (met.Count > 0 ? $": {string.Join(", ", met)}." : "."));
         if (missed.Count > 0)
         {
             list.Add($"Не достигнуты целевые значения: {string.Join(", ", missed)}.");
@@ -91,7 +91,7 @@ public static class Findings
         var (closing, measured) = GapsClosing(data, year);
         if (measured > 0)
         {
-            list.Add($"Разрыв между муниципалитетами сократился по {closing} из {measured} показателей по сравнению с {year - 1} годом.");
+            list.Add($"Разрыв между муниципалитетами сократился по {closing} {RussianFormat.OutOf(measured, "показателю", "показателям")} по сравнению с {year - 1} годом.");
         }
         return list;
     }

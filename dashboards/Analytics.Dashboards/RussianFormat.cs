@@ -90,6 +90,13 @@ public static class RussianFormat
     public static string Plural(int n, string one, string few, string many) =>
         (n % 100) is >= 11 and <= 14 ? many : (n % 10) switch { 1 => one, >= 2 and <= 4 => few, _ => many };
 
+    /// <summary>
+    /// «из N» with its noun in the genitive, which agrees with the last word of the number: singular after 1, 21, 101
+    /// (not 11), plural otherwise — «из 21 муниципалитета», «из 1 случая», «из 26 муниципалитетов», «из 3 показателей».
+    /// </summary>
+    public static string OutOf(int whole, string singular, string plural) =>
+        $"из {Number(whole, 0)} {(whole % 100 != 11 && whole % 10 == 1 ? singular : plural)}";
+
     /// <summary>A date as dd.MM.yyyy.</summary>
     public static string Date(DateTime date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 

@@ -167,6 +167,27 @@ public class NotationTests(SiteFixture site)
         }).ToList();
         found.Should().BeEmpty();
     }
+
+    [Fact]
+    public void ANounAfterANumberEndingInOneIsSingular()
+    {
+        // Seen on the effectiveness page: «значимое улучшение показателя — в 42 из 91 случаев», «Мероприятия зарегистрированы
+        // по 4 из 91 рекомендаций» (из 91 случая, рекомендации), and on a one-municipality region's data page «строки есть у 1
+        // из 1 муниципалитетов». After 1, 21, 91 (not 11) the noun is singular.
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var found = site.Pages.SelectMany(page =>
+        {
+            var document = parser.ParseDocument(File.ReadAllText(page));
+            foreach (var hidden in document.QuerySelectorAll("script, style").ToList())
+            {
+                hidden.Remove();
+            }
+            return System.Text.RegularExpressions.Regex.Matches(document.Body!.TextContent,
+                    @".{0,30}(?<![\d\u202F\u00A0])(?:\d*[02-9])?1 (?:муниципалитетов|показателей|рекомендаций|случаев|случаях|организаций|работников|педагогов)\b")
+                .Select(m => $"{Path.GetRelativePath(site.Site, page)}: {m.Value}");
+        }).ToList();
+        found.Should().BeEmpty();
+    }
 }
 
 /// <summary>

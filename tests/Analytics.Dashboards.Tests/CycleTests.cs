@@ -179,14 +179,43 @@ public class CycleTests
         }
 
         var issued = Cycle(new DateOnly(2023, 12, 20));
-        issued.Decision[^1].Should().Be("3. Органу местного самоуправления, осуществляющему управление в сфере образования (МО M1), представить в департамент до 1 марта 2025 года план мер по показателю «Доля педагогических работников и управленческих кадров, прошедших диагностику профессиональных дефицитов», по которым адресные рекомендации 2023 и 2024 годов не привели к устранению отставания.");
+        issued.Decision[^1].Should().Be("3. Органу местного самоуправления, осуществляющему управление в сфере образования (МО M1), представить в департамент до 1 марта 2025 года план мер по показателю «Доля педагогических работников и управленческих кадров, прошедших диагностику профессиональных дефицитов», по которому адресные рекомендации 2023 и 2024 годов не привели к устранению отставания.");
         issued.Statements.Should().Contain("Муниципалитетов, получивших одну и ту же рекомендацию в 2023 и 2024 годах: 1; они требуют управленческого решения.");
 
         var draft = Cycle(null);
-        draft.Decision[^1].Should().Be("3. Органу местного самоуправления, осуществляющему управление в сфере образования (МО M1), представить в департамент до 1 марта 2025 года план мер по показателю «Доля педагогических работников и управленческих кадров, прошедших диагностику профессиональных дефицитов», по которым отставание сохраняется второй год подряд (2023 и 2024); рекомендации 2023 года не выдавались.");
+        draft.Decision[^1].Should().Be("3. Органу местного самоуправления, осуществляющему управление в сфере образования (МО M1), представить в департамент до 1 марта 2025 года план мер по показателю «Доля педагогических работников и управленческих кадров, прошедших диагностику профессиональных дефицитов», по которому отставание сохраняется второй год подряд (2023 и 2024); рекомендации 2023 года не выдавались.");
         draft.Statements.Should().Contain("Муниципалитетов, для которых одна и та же рекомендация сформирована в 2023 и 2024 годах (набор 2023 года не выдан): 1; отставание сохраняется, они требуют управленческого решения.")
-            .And.Contain("Там, где рекомендация 2023 года была сформирована, значимое улучшение показателя — в 0 из 1 случаев (0,0\u00A0%).")
+            .And.Contain("Там, где рекомендация 2023 года была сформирована, значимое улучшение показателя — в 0 из 1 случая (0,0\u00A0%).")
+            .And.Contain(t => t.StartsWith("Мероприятия зарегистрированы по 0 из 1 рекомендации (0,0\u00A0%)", StringComparison.Ordinal))
             .And.NotContain(t => t.Contains("получил", StringComparison.Ordinal) || t.Contains("последовало", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MunicipalitiesThatNeedADecisionAreListedAlphabeticallyAndTheDecisionAgreesWithItsIndicators()
+    {
+        // Seen on the samples' effectiveness page and draft decision: after «Ярковский муниципальный округ» came «город Тюмень»,
+        // «Заводоуковский городской округ», «город Ишим» — the codes' order, in a list a collegium reads by name — and an item on
+        // one indicator read «по показателю «Обеспеченность …», по которым отставание сохраняется».
+        Dictionary<string, string> names = new()
+        {
+            ["71701000"] = "город Тюмень", ["71640000"] = "Ярковский муниципальный округ", ["71703000"] = "Заводоуковский городской округ",
+            ["71601000"] = "Абатский муниципальный округ", ["71705000"] = "город Ишим",
+        };
+        string[] twice = ["diag_coverage", "route_share"];
+        var values = names.Keys.SelectMany(m => twice.SelectMany(i => new[] { V(i, 2023, m, 50), V(i, 2024, m, 52) })).ToList();
+        Recommendation Rec(int year, string m, string indicator) => new(year, m, indicator, RecommendationCondition.MissesTarget, 3, 1, 50, 75, "текст.", "ММС", "срок");
+        // Абатский is recommended twice on two indicators, the others on one.
+        List<Recommendation> Set(int year) => [.. names.Keys.Select(m => Rec(year, m, "diag_coverage")), Rec(year, "71601000", "route_share")];
+        var previous = new RecommendationSet(2023, Set(2023), [], new DateOnly(2023, 12, 20));
+        var current = new RecommendationSet(2024, Set(2024), [], null);
+        var report = Effectiveness.Analyse(new IndicatorResults(values, [], []), previous, current, [], 2024);
+
+        string[] alphabetical = ["Абатский муниципальный округ", "город Ишим", "город Тюмень", "Заводоуковский городской округ", "Ярковский муниципальный округ"];
+        CycleView.Effect(report, m => names[m], false).NeedDecision.Select(d => d.Name).Should().Equal(alphabetical);
+        var decision = CycleView.Decision(report, current, m => names[m], false, new DateOnly(2024, 12, 1));
+        decision.Skip(2).Select(d => names.Values.Single(n => d.Contains($"({n})", StringComparison.Ordinal))).Should().Equal(alphabetical);
+        decision[2].Should().Contain("по показателям «").And.Contain("», по которым адресные рекомендации 2023 и 2024 годов");
+        decision[3].Should().Contain("по показателю «").And.Contain("», по которому адресные рекомендации 2023 и 2024 годов");
     }
 
     [Fact]

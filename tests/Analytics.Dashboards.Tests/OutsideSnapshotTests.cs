@@ -45,7 +45,7 @@ public sealed class OutsideSnapshotTests
         {
             var grid = Grid(page, kind);
             grid.Rows.Should().Equal(row, foot);
-            grid.Summary.Should().StartWith($"{kind}: за 2025 год строки есть у {covered} из 1 муниципалитетов; "
+            grid.Summary.Should().StartWith($"{kind}: за 2025 год строки есть у {covered} из 1 муниципалитета; "
                 + $"строк о людях вне кадрового среза 2025 года — {share}: в показатели этого года они не входят; последняя загрузка ");
         }
         // In the table's foot, where sorting and the filter of the municipalities leave it.

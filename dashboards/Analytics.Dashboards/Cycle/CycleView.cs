@@ -28,9 +28,9 @@ public static class CycleView
         return new CycleModel(
             year,
             SetStatus(set),
-            $"{Recommendations(set.Items.Count)} для {set.Items.Select(r => r.Municipality).Distinct().Count()} из {names.Count} муниципалитетов; "
+            $"{Recommendations(set.Items.Count)} для {set.Items.Select(r => r.Municipality).Distinct().Count()} {RussianFormat.OutOf(names.Count, "муниципалитета", "муниципалитетов")}; "
                 + $"важность высокая — {set.Items.Count(r => r.Severity == 3)}, средняя — {set.Items.Count(r => r.Severity == 2)}, низкая — {set.Items.Count(r => r.Severity == 1)}; "
-                + $"значимое улучшение отмечено в {set.Progress.Count} случаях.",
+                + $"значимое улучшение отмечено в {set.Progress.Count} {RussianFormat.Plural(set.Progress.Count, "случае", "случаях", "случаях")}.",
             byMunicipality.Select(g => new MunicipalityRecommendations(g.Key, Name(g.Key), g.OrderBy(r => r.Position).Select(r => r.Text).ToList())).ToList(),
             report is null ? null : Effect(report, Name, data.National),
             report is null ? [] : Decision(report, set, Name, data.National, DateOnly.FromDateTime(data.BuiltAt)))
@@ -93,8 +93,8 @@ public static class CycleView
         {
             $"Рекомендаций {r.PreviousYear} года: {r.Recommendations} ({SetStatus(r.Recommended)}); данные {r.Year} года есть по {r.Evaluated}.",
             (issued ? "За рекомендацией последовало значимое улучшение показателя" : $"Там, где рекомендация {r.PreviousYear} года была сформирована, значимое улучшение показателя —")
-                + $" в {r.Improved} из {r.Evaluated} случаев ({Share(r.Improved, r.Evaluated)}).",
-            $"Мероприятия зарегистрированы по {r.WithMeasure} из {r.Evaluated} рекомендаций ({Share(r.WithMeasure, r.Evaluated)}); значимое улучшение после мероприятия — {r.ImprovedWithMeasure} из {r.WithMeasure} ({Share(r.ImprovedWithMeasure, r.WithMeasure)}), без мероприятия — {r.ImprovedWithoutMeasure} из {r.WithoutMeasure} ({Share(r.ImprovedWithoutMeasure, r.WithoutMeasure)}).",
+                + $" в {r.Improved} {RussianFormat.OutOf(r.Evaluated, "случая", "случаев")} ({Share(r.Improved, r.Evaluated)}).",
+            $"Мероприятия зарегистрированы по {r.WithMeasure} {RussianFormat.OutOf(r.Evaluated, "рекомендации", "рекомендаций")} ({Share(r.WithMeasure, r.Evaluated)}); значимое улучшение после мероприятия — {r.ImprovedWithMeasure} из {r.WithMeasure} ({Share(r.ImprovedWithMeasure, r.WithMeasure)}), без мероприятия — {r.ImprovedWithoutMeasure} из {r.WithoutMeasure} ({Share(r.ImprovedWithoutMeasure, r.WithoutMeasure)}).",
             r.NeedDecision.Count == 0
                 ? $"{repeated}, нет."
                 : issued
@@ -106,12 +106,20 @@ public static class CycleView
             statements,
             r.Indicators.Select(e => new EffectRow(IndicatorCatalog.Find(e.Indicator)!, e.With, e.MeanChangeWith, $"{e.ImprovedWith} из {e.With}",
                 e.Without, e.MeanChangeWithout, $"{e.ImprovedWithout} из {e.Without}")).ToList(),
-            r.NeedDecision.Take(national ? NationalList : int.MaxValue)
+            Ordered(r.NeedDecision, name, national).Take(national ? NationalList : int.MaxValue)
                 .Select(d => new DecisionRow(name(d.Municipality), string.Join("; ", d.Indicators.Select(i => IndicatorCatalog.Find(i)!.Name)))).ToList())
         {
             More = national && r.NeedDecision.Count > NationalList ? $"и ещё {RussianFormat.Number(r.NeedDecision.Count - NationalList, 0)} — в выгрузке рекомендаций" : null,
         };
     }
+
+    /// <summary>
+    /// The municipalities that need a decision as a reader looks them up: by name, in Russian order; in the national
+    /// form, which lists only the first, those with the most indicators recommended twice come first.
+    /// </summary>
+    private static IEnumerable<DecisionNeeded> Ordered(List<DecisionNeeded> needed, Func<string, string> name, bool national) =>
+        (national && needed.Count > NationalList ? needed.OrderByDescending(d => d.Indicators.Count) : needed.OrderBy(_ => 0))
+            .ThenBy(d => name(d.Municipality), RussianOrder.Names);
 
     /// <summary>When the draft decision asks for the plans of measures: 1 March after the year (or the next 1 March after the day the draft is made).</summary>
     private static readonly Deadline PlansDue = new(3, 1);
@@ -131,10 +139,11 @@ public static class CycleView
                 ? $"Отметить, что по итогам {r.Year} года муниципалитетов, которым требуются адресные рекомендации, нет."
                 : $"Направить муниципалитетам адресные рекомендации по итогам {r.Year} года ({Recommendations(set.Items.Count)}) и обеспечить их исполнение в установленные сроки.",
         };
-        foreach (var d in r.NeedDecision.Take(national ? NationalList : int.MaxValue))
+        foreach (var d in Ordered(r.NeedDecision, name, national).Take(national ? NationalList : int.MaxValue))
         {
             var indicators = string.Join(", ", d.Indicators.Select(i => $"«{IndicatorCatalog.Find(i)!.Name}»"));
-            items.Add($"Органу местного самоуправления, осуществляющему управление в сфере образования ({name(d.Municipality)}), представить в департамент {plansDue} план мер по {(d.Indicators.Count == 1 ? "показателю" : "показателям")} {indicators}, по которым {why}.");
+            var (which, whom) = d.Indicators.Count == 1 ? ("показателю", "которому") : ("показателям", "которым");
+            items.Add($"Органу местного самоуправления, осуществляющему управление в сфере образования ({name(d.Municipality)}), представить в департамент {plansDue} план мер по {which} {indicators}, по {whom} {why}.");
         }
         if (national && r.NeedDecision.Count > NationalList)
         {

@@ -295,9 +295,9 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         var national = municipality is null && data.National;
         var blocks = new List<PackBlock>
         {
-            new PackParagraph((municipality is null ? $"Данные о педагогических кадрах за {year} год представили {RussianFormat.Number(submitted, 0)} из {RussianFormat.Number(municipalities.Count, 0)} муниципалитетов. " : "")
-                + $"В справочнике организаций — {RussianFormat.Number(organizations, 0)} образовательных организаций"
-                + (teachers is { Suppressed: false, Denominator: { } d } ? $"; в расчёте показателей учтено {RussianFormat.Number(d, 0)} педагогических работников." : ".")
+            new PackParagraph((municipality is null ? $"Данные о педагогических кадрах за {year} год представили {RussianFormat.Number(submitted, 0)} {RussianFormat.OutOf(municipalities.Count, "муниципалитета", "муниципалитетов")}. " : "")
+                + $"Образовательных организаций в справочнике: {RussianFormat.Number(organizations, 0)}"
+                + (teachers is { Suppressed: false, Denominator: { } d } ? $"; педагогических работников в расчёте показателей: {RussianFormat.Number(d, 0)}." : ".")
                 + $" Значения, рассчитанные менее чем по {settings.MinCell} человек, скрыты («{Cells.Hidden}»)."),
         };
         SayIfIncomplete(blocks, year);
@@ -307,10 +307,10 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         }
         if (national)
         {
-            blocks.Add(new PackParagraph($"Охват данных по каждому из {RussianFormat.Number(municipalities.Count, 0)} муниципалитетов — в рабочей книге XLSX (лист «Охват данных»)"
+            blocks.Add(new PackParagraph($"Охват данных по каждому {RussianFormat.OutOf(municipalities.Count, "муниципалитета", "муниципалитетов")} — в рабочей книге XLSX (лист «Охват данных»)"
                 + (missing.Count == 0 ? "." : missing.Count <= SiteData.ListLimit
                     ? "; ниже — муниципалитеты, не представившие данные о кадрах."
-                    : $"; ниже — первые {SiteData.ListLimit} из {RussianFormat.Number(missing.Count, 0)} муниципалитетов, не представивших данные о кадрах.")));
+                    : $"; ниже — первые {SiteData.ListLimit} {RussianFormat.OutOf(missing.Count, "муниципалитета, не представившего", "муниципалитетов, не представивших")} данные о кадрах.")));
         }
         blocks.Add(new PackTable(municipality is null ? "Охват данных" : "Охват данных МО",
             [new("Муниципалитет"), new("Организаций", true), new("Педагогических работников", true), new("Данные о кадрах")],
@@ -376,7 +376,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             ? [new PackParagraph("В справочнике организаций нет образовательных организаций муниципалитета.")]
             : new List<PackBlock>
         {
-            new PackParagraph($"В муниципалитете {RussianFormat.Number(organizations.Count, 0)} образовательных организаций. Значения организаций, рассчитанные менее чем по {settings.MinCell} человек, скрыты."),
+            new PackParagraph($"Образовательных организаций в муниципалитете: {RussianFormat.Number(organizations.Count, 0)}. Значения организаций, рассчитанные менее чем по {settings.MinCell} человек, скрыты."),
             new PackTable("Организации", [new("Организация"), new("Тип"), .. main.Select(i => new PackColumn(i.ShortName + ", " + i.Unit, true))],
                 organizations.Select(o => (IReadOnlyList<PackCell>)[o.Name, Cells.OrganizationType(o.Type), .. main.Select(i => Cells.Value(i, data.Get(i.Code, year, o.Id), settings.MinCell))]).ToList()),
             new PackChart("organizations", $"{IndicatorCatalog.DiagCoverage.Name} по организациям", PackCharts.Organizations(data, code, IndicatorCatalog.DiagCoverage, year), Width, Math.Min(230, 35 + (4.8 * organizations.Count))),

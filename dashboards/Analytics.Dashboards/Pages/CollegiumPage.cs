@@ -28,7 +28,7 @@ public static class CollegiumPage
             return new
             {
                 Year = y,
-                TargetsSummary = $"С установленной целью {targets.Count} показателей; достигнуто {targets.Count(t => t.StatusClass == "ok")}.",
+                TargetsSummary = $"Показателей с установленной целью: {targets.Count}; достигнуто: {targets.Count(t => t.StatusClass == "ok")}.",
                 Targets = targets,
                 Gaps = Findings.LargestGaps(data, y).Select(g => new
                 {

@@ -83,7 +83,7 @@ public static class IndicatorPage
                     ? (hiddenNames.Count == 0 ? "" : $"{hiddenNames.Count} {RussianFormat.Plural(hiddenNames.Count, "муниципалитет", "муниципалитета", "муниципалитетов")}")
                     : string.Join(", ", hiddenNames),
                 Rows = shown,
-                National = data.National ? $"Показаны {SiteData.EndRows} первых и {SiteData.EndRows} последних из {RussianFormat.Number(rows.Count, 0)} муниципалитетов; все — в файле «Скачать CSV», любой муниципалитет — через поиск «Муниципалитет» вверху страницы." : null,
+                National = data.National ? $"Показаны {SiteData.EndRows} первых и {SiteData.EndRows} последних {RussianFormat.OutOf(rows.Count, "муниципалитета", "муниципалитетов")}; все — в файле «Скачать CSV», любой муниципалитет — через поиск «Муниципалитет» вверху страницы." : null,
                 // The analysis methods of the order: the region beside the mean and the median of the municipalities.
                 Summary = gap is null ? null
                     : RussianFormat.Sentence($"Регион: {RussianFormat.Value(indicator, region)} · среднее по муниципалитетам: {RussianFormat.Value(indicator, gap.Mean)} · медиана: {RussianFormat.Value(indicator, gap.Median)}"),

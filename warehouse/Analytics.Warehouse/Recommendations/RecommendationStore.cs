@@ -14,8 +14,8 @@ public static class RecommendationStore
         using var transaction = connection.BeginTransaction();
         var earlier = connection.Query(SqlScripts.Get("Sql/Recommendations/previous_issue.sql"), r => DateOnly.FromDateTime(r.GetDateTime(0)), ("year", set.Year));
         var note = earlier is [var e]
-            ? $"рекомендации за {set.Year} год выданы заново: набор от {e:dd.MM.yyyy} заменён ({set.Items.Count} рекомендаций)"
-            : $"рекомендации за {set.Year} год выданы ({set.Items.Count} рекомендаций)";
+            ? $"рекомендации за {set.Year} год выданы заново: набор от {e:dd.MM.yyyy} заменён (рекомендаций: {set.Items.Count})"
+            : $"рекомендации за {set.Year} год выданы (рекомендаций: {set.Items.Count})";
         connection.Execute(SqlScripts.Get("Sql/Recommendations/delete_year.sql"), ("year", set.Year));
         var runId = connection.Scalar<long>(SqlScripts.Get("Sql/Recommendations/run.sql"),
             ("started_at", DateTime.Now), ("rows", (long)set.Items.Count), ("note", note));
