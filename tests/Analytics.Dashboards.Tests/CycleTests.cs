@@ -263,6 +263,26 @@ public class RecommendationTextTests(SiteFixture site)
     }
 
     [Fact]
+    public void TheEffectivenessTableSaysWhichIndicatorsAreBetterLower()
+    {
+        // Seen: «Доля педагогов с дефицитом: предметные | 6 | −11,0 п. п.» beside «Обеспеченность ОО … | 25 | +0,3 п. п.» with
+        // nothing to tell that the first fall is the improvement: a reader of the table took the sign for the judgement.
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Site, "effectiveness.html")));
+        var rows = page.QuerySelectorAll("table").Where(t => t.QuerySelector("th")?.TextContent == "Показатель")
+            .SelectMany(t => t.QuerySelectorAll("tbody tr")).Select(r => r.QuerySelector("td")!.TextContent).ToList();
+        rows.Should().NotBeEmpty();
+        var lower = 0;
+        foreach (var cell in rows)
+        {
+            var indicator = IndicatorCatalog.All.Single(i => cell == i.Name || cell == i.Name + " (лучше меньше)");
+            cell.Should().Be(indicator.Direction == Direction.Lower ? indicator.Name + " (лучше меньше)" : indicator.Name);
+            lower += indicator.Direction == Direction.Lower ? 1 : 0;
+        }
+        lower.Should().BeGreaterThan(0, "the samples' analyses hold deficit shares");
+        page.Body!.TextContent.Should().Contain("у показателей с пометкой «лучше меньше» улучшение — снижение");
+    }
+
+    [Fact]
     public void EveryRecommendationEndsWithAFullStopCarriesUnitsAndTheFullNameAndNoCode()
     {
         using var connection = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse);

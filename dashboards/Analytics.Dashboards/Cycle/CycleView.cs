@@ -169,6 +169,9 @@ public sealed record EffectModel(int PreviousYear, IReadOnlyList<string> Stateme
 {
     /// <summary>In the national form, how many more need a decision, or null.</summary>
     public string? More { get; init; }
+
+    /// <summary>The sentence under the table of indicators (<see cref="EffectRow.Legend"/>).</summary>
+    public string Legend { get; } = EffectRow.Legend;
 }
 
 /// <summary>
@@ -179,6 +182,15 @@ public sealed record EffectRow(IndicatorDefinition Indicator, int With, double? 
 {
     /// <summary>The indicator's name.</summary>
     public string Name => Indicator.Name;
+
+    /// <summary>The indicator's name, marked «(лучше меньше)» where a fall is the improvement (the mean changes carry only a sign).</summary>
+    public string Label => Indicator.Direction == Direction.Lower ? $"{Name} ({BetterLower})" : Name;
+
+    /// <summary>The mark of an indicator whose improvement is a fall.</summary>
+    public const string BetterLower = "лучше меньше";
+
+    /// <summary>The sentence under the table that reads the mark.</summary>
+    public const string Legend = "Изменение в среднем — среднее по муниципалитетам группы изменение значения за год; у показателей с пометкой «" + BetterLower + "» улучшение — снижение.";
 
     /// <summary>The mean change with a recommendation as printed («+1,7 п. п.», «—»).</summary>
     public string ChangeWith => Change(MeanChangeWith);

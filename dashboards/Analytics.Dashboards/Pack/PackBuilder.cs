@@ -57,7 +57,8 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                         new("МО", true, "С рекомендацией"), new("Изменение в среднем", true, "С рекомендацией"), new("Значимо улучшились", Group: "С рекомендацией"),
                         new("МО", true, "Без рекомендации"), new("Изменение в среднем", true, "Без рекомендации"), new("Значимо улучшились", Group: "Без рекомендации"),
                     ],
-                    effect.Indicators.Select(e => (IReadOnlyList<PackCell>)[e.Name, Cells.Count(e.With), Cells.Change(e.Indicator, e.MeanChangeWith), e.ImprovedWith, Cells.Count(e.Without), Cells.Change(e.Indicator, e.MeanChangeWithout), e.ImprovedWithout]).ToList()),
+                    effect.Indicators.Select(e => (IReadOnlyList<PackCell>)[e.Label, Cells.Count(e.With), Cells.Change(e.Indicator, e.MeanChangeWith), e.ImprovedWith, Cells.Count(e.Without), Cells.Change(e.Indicator, e.MeanChangeWithout), e.ImprovedWithout]).ToList()),
+                new PackParagraph(EffectRow.Legend),
                 .. effect.NeedDecision.Count == 0 ? Array.Empty<PackBlock>() :
                 [
                     new PackSubheading("Требуют управленческого решения"),
