@@ -69,6 +69,10 @@ public static class RussianFormat
     public static double Shown(double value, int decimals) =>
         double.Parse(value.ToString("F" + decimals, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
+    /// <summary>A distance between two values (a range, max − min): in points for a share, else in the unit, without a sign — «57,1 п. п.», «837 чел.».</summary>
+    public static string Difference(IndicatorDefinition indicator, double amount) =>
+        Number(Math.Abs(amount), Decimals(indicator)) + (indicator.Unit == "%" ? "\u00A0п.\u00A0п." : "\u00A0" + indicator.Unit);
+
     /// <summary>A change in points (п. п.) or units, with its sign.</summary>
     public static string Change(IndicatorDefinition indicator, double change) => Change(indicator, change, Decimals(indicator));
 

@@ -169,6 +169,29 @@ public class NotationTests(SiteFixture site)
     }
 
     [Fact]
+    public void TheCollegiumsGapTableGivesItsFiguresInTheIndicatorsUnit()
+    {
+        // Seen on collegium.html: «Количество педагогических работников на одного регионального методиста | 73,0 | 910,0 | 837,0»,
+        // shares «0,0 | 57,1 | 57,1»: no unit anywhere, persons with a tenth.
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Site, "collegium.html")));
+        var rows = page.QuerySelectorAll("table").Where(t => t.QuerySelectorAll("th").Any(h => h.TextContent == "Размах"))
+            .SelectMany(t => t.QuerySelectorAll("tbody tr")).Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent).ToArray()).ToList();
+        rows.Should().NotBeEmpty();
+        static double Parse(string text, string suffix) => double.Parse(text[..^suffix.Length].Replace("\u202F", "", StringComparison.Ordinal), RussianFormat.Culture);
+        foreach (var cells in rows)
+        {
+            var indicator = IndicatorCatalog.All.Single(i => i.Name == cells[0]);
+            var unit = "\u00A0" + indicator.Unit;
+            var points = indicator.Unit == "%" ? "\u00A0п.\u00A0п." : unit;
+            cells[1].Should().EndWith(unit);
+            cells[2].Should().EndWith(unit);
+            cells[3].Should().EndWith(points);
+            (indicator.Unit == "чел." ? cells.Skip(1).Take(3) : []).Should().NotContain(c => c.Contains(','), "persons are whole");
+            Parse(cells[3], points).Should().BeApproximately(Parse(cells[2], unit) - Parse(cells[1], unit), 0.1 + 1e-9, indicator.Code);
+        }
+    }
+
+    [Fact]
     public void ANounAfterANumberEndingInOneIsSingular()
     {
         // Seen on the effectiveness page: «значимое улучшение показателя — в 42 из 91 случаев», «Мероприятия зарегистрированы

@@ -140,6 +140,27 @@ public class PackTests(PackFixture pack)
     }
 
     [Fact]
+    public void TheGapTableGivesItsFiguresInTheIndicatorsUnit()
+    {
+        // Seen: «Количество педагогических работников на одного регионального методиста | 73 чел. | 910 чел. | 837,0»: a range of
+        // persons with a tenth and no unit, and the shares' ranges without «п. п.»; the deficits table said «2025, %» over «17,0 %».
+        var document = new PackBuilder(pack.Data, new PackSettings(MinCell: PackFixture.Settings.MinCell), PackFixture.Settings).Build(2025);
+        var tables = document.Sections.SelectMany(s => s.Blocks).OfType<PackTable>().ToList();
+        var units = new HashSet<string>();
+        foreach (var row in tables.Single(t => t.Sheet == "Разрывы").Rows)
+        {
+            var indicator = IndicatorCatalog.All.Single(i => i.Name == row[0].Text);
+            var range = row[2].Number!.Value - row[1].Number!.Value;
+            row[3].Number.Should().BeApproximately(range, 1e-9, indicator.Code);
+            var decimals = indicator.Unit == "чел." ? 0 : 1;
+            row[3].Text.Should().Be(range.ToString("N" + decimals, RussianFormat.Culture) + "\u00A0" + (indicator.Unit == "%" ? "п.\u00A0п." : indicator.Unit), indicator.Code);
+            units.Add(indicator.Unit);
+        }
+        units.Should().Contain(["%", "чел."], "the samples' largest gaps include shares and teachers per methodist");
+        tables.Single(t => t.Sheet == "Дефициты").Columns.Select(c => c.Caption).Should().Equal("Область дефицита", "2024", "2025");
+    }
+
+    [Fact]
     public void TheFirstYearsPackHasNoColumnsForAYearWithoutData()
     {
         // Seen: the pack of 2021, the first year in the warehouse, had «Значение 2020», «Статус 2020»,
@@ -152,11 +173,11 @@ public class PackTests(PackFixture pack)
         static int Series(PackDocument d, string key) => d.Sections.SelectMany(s => s.Blocks).OfType<PackChart>().Single(c => c.Key == key).Figure["data"]!.AsArray().Count;
 
         Captions(Table(first, "Целевые значения")).Should().Equal("Показатель", "Значение 2021", "Цель 2021", "Статус 2021");
-        Captions(Table(first, "Дефициты")).Should().Equal("Область дефицита", "2021, %");
+        Captions(Table(first, "Дефициты")).Should().Equal("Область дефицита", "2021");
         Captions(Table(first, "Разрывы")).Should().Equal("Показатель", "Минимум", "Максимум", "Размах", "Коэф. вариации 2021");
         Series(first, "deficits").Should().Be(1);
         var local = builder.Build(2021, PackFixture.Municipality);
-        Captions(Table(local, "Дефициты МО")).Should().Equal("Область дефицита", "2021, %");
+        Captions(Table(local, "Дефициты МО")).Should().Equal("Область дефицита", "2021");
         // Its 2021 shares by area are all under the minimum cell of 150: no chart of gaps (it printed «NaN» labels), and it says why.
         pack.Values.Where(v => v.Year == 2021 && v.EntityCode == PackFixture.Municipality && IndicatorCatalog.AreaIndicators.Any(a => a.Indicator.Code == v.Indicator))
             .Should().HaveCount(5).And.OnlyContain(v => v.Suppressed);
@@ -173,7 +194,7 @@ public class PackTests(PackFixture pack)
         }
         // A year with a year before it keeps the comparison.
         Captions(Table(second, "Целевые значения")).Should().Equal("Показатель", "Значение 2021", "Статус 2021", "Значение 2022", "Цель 2022", "Статус 2022");
-        Captions(Table(second, "Дефициты")).Should().Equal("Область дефицита", "2021, %", "2022, %");
+        Captions(Table(second, "Дефициты")).Should().Equal("Область дефицита", "2021", "2022");
         Captions(Table(second, "Разрывы")).Should().Equal("Показатель", "Минимум", "Максимум", "Размах", "Коэф. вариации 2021", "Коэф. вариации 2022", "Разрыв");
         Series(second, "deficits").Should().Be(2);
     }

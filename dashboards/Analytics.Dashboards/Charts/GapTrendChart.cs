@@ -26,7 +26,7 @@ public static class GapTrendChart
             legend = Figure.TopLegend,
             margin = new { l = 60, r = 70, t = 30, b = 50 },
         });
-        Figure.Style(figure, 0, new { marker = new { color = "rgba(86,180,233,0.7)" }, hovertemplate = "%{x}: размах %{y:.1f} " + Points(indicator) + "<extra></extra>" });
+        Figure.Style(figure, 0, new { marker = new { color = "rgba(86,180,233,0.7)" }, hovertemplate = $"%{{x}}: размах %{{y:,.{RussianFormat.Decimals(indicator)}f}} " + Points(indicator) + "<extra></extra>" });
         return Figure.Style(figure, 1, new { yaxis = "y2", line = new { color = Figure.Palette[5], width = 3 }, hovertemplate = "%{x}: КВ %{y:.3f}<extra></extra>" });
     }
 

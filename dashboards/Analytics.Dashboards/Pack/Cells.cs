@@ -31,6 +31,10 @@ public static class Cells
     public static PackCell Change(IndicatorDefinition indicator, double? change) =>
         change is { } v ? new PackCell(RussianFormat.Change(indicator, v), v, RussianFormat.Decimals(indicator) == 0 ? SignedWhole : SignedOneDecimal) : new PackCell("—");
 
+    /// <summary>A distance between two of an indicator's values (a range), in points or its unit.</summary>
+    public static PackCell Difference(IndicatorDefinition indicator, double? amount) =>
+        amount is { } v ? new PackCell(RussianFormat.Difference(indicator, v), v, Format(RussianFormat.Decimals(indicator))) : new PackCell("—");
+
     /// <summary>An indicator's figure that is not a published row (a target, a median).</summary>
     public static PackCell Figure(IndicatorDefinition indicator, double? value) =>
         value is { } v ? new PackCell(RussianFormat.Value(indicator, v), v, Format(indicator)) : new PackCell("—");

@@ -182,7 +182,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                  .. hasPrevious ? [new($"Коэф. вариации {year - 1}", true), new($"Коэф. вариации {year}", true), new("Разрыв")] : new PackColumn[] { new($"Коэф. вариации {year}", true) }],
                 gaps.Select(g => (IReadOnlyList<PackCell>)
                 [
-                    g.Indicator.Name, Cells.Figure(g.Indicator, g.Gap.Min), Cells.Figure(g.Indicator, g.Gap.Max), Cells.Number(g.Gap.Range),
+                    g.Indicator.Name, Cells.Figure(g.Indicator, g.Gap.Min), Cells.Figure(g.Indicator, g.Gap.Max), Cells.Difference(g.Indicator, g.Gap.Range),
                     .. hasPrevious
                         ? [Cells.Number(g.Previous?.Cv, 3), Cells.Number(g.Gap.Cv, 3),
                            Findings.Direction(g.Gap, g.Previous) is { } d
@@ -245,7 +245,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
               + "Наиболее распространены дефициты в областях: " + string.Join("; ", shown.Take(3).Select(a => $"«{a.Area.Name}» — {RussianFormat.Value(a.Indicator, a.Now)}" + (a.Before is { } b ? $" ({RussianFormat.Change(a.Indicator, a.Now!.Value - b)} к {year - 1} году)" : ""))) + "."));
         var hasPrevious = HasPrevious(year);
         blocks.Add(new PackTable(entity == IndicatorValue.RegionCode ? "Дефициты" : "Дефициты МО",
-            [new("Область дефицита"), .. hasPrevious ? [new PackColumn($"{year - 1}, %", true)] : Array.Empty<PackColumn>(), new($"{year}, %", true)],
+            [new("Область дефицита"), .. hasPrevious ? [new PackColumn($"{year - 1}", true)] : Array.Empty<PackColumn>(), new($"{year}", true)],
             areas.Select(a => (IReadOnlyList<PackCell>)
             [
                 a.Area.Name,

@@ -33,9 +33,9 @@ public static class CollegiumPage
                 Gaps = Findings.LargestGaps(data, y).Select(g => new
                 {
                     g.Indicator.Name,
-                    Min = RussianFormat.Number(g.Gap.Min!.Value),
-                    Max = RussianFormat.Number(g.Gap.Max!.Value),
-                    Range = RussianFormat.Number(g.Gap.Range!.Value),
+                    Min = RussianFormat.Value(g.Indicator, g.Gap.Min),
+                    Max = RussianFormat.Value(g.Indicator, g.Gap.Max),
+                    Range = RussianFormat.Difference(g.Indicator, g.Gap.Range!.Value),
                     Cv = RussianFormat.Number(g.Gap.Cv!.Value, 3),
                     Trend = Findings.GapTrend(g.Gap, g.Previous),
                 }).ToList(),
