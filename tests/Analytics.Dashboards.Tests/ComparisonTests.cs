@@ -192,6 +192,28 @@ public class NotationTests(SiteFixture site)
     }
 
     [Fact]
+    public void AMunicipalityWithTeachersAndNoMethodistReadsSoOnItsPage()
+    {
+        // Seen: Абатский муниципальный округ in 2021 — «Количество педагогических работников на одного регионального методиста | — |
+        // 280 чел. | … | 12 из 26 | низкий»: a dash (no data) beside a place, where the indicator page and the pack say «нет методистов».
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var without = site.Values.Where(v => v is { Indicator: "teachers_per_methodist", Level: "municipality", Suppressed: false, Value: null, Denominator: 0 }).ToList();
+        without.Should().NotBeEmpty("the samples have municipalities without methodists");
+        var indicator = IndicatorCatalog.Find("teachers_per_methodist")!;
+        foreach (var v in without)
+        {
+            var page = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Site, "municipalities", v.EntityCode + ".html")));
+            page.QuerySelector($"div[data-year='{v.Year}'] tr[data-indicator='teachers_per_methodist'] td:nth-child(2)")!.TextContent
+                .Should().Be(indicator.ZeroDenominator, $"{v.EntityCode} {v.Year}");
+        }
+        // A municipality with methodists keeps its figure.
+        var with = site.Values.First(v => v is { Indicator: "teachers_per_methodist", Level: "municipality", Suppressed: false, Value: not null });
+        parser.ParseDocument(File.ReadAllText(Path.Combine(site.Site, "municipalities", with.EntityCode + ".html")))
+            .QuerySelector($"div[data-year='{with.Year}'] tr[data-indicator='teachers_per_methodist'] td:nth-child(2)")!.TextContent
+            .Should().Be(RussianFormat.Value(indicator, with.Value, with.Target));
+    }
+
+    [Fact]
     public void ANounAfterANumberEndingInOneIsSingular()
     {
         // Seen on the effectiveness page: «значимое улучшение показателя — в 42 из 91 случаев», «Мероприятия зарегистрированы

@@ -45,7 +45,8 @@ public static class MunicipalityPage
                     i.Name,
                     Hidden = hidden,
                     RawValue = hidden ? "" : SiteContext.Raw(v?.Value),
-                    Value = hidden ? "" : RussianFormat.Value(i, v?.Value, v?.Target),
+                    // A row without a value over a zero denominator is a fact of its own («нет методистов»), not missing data.
+                    Value = hidden ? "" : v is { Value: null, Denominator: 0 } && i.ZeroDenominator is { } zero ? zero : RussianFormat.Value(i, v?.Value, v?.Target),
                     Region = RussianFormat.Value(i, region?.Value, region?.Target),
                     Median = i.Compared && standing?.Median is { } md ? RussianFormat.Value(i, md) : "—",
                     Level = standing?.LevelGroup ?? "",
