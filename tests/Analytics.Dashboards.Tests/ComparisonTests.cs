@@ -214,6 +214,55 @@ public class NotationTests(SiteFixture site)
     }
 
     [Fact]
+    public void AnOrganizationsHiddenFigureReadsMaloDannyhAndAMissingOneADash()
+    {
+        // Seen: a municipality's table of organizations left a suppressed figure and a missing one as the same empty cell,
+        // under a footer saying hidden values read «мало данных» (as the pack prints them).
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var organizations = site.Values.Where(v => v.Level == "organization").ToLookup(v => (v.MunicipalityCode, v.Year, v.EntityName));
+        int hidden = 0, missing = 0, shown = 0;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(site.Site, "municipalities"), "*.html"))
+        {
+            var code = Path.GetFileNameWithoutExtension(file);
+            var page = parser.ParseDocument(File.ReadAllText(file));
+            foreach (var block in page.QuerySelectorAll("div[data-year]:not(.banner)"))
+            {
+                var year = int.Parse(block.GetAttribute("data-year")!, System.Globalization.CultureInfo.InvariantCulture);
+                var table = block.QuerySelectorAll("table").SingleOrDefault(t => t.QuerySelector("th")?.TextContent == "Организация");
+                if (table is null)
+                {
+                    continue;
+                }
+                var indicators = table.QuerySelectorAll("thead th").Skip(1).Select(h => IndicatorCatalog.All.Single(i => i.ShortName == h.TextContent)).ToList();
+                foreach (var row in table.QuerySelectorAll("tbody tr"))
+                {
+                    var cells = row.QuerySelectorAll("td").Select(c => c.TextContent).ToList();
+                    var values = organizations[(code, year, cells[0])].ToList();
+                    if (values.Select(v => v.EntityCode).Distinct().Count() != 1)
+                    {
+                        continue; // a name two organizations share
+                    }
+                    for (var i = 0; i < indicators.Count; i++)
+                    {
+                        var v = values.SingleOrDefault(x => x.Indicator == indicators[i].Code);
+                        var expected = v switch
+                        {
+                            { Suppressed: true } => "мало данных",
+                            { Value: { } value } => RussianFormat.Value(indicators[i], value, v.Target),
+                            _ => "—",
+                        };
+                        cells[i + 1].Should().Be(expected, $"{code} {year} {cells[0]} {indicators[i].Code}");
+                        _ = expected switch { "мало данных" => hidden++, "—" => missing++, _ => shown++ };
+                    }
+                }
+            }
+        }
+        hidden.Should().BePositive();
+        missing.Should().BePositive();
+        shown.Should().BePositive();
+    }
+
+    [Fact]
     public void ANounAfterANumberEndingInOneIsSingular()
     {
         // Seen on the effectiveness page: «значимое улучшение показателя — в 42 из 91 случаев», «Мероприятия зарегистрированы

@@ -59,8 +59,14 @@ public static class MunicipalityPage
             Organizations = organizations.Select(o => new
             {
                 o.Name,
-                Cells = main.Select(i => data.Get(i.Code, y, o.Id) is { Suppressed: false, Value: { } v } ov ? RussianFormat.Value(i, v, ov.Target) : "").ToList(),
-            }).Where(o => o.Cells.Any(c => c.Length > 0)).ToList(),
+                // A hidden figure reads «мало данных» as in the pack and the table above; a missing one «—».
+                Cells = main.Select(i => data.Get(i.Code, y, o.Id) switch
+                {
+                    { Suppressed: true } => new OrganizationCell("", true),
+                    { Value: { } v } ov => new OrganizationCell(RussianFormat.Value(i, v, ov.Target), false),
+                    _ => new OrganizationCell("—", false),
+                }).ToList(),
+            }).Where(o => o.Cells.Any(c => c.Hidden || c.Text != "—")).ToList(),
         }).ToList();
         var model = new
         {
@@ -75,3 +81,6 @@ public static class MunicipalityPage
         return site.Render(PagePaths.Municipality(code), name, "municipality", model, charts);
     }
 }
+
+/// <summary>A cell of a municipality's table of organizations: a figure, «—», or hidden («мало данных»).</summary>
+internal sealed record OrganizationCell(string Text, bool Hidden);
