@@ -40,6 +40,31 @@ public class SummaryTests(SiteFixture site)
     }
 
     [Fact]
+    public void TheLineOfCardsWithoutATargetCountsThemAsTheCardsShowAndTheFirstYearSaysItHasNothingToCompareWith()
+    {
+        // Seen: «Без цели — 24 показателя: лучше, чем в 2020 г., — 0, хуже — 0, без изменений или без данных за прошлый год — 24»
+        // in the first year, and in the others «без изменений» and «без данных» as one figure.
+        var document = Summary();
+        var years = RegionValues().Select(v => v.Year).Distinct().Order().ToList();
+        foreach (var year in years)
+        {
+            var cards = document.QuerySelectorAll($".card[data-year='{year}']").Where(c => !c.ClassList.Contains("ok") && !c.ClassList.Contains("bad")).ToList();
+            var n = cards.Count;
+            var rest = document.QuerySelector($".overview[data-year='{year}'] p.meta")!.TextContent;
+            var head = $"Без цели — {n} {RussianFormat.Plural(n, "показатель", "показателя", "показателей")}: ";
+            if (year == years[0])
+            {
+                rest.Should().Be(head + $"данных за {year - 1} г. нет, сравнивать не с чем.");
+                continue;
+            }
+            int Count(string css) => cards.Count(c => c.QuerySelector(".chg-" + css) is not null && c.ClassList.Contains(css == "same" ? "none" : css));
+            var without = cards.Count(c => c.QuerySelector(".chg-same") is not null && c.TextContent.Contains($"за {year - 1} г. данных нет", StringComparison.Ordinal));
+            rest.Should().Be(head + $"лучше, чем в {year - 1} г., — {Count("better")}, хуже — {Count("worse")}, на прежнем уровне — {Count("same") - without}"
+                + (without > 0 ? $", без данных за {year - 1} г. — {without}." : "."), year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
     public void ACardWithoutATargetIsJudgedAgainstThePreviousYearByTheIndicatorsDirection()
     {
         var document = Summary();

@@ -53,6 +53,9 @@ public static class SummaryPage
     public sealed record CardModel(string Code, string Name, int Year, string RawValue, string Value, Standing Standing, string StatusText,
         string Comparison, string? Median, string Change, string ChangeClass)
     {
+        /// <summary>Whether the card has the previous year's value to compare with.</summary>
+        public bool HasPrevious { get; init; }
+
         /// <summary>The CSS class of the card's status strip.</summary>
         public string StatusClass => Standing switch
         {
@@ -93,10 +96,29 @@ public static class SummaryPage
             value?.Target is { } t ? "Цель: " + RussianFormat.Value(indicator, t) : "Без цели",
             median,
             change is { } d ? $"к {year - 1} г.: {RussianFormat.Change(indicator, d)}" : $"за {year - 1} г. данных нет",
-            better ? "chg-better" : worse ? "chg-worse" : "chg-same");
+            better ? "chg-better" : worse ? "chg-worse" : "chg-same")
+        {
+            HasPrevious = change is not null,
+        };
     }
 
     /// <summary>The line on top of the summary for a year: targets met of those set, and how the rest moved.</summary>
+    /// <summary>
+    /// How the cards without a target compare with the previous year: better, worse, unchanged, and those without the
+    /// previous year's figure — in the first year all of them, which is said instead of a row of zeros.
+    /// </summary>
+    private static string Compared(int year, List<CardModel> untargeted)
+    {
+        var without = untargeted.Count(c => !c.HasPrevious);
+        if (without == untargeted.Count)
+        {
+            return $"данных за {year - 1} г. нет, сравнивать не с чем.";
+        }
+        return $"лучше, чем в {year - 1} г., — {untargeted.Count(c => c.Standing == Standing.Better)}, хуже — {untargeted.Count(c => c.Standing == Standing.Worse)}, "
+            + $"на прежнем уровне — {untargeted.Count(c => c.Standing == Standing.Neutral && c.HasPrevious)}"
+            + (without > 0 ? $", без данных за {year - 1} г. — {without}." : ".");
+    }
+
     public static object Overview(int year, IReadOnlyList<CardModel> cards)
     {
         var targeted = cards.Count(c => c.Standing is Standing.Met or Standing.NotMet);
@@ -109,9 +131,7 @@ public static class SummaryPage
             Targeted = targeted,
             Missed = targeted - met,
             Text = $"Целевые значения {year} года: достигнуто {met} из {targeted}",
-            Rest = untargeted == 0 ? "" : $"Без цели — {untargeted} {RussianFormat.Plural(untargeted, "показатель", "показателя", "показателей")}: "
-                + $"лучше, чем в {year - 1} г., — {cards.Count(c => c.Standing == Standing.Better)}, хуже — {cards.Count(c => c.Standing == Standing.Worse)}, "
-                + $"без изменений или без данных за прошлый год — {cards.Count(c => c.Standing == Standing.Neutral)}.",
+            Rest = untargeted == 0 ? "" : $"Без цели — {untargeted} {RussianFormat.Plural(untargeted, "показатель", "показателя", "показателей")}: " + Compared(year, cards.Where(c => c.Standing is not (Standing.Met or Standing.NotMet)).ToList()),
         };
     }
 }
