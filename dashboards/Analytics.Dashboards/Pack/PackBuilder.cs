@@ -245,7 +245,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
               + "Наиболее распространены дефициты в областях: " + string.Join("; ", shown.Take(3).Select(a => $"«{a.Area.Name}» — {RussianFormat.Value(a.Indicator, a.Now)}" + (a.Before is { } b ? $" ({RussianFormat.Change(a.Indicator, a.Now!.Value - b)} к {year - 1} году)" : ""))) + "."));
         var hasPrevious = HasPrevious(year);
         blocks.Add(new PackTable(entity == IndicatorValue.RegionCode ? "Дефициты" : "Дефициты МО",
-            [new("Область дефицита"), .. hasPrevious ? [new PackColumn($"{year - 1}", true)] : Array.Empty<PackColumn>(), new($"{year}", true)],
+            [new("Область дефицита"), .. hasPrevious ? [new PackColumn($"{year - 1}", true) { Unit = "%" }] : Array.Empty<PackColumn>(), new($"{year}", true) { Unit = "%" }],
             areas.Select(a => (IReadOnlyList<PackCell>)
             [
                 a.Area.Name,
@@ -378,7 +378,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             : new List<PackBlock>
         {
             new PackParagraph($"Образовательных организаций в муниципалитете: {RussianFormat.Number(organizations.Count, 0)}. Значения организаций, рассчитанные менее чем по {settings.MinCell} человек, скрыты."),
-            new PackTable("Организации", [new("Организация"), new("Тип"), .. main.Select(i => new PackColumn(i.ShortName + ", " + i.Unit, true))],
+            new PackTable("Организации", [new("Организация"), new("Тип"), .. main.Select(i => new PackColumn(i.ShortName, true) { Unit = i.Unit })],
                 organizations.Select(o => (IReadOnlyList<PackCell>)[o.Name, Cells.OrganizationType(o.Type), .. main.Select(i => Cells.Value(i, data.Get(i.Code, year, o.Id), settings.MinCell))]).ToList()),
             new PackChart("organizations", $"{IndicatorCatalog.DiagCoverage.Name} по организациям", PackCharts.Organizations(data, code, IndicatorCatalog.DiagCoverage, year), Width, Math.Min(230, 35 + (4.8 * organizations.Count))),
         };

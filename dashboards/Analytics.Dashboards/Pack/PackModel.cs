@@ -51,8 +51,14 @@ public sealed record PackChart(string Key, string Caption, JsonNode Figure, doub
 /// </summary>
 public sealed record PackColumn(string Caption, bool Numeric = false, string? Group = null)
 {
-    /// <summary>The caption with its group, for a header of one row (a workbook's): «МО (с рекомендацией)».</summary>
-    public string FullCaption => Group is null ? Caption : $"{Caption} ({char.ToLowerInvariant(Group[0])}{Group[1..]})";
+    /// <summary>
+    /// The unit of a column whose printed cells carry it («17,0 %»): said only in the workbook's caption, whose cells are
+    /// bare numbers, so the print does not read «2025, %» over «17,0 %».
+    /// </summary>
+    public string? Unit { get; init; }
+
+    /// <summary>The caption with its group and unit, for a header of one row (a workbook's): «МО (с рекомендацией)», «2025, %».</summary>
+    public string FullCaption => (Group is null ? Caption : $"{Caption} ({char.ToLowerInvariant(Group[0])}{Group[1..]})") + (Unit is null ? "" : ", " + Unit);
 }
 
 /// <summary>A cell of a printed table's header: its text, the first column it covers, and how many columns and rows.</summary>
