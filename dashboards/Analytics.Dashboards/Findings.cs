@@ -63,9 +63,10 @@ public static class Findings
     /// </summary>
     public static (List<MunicipalityStanding> Leaders, List<MunicipalityStanding> Laggards) LeadersAndLaggards(SiteData data, IndicatorDefinition indicator, int year)
     {
-        var ranked = data.StandingsOf(indicator.Code, year).OrderBy(s => s.Rank).ToList();
+        // Municipalities that share a place are named in Russian alphabetical order, at either end.
+        var ranked = data.StandingsOf(indicator.Code, year).OrderBy(s => s.Rank).ThenBy(s => data.NameOf(s.Municipality), RussianOrder.Names).ToList();
         var leaders = ranked.Take(3).ToList();
-        var laggards = ranked.AsEnumerable().Reverse()
+        var laggards = ranked.OrderByDescending(s => s.Rank).ThenBy(s => data.NameOf(s.Municipality), RussianOrder.Names)
             .Where(x => x.DiffersFromMedian != false && !leaders.Contains(x))
             .Where(x => x.Value is not { } v || x.Median is { } median && !indicator.Meets(v, median))
             .Take(3).ToList();

@@ -155,11 +155,13 @@ public sealed class SiteData
         {
             return Municipalities;
         }
-        var names = _names ??= Municipalities.ToDictionary(m => m.Code, m => m.Name);
-        var ranked = Composite.Where(c => c.Year == year).OrderBy(c => c.Rank).ThenBy(c => c.Municipality, StringComparer.Ordinal)
-            .Select(c => (c.Municipality, names.GetValueOrDefault(c.Municipality, c.Municipality))).ToList();
+        var ranked = Composite.Where(c => c.Year == year).Select(c => (c.Rank, c.Municipality, Name: NameOf(c.Municipality)))
+            .OrderBy(c => c.Rank).ThenBy(c => c.Name, RussianOrder.Names).Select(c => (c.Municipality, c.Name)).ToList();
         return Ends(ranked);
     }
+
+    /// <summary>A municipality's name (its code when the reference lacks it).</summary>
+    public string NameOf(string code) => (_names ??= Municipalities.ToDictionary(m => m.Code, m => m.Name)).GetValueOrDefault(code, code);
 
     private Dictionary<string, string>? _names;
 

@@ -67,7 +67,7 @@ public class NationalFormTests(NationalSiteFixture site) : IClassFixture<Nationa
     public void AnIndicatorPageRanksTheTenBestAndTenWorstAndItsCsvHoldsEveryMunicipality()
     {
         var (standings, _, names, values) = Marts("diag_coverage", 2025);
-        var ranked = standings.OrderBy(s => s.Rank).ThenBy(s => s.Municipality, StringComparer.Ordinal).ToList();
+        var ranked = standings.OrderBy(s => s.Rank).ThenBy(s => names[s.Municipality], RussianOrder.Names).ToList();
         ranked.Should().HaveCountGreaterThan(20);
         var expected = ranked.Take(10).Concat(ranked.Skip(ranked.Count - 10)).ToList();
 
@@ -100,7 +100,7 @@ public class NationalFormTests(NationalSiteFixture site) : IClassFixture<Nationa
     {
         var (_, composite, names, _) = Marts("diag_coverage", 2025);
         composite.Should().HaveCountGreaterThan(20);
-        var ranked = composite.OrderBy(c => c.Rank).ThenBy(c => c.Municipality, StringComparer.Ordinal).ToList();
+        var ranked = composite.OrderBy(c => c.Rank).ThenBy(c => names[c.Municipality], RussianOrder.Names).ToList();
         var expected = ranked.Take(10).Concat(ranked.Skip(ranked.Count - 10)).Select(c => names[c.Municipality]).ToList();
         var map = PageData("index.html")["charts"]!["gapmap"]!["byYear"]!["2025"]!;
         map["data"]![0]!["y"]!.AsArray().Select(y => y!.GetValue<string>()).Should().Equal(expected);

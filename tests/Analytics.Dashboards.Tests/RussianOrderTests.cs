@@ -8,7 +8,8 @@ namespace Analytics.Dashboards.Tests;
 /// The lists were in code-point order, so every urban okrug «город …» (a lower-case «г») came after «Ярковский …» and
 /// «МАОУ» after «Школа»; «Школа № 16» came before «Школа № 3» — the picker a department opens every day read as unsorted.
 /// </summary>
-public sealed class RussianOrderTests
+[Collection("site")]
+public sealed class RussianOrderTests(SiteFixture samples)
 {
     private static readonly HtmlParser Parser = new();
 
@@ -40,5 +41,26 @@ public sealed class RussianOrderTests
         var listed = dataPage.QuerySelectorAll("table tbody tr td:first-child").Select(c => c.TextContent.Trim())
             .Where(alphabetical.Contains).Distinct().ToList();
         listed.Should().Equal(alphabetical);
+    }
+
+    [Fact]
+    public void MunicipalitiesThatShareAPlaceAreListedByName()
+    {
+        // Seen on the samples' 2021 page of teachers per methodist: the fifteen municipalities without a methodist, all
+        // «место 12 из 26», were drawn in the order of their codes (okrugs 716…, then «город …» 717…); the pack named ties the same way.
+        using var connection = TestDefaults.MartOpener.OpenReadOnly(samples.Warehouse);
+        var data = SiteData.Load(connection, new DateTime(2026, 11, 24, 10, 0, 0, DateTimeKind.Local));
+        var standings = data.StandingsOf("teachers_per_methodist", 2021).ToList();
+        standings.GroupBy(s => s.Rank).Should().Contain(g => g.Count() > 2, "the samples' 2021 has municipalities without a methodist");
+        var expected = standings.OrderBy(s => s.Rank).ThenBy(s => data.NameOf(s.Municipality), RussianOrder.Names).Select(s => data.NameOf(s.Municipality)).ToList();
+
+        var chart = Analytics.Dashboards.Charts.RankingChart.For(data, Analytics.Warehouse.Indicators.IndicatorCatalog.Find("teachers_per_methodist")!, 2021);
+        chart["data"]![0]!["y"]!.AsArray().Select(y => y!.GetValue<string>()).Reverse().Should().Equal(expected, "bars top down by place, then by name");
+
+        var (leaders, laggards) = Findings.LeadersAndLaggards(data, Analytics.Warehouse.Indicators.IndicatorCatalog.Find("teachers_per_methodist")!, 2021);
+        leaders.Select(s => data.NameOf(s.Municipality)).Should().Equal(expected.Take(3));
+        var worst = standings.Max(s => s.Rank);
+        var lastPlace = standings.Where(s => s.Rank == worst).Select(s => data.NameOf(s.Municipality)).Order(RussianOrder.Names).ToList();
+        laggards.Select(s => data.NameOf(s.Municipality)).Should().Equal(lastPlace.Take(Math.Min(3, laggards.Count)));
     }
 }

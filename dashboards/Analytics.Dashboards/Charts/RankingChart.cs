@@ -44,8 +44,9 @@ public static class RankingChart
     /// <summary>The figure.</summary>
     public static JsonNode For(SiteData data, IndicatorDefinition indicator, int year)
     {
+        // Best at the top (plotly draws the first bar at the bottom); municipalities of one place by name, top down.
         var rows = data.StandingsOf(indicator.Code, year)
-            .OrderByDescending(s => s.Rank).ThenByDescending(s => s.Municipality, StringComparer.Ordinal).ToList(); // best at the top; ties in the level groups' order
+            .OrderByDescending(s => s.Rank).ThenByDescending(s => data.NameOf(s.Municipality), RussianOrder.Names).ToList();
         if (rows.Count == 0)
         {
             return Figure.Empty();

@@ -69,11 +69,11 @@ public static class IndicatorPage
             {
                 // The national form: the best and the worst ends (by place, or by size for a count);
                 // every row is in the CSV, any municipality one search away in the header.
-                // Ties in the ranking chart's order (by code).
+                // Ties in the ranking chart's order (by name).
                 var ordered = rows.Where(r => !r.Hidden && (r.Csv is not null || r.RawValue.Length > 0))
                     .OrderBy(r => r.Csv?.Rank ?? int.MaxValue)
                     .ThenByDescending(r => indicator.Comparable ? 0 : data.Published(indicator.Code, y, r.Code) ?? 0)
-                    .ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
+                    .ThenBy(r => r.Name, RussianOrder.Names).ToList();
                 shown = SiteData.Ends(ordered);
             }
             return new
