@@ -190,7 +190,14 @@ public sealed record EffectRow(IndicatorDefinition Indicator, int With, double? 
     public const string BetterLower = "лучше меньше";
 
     /// <summary>The sentence under the table that reads the mark.</summary>
-    public const string Legend = "Изменение в среднем — среднее по муниципалитетам группы изменение значения за год; у показателей с пометкой «" + BetterLower + "» улучшение — снижение.";
+    public const string Legend = "Изменение в среднем — среднее по муниципалитетам группы изменение значения за год; у показателей с пометкой «" + BetterLower + "» улучшение — снижение. "
+        + Caveat;
+
+    /// <summary>
+    /// Why the two groups' difference is not the recommendations' effect: recommendations go to the laggards, whose values
+    /// move back towards the middle more often without any measure (regression to the mean).
+    /// </summary>
+    public const string Caveat = "Разница между группами не доказывает действия рекомендаций: их получают отстающие муниципалитеты, а крайние значения и без вмешательства чаще сдвигаются к середине.";
 
     /// <summary>The mean change with a recommendation as printed («+1,7 п. п.», «—»).</summary>
     public string ChangeWith => Change(MeanChangeWith);
