@@ -12,8 +12,11 @@ public static class RussianFormat
     /// <summary>The plotly <c>separators</c> layout value: decimal comma, the same thin space for thousands.</summary>
     public const string PlotlySeparators = ",\u202F";
 
-    /// <summary>A number with the given decimals, e.g. 12 345,6.</summary>
-    public static string Number(double value, int decimals = 1) => value.ToString("N" + decimals, Culture);
+    /// <summary>
+    /// A number with the given decimals, e.g. 12 345,6; a half is rounded away from zero (8,25 → 8,3) as Excel and the charts'
+    /// labels do — .NET's own formatting takes an exact half to the even digit (8,2).
+    /// </summary>
+    public static string Number(double value, int decimals = 1) => Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals, Culture);
 
     /// <summary>A standing's value, or what a municipality without one is shown as (e.g. «нет методистов»).</summary>
     public static string Standing(IndicatorDefinition indicator, double? value) =>
@@ -66,8 +69,7 @@ public static class RussianFormat
         Change(indicator, value - target, Decimals(indicator, value, target));
 
     /// <summary>The number a reader sees: the value rounded as it is printed with these decimals.</summary>
-    public static double Shown(double value, int decimals) =>
-        double.Parse(value.ToString("F" + decimals, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    public static double Shown(double value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);
 
     /// <summary>A distance between two values (a range, max − min): in points for a share, else in the unit, without a sign — «57,1 п. п.», «837 чел.».</summary>
     public static string Difference(IndicatorDefinition indicator, double amount) =>

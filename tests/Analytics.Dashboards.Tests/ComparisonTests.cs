@@ -187,7 +187,8 @@ public class NotationTests(SiteFixture site)
             cells[2].Should().EndWith(unit);
             cells[3].Should().EndWith(points);
             (indicator.Unit == "чел." ? cells.Skip(1).Take(3) : []).Should().NotContain(c => c.Contains(','), "persons are whole");
-            Parse(cells[3], points).Should().BeApproximately(Parse(cells[2], unit) - Parse(cells[1], unit), 0.1 + 1e-9, indicator.Code);
+            // Each of the three is rounded on its own: they agree to one unit of the last decimal.
+            Parse(cells[3], points).Should().BeApproximately(Parse(cells[2], unit) - Parse(cells[1], unit), (indicator.Unit == "чел." ? 1 : 0.1) + 1e-9, indicator.Code);
         }
     }
 
@@ -260,6 +261,29 @@ public class NotationTests(SiteFixture site)
         hidden.Should().BePositive();
         missing.Should().BePositive();
         shown.Should().BePositive();
+    }
+
+    [Fact]
+    public void AValueHalfwayBetweenTwoRoundedFiguresIsRoundedUpAsInExcelAndTheCharts()
+    {
+        // Seen on the samples' page of vacant positions: «Армизонский муниципальный округ | 8,2 ед. | 8,25», «Исетский | 11,2 ед. |
+        // 11,25» — .NET rounds an exact half to the even digit, while Excel, a department's reference, and the charts' own labels
+        // (JavaScript) show 8,3 and 11,3: the same figure read two ways on one page.
+        RussianFormat.Number(8.25).Should().Be("8,3");
+        RussianFormat.Number(6.25).Should().Be("6,3");
+        RussianFormat.Number(0.125, 2).Should().Be("0,13");
+        RussianFormat.Number(2.675, 2).Should().Be("2,68", "Excel shows 2,68 for 2.675, stored a hair below the half, as it rounds to 15 significant digits first");
+        RussianFormat.Shown(12.25, 1).Should().Be(12.3);
+
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var page = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Site, "indicators", "vacancies.html")));
+        var halves = site.Values.Where(v => v is { Indicator: "vacancies", Level: "municipality", Suppressed: false, Value: { } x } && Math.Abs(x * 10 % 1 - 0.5) < 1e-9).ToList();
+        halves.Should().NotBeEmpty("vacant positions come in quarters");
+        foreach (var v in halves)
+        {
+            var row = page.QuerySelector($"div[data-year='{v.Year}'] tr[data-entity='{v.EntityCode}']")!;
+            row.QuerySelectorAll("td")[1].TextContent.Should().Be(Math.Round(v.Value!.Value, 1, MidpointRounding.AwayFromZero).ToString("N1", RussianFormat.Culture) + "\u00A0ед.");
+        }
     }
 
     [Fact]
@@ -399,14 +423,14 @@ public class AnalysisOnPagesTests(SiteFixture site)
         {
             var page = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Site, "municipalities", row.Municipality + ".html")));
             var block = page.QuerySelectorAll("div[data-year]").Single(d => d.GetAttribute("data-year") == year.ToString(ru));
-            block.TextContent.Should().Contain($"Интегральный индекс: {row.Index.ToString("N1", ru)} из 100 — место {row.Rank} из {row.Of}, {row.LevelGroup} уровень");
+            block.TextContent.Should().Contain($"Интегральный индекс: {Math.Round(row.Index, 1, MidpointRounding.AwayFromZero).ToString("N1", ru)} из 100 — место {row.Rank} из {row.Of}, {row.LevelGroup} уровень");
             var headers = block.QuerySelectorAll("table")[0].QuerySelectorAll("th").Select(th => th.TextContent).ToList();
             var medianColumn = headers.IndexOf("Медиана МО");
             medianColumn.Should().BePositive();
             var coverage = block.QuerySelectorAll("tr[data-indicator='diag_coverage'] td")[medianColumn].TextContent;
             var values = site.Values.Where(v => v.Indicator == "diag_coverage" && v.Year == year && v.Level == IndicatorValue.Municipality && !v.Suppressed && v.Value != null).Select(v => v.Value!.Value).Order().ToList();
             var median = MedianOf(values);
-            coverage.Should().Be(median.ToString("N1", ru) + "\u00A0%");
+            coverage.Should().Be(Math.Round(median, 1, MidpointRounding.AwayFromZero).ToString("N1", ru) + "\u00A0%");
         }
         // The composite of the samples spans the whole scale: the best and the worst municipality differ by far.
         composite.Where(c => c.Year == year).Select(c => c.Index).Should().Contain(i => i > 60).And.Contain(i => i < 40);
