@@ -219,6 +219,22 @@ public class CycleTests
     }
 
     [Fact]
+    public void CountsOfThousandsArePrintedAsEveryOtherNumberOfThePage()
+    {
+        // Seen on the national site: «в 1305 из 6 349 случаев», «9235 рекомендаций для 2249 из 2 250 муниципалитетов» — counts
+        // pasted raw beside numbers grouped with a narrow space in the same sentence.
+        Recommendation Rec(int i) => new(2023, "M" + i, "diag_coverage", RecommendationCondition.MissesTarget, 3, 1, 50, 75, "текст.", "ММС", "срок");
+        var previous = new RecommendationSet(2023, [.. Enumerable.Range(0, 6349).Select(Rec)], [], null);
+        var report = new EffectivenessReport(2024, 2023, previous, 6349, 1305, 1200, 300, 5149, 1005, [],
+            [.. Enumerable.Range(0, 1879).Select(i => new DecisionNeeded("M" + i, ["diag_coverage"]))]);
+        var statements = CycleView.Effect(report, m => m, true).Statements;
+        statements[0].Should().Be("Рекомендаций 2023 года: 6\u202F349 (проект, набор не выдан); данные 2024 года есть по 6\u202F349.");
+        statements[1].Should().EndWith("в 1\u202F305 из 6\u202F349 случаев (20,6\u00A0%).");
+        statements[2].Should().StartWith("Мероприятия зарегистрированы по 1\u202F200 из 6\u202F349 рекомендаций (18,9\u00A0%); значимое улучшение после мероприятия — 300 из 1\u202F200 (25,0\u00A0%), без мероприятия — 1\u202F005 из 5\u202F149 (19,5\u00A0%).");
+        statements[3].Should().Contain("(набор 2023 года не выдан): 1\u202F879;");
+    }
+
+    [Fact]
     public void EveryComparedIndicatorHasAnAdvice()
     {
         IndicatorCatalog.All.Where(i => i.Compared).Select(i => i.Code).Should().OnlyContain(c => RecommendationCatalog.For(c) != null);

@@ -28,9 +28,9 @@ public static class CycleView
         return new CycleModel(
             year,
             SetStatus(set),
-            $"{Recommendations(set.Items.Count)} для {set.Items.Select(r => r.Municipality).Distinct().Count()} {RussianFormat.OutOf(names.Count, "муниципалитета", "муниципалитетов")}; "
-                + $"важность высокая — {set.Items.Count(r => r.Severity == 3)}, средняя — {set.Items.Count(r => r.Severity == 2)}, низкая — {set.Items.Count(r => r.Severity == 1)}; "
-                + $"значимое улучшение отмечено в {set.Progress.Count} {RussianFormat.Plural(set.Progress.Count, "случае", "случаях", "случаях")}.",
+            $"{Recommendations(set.Items.Count)} для {N(set.Items.Select(r => r.Municipality).Distinct().Count())} {RussianFormat.OutOf(names.Count, "муниципалитета", "муниципалитетов")}; "
+                + $"важность высокая — {N(set.Items.Count(r => r.Severity == 3))}, средняя — {N(set.Items.Count(r => r.Severity == 2))}, низкая — {N(set.Items.Count(r => r.Severity == 1))}; "
+                + $"значимое улучшение отмечено в {N(set.Progress.Count)} {RussianFormat.Plural(set.Progress.Count, "случае", "случаях", "случаях")}.",
             byMunicipality.Select(g => new MunicipalityRecommendations(g.Key, Name(g.Key), g.OrderBy(r => r.Position).Select(r => r.Text).ToList())).ToList(),
             report is null ? null : Effect(report, Name, data.National),
             report is null ? [] : Decision(report, set, Name, data.National, DateOnly.FromDateTime(data.BuiltAt)))
@@ -74,7 +74,10 @@ public static class CycleView
     public static string SetStatus(RecommendationSet set) =>
         set.IssuedOn is { } on ? $"набор выдан {on:dd.MM.yyyy}" : "проект, набор не выдан";
 
-    private static string Recommendations(int n) => n + " " + RussianFormat.Plural(n, "рекомендация", "рекомендации", "рекомендаций");
+    /// <summary>A count as the pages print numbers: 1 305 with a narrow space, as «6 349» beside it.</summary>
+    private static string N(int n) => RussianFormat.Number(n, 0);
+
+    private static string Recommendations(int n) => N(n) + " " + RussianFormat.Plural(n, "рекомендация", "рекомендации", "рекомендаций");
 
 
     private static string Share(int part, int whole) => whole == 0 ? "—" : RussianFormat.Number(100.0 * part / whole) + "\u00A0%";
@@ -91,15 +94,15 @@ public static class CycleView
             : $"Муниципалитетов, для которых одна и та же рекомендация сформирована в {r.PreviousYear} и {r.Year} годах";
         var statements = new List<string>
         {
-            $"Рекомендаций {r.PreviousYear} года: {r.Recommendations} ({SetStatus(r.Recommended)}); данные {r.Year} года есть по {r.Evaluated}.",
+            $"Рекомендаций {r.PreviousYear} года: {N(r.Recommendations)} ({SetStatus(r.Recommended)}); данные {r.Year} года есть по {N(r.Evaluated)}.",
             (issued ? "За рекомендацией последовало значимое улучшение показателя" : $"Там, где рекомендация {r.PreviousYear} года была сформирована, значимое улучшение показателя —")
-                + $" в {r.Improved} {RussianFormat.OutOf(r.Evaluated, "случая", "случаев")} ({Share(r.Improved, r.Evaluated)}).",
-            $"Мероприятия зарегистрированы по {r.WithMeasure} {RussianFormat.OutOf(r.Evaluated, "рекомендации", "рекомендаций")} ({Share(r.WithMeasure, r.Evaluated)}); значимое улучшение после мероприятия — {r.ImprovedWithMeasure} из {r.WithMeasure} ({Share(r.ImprovedWithMeasure, r.WithMeasure)}), без мероприятия — {r.ImprovedWithoutMeasure} из {r.WithoutMeasure} ({Share(r.ImprovedWithoutMeasure, r.WithoutMeasure)}).",
+                + $" в {N(r.Improved)} {RussianFormat.OutOf(r.Evaluated, "случая", "случаев")} ({Share(r.Improved, r.Evaluated)}).",
+            $"Мероприятия зарегистрированы по {N(r.WithMeasure)} {RussianFormat.OutOf(r.Evaluated, "рекомендации", "рекомендаций")} ({Share(r.WithMeasure, r.Evaluated)}); значимое улучшение после мероприятия — {N(r.ImprovedWithMeasure)} из {N(r.WithMeasure)} ({Share(r.ImprovedWithMeasure, r.WithMeasure)}), без мероприятия — {N(r.ImprovedWithoutMeasure)} из {N(r.WithoutMeasure)} ({Share(r.ImprovedWithoutMeasure, r.WithoutMeasure)}).",
             r.NeedDecision.Count == 0
                 ? $"{repeated}, нет."
                 : issued
-                    ? $"{repeated}: {r.NeedDecision.Count}; они требуют управленческого решения."
-                    : $"{repeated} (набор {r.PreviousYear} года не выдан): {r.NeedDecision.Count}; отставание сохраняется, они требуют управленческого решения.",
+                    ? $"{repeated}: {N(r.NeedDecision.Count)}; они требуют управленческого решения."
+                    : $"{repeated} (набор {r.PreviousYear} года не выдан): {N(r.NeedDecision.Count)}; отставание сохраняется, они требуют управленческого решения.",
         };
         return new EffectModel(
             r.PreviousYear,

@@ -84,7 +84,7 @@ public static class DataPage
         return (object)new
         {
             Kind = SiteData.KindTitle(kind),
-            Summary = (data.Years.Count == 0 ? "данных по годам ещё нет" : yearHas.GetValueOrDefault(latest) ? $"за {latest} год строки есть у {covered} {RussianFormat.OutOf(data.Municipalities.Count, "муниципалитета", "муниципалитетов")}" : $"за {latest} год файл не загружен")
+            Summary = (data.Years.Count == 0 ? "данных по годам ещё нет" : yearHas.GetValueOrDefault(latest) ? $"за {latest} год строки есть у {RussianFormat.Number(covered, 0)} {RussianFormat.OutOf(data.Municipalities.Count, "муниципалитета", "муниципалитетов")}" : $"за {latest} год файл не загружен")
                 + (outside.GetValueOrDefault(latest) > 0 ? $"; строк о людях вне кадрового среза {latest} года — {OutsideSnapshot.Share(data, kind, latest)}: в показатели этого года они не входят" : "")
                 + (load is null ? "; файлов этого вида не поступало" : $"; последняя загрузка {RussianFormat.DateTime(load.LastLoaded)}, отклонено файлов: {n(load.FilesRefused)}, строк: {n(load.RowsRefused)}")
                 + (data.National ? $"; в таблице — муниципалитеты без строк хотя бы за один год (не более {NationalRows})" : ""),
