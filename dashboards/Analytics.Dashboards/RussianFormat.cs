@@ -92,6 +92,9 @@ public static class RussianFormat
     /// </summary>
     public static string Sentence(string clause) => string.Concat(char.ToUpper(clause[0], Culture), clause[1..], clause.EndsWith('.') ? "" : ".");
 
+    /// <summary>A place among others, numbers grouped as every other: «1 760 из 2 250».</summary>
+    public static string Place(int rank, int of) => $"{Number(rank, 0)} из {Number(of, 0)}";
+
     /// <summary>The Russian plural form for <paramref name="n"/>: 1 показатель, 2 показателя, 5 показателей.</summary>
     public static string Plural(int n, string one, string few, string many) =>
         (n % 100) is >= 11 and <= 14 ? many : (n % 10) switch { 1 => one, >= 2 and <= 4 => few, _ => many };

@@ -232,6 +232,11 @@ public class CycleTests
         statements[1].Should().EndWith("в 1\u202F305 из 6\u202F349 случаев (20,6\u00A0%).");
         statements[2].Should().StartWith("Мероприятия зарегистрированы по 1\u202F200 из 6\u202F349 рекомендаций (18,9\u00A0%); значимое улучшение после мероприятия — 300 из 1\u202F200 (25,0\u00A0%), без мероприятия — 1\u202F005 из 5\u202F149 (19,5\u00A0%).");
         statements[3].Should().Contain("(набор 2023 года не выдан): 1\u202F879;");
+
+        // A place among 2 250 («место 1760 из 2250» in the national recommendations) as well.
+        List<IndicatorValue> values = [V("diag_coverage", 2024, "A", 60, target: 75)];
+        List<MunicipalityStanding> standings = [new("diag_coverage", 2024, "A", 60, 1760, 2250, null, null, null) { Median = 75, DiffersFromTarget = true, ScaledScore = 20 }];
+        Draft(2024, values, standings).Items.Should().ContainSingle().Which.Text.Should().Contain("место 1\u202F760 из 2\u202F250.");
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public static class CompositeChart
         {
             marker = new { color = rows.Select(c => LevelColour.GetValueOrDefault(c.LevelGroup, Figure.None)).ToArray() },
             customdata = rows.Select(c => new object[] { RussianFormat.Number(c.Index), c.Rank, c.Of, c.LevelGroup, c.Indicators }).ToArray(),
-            hovertemplate = "%{y}<br>индекс %{customdata[0]}, место %{customdata[1]} из %{customdata[2]}<br>%{customdata[3]} уровень; показателей в расчёте: %{customdata[4]}<extra></extra>",
+            hovertemplate = "%{y}<br>индекс %{customdata[0]}, место %{customdata[1]:,} из %{customdata[2]:,}<br>%{customdata[3]} уровень; показателей в расчёте: %{customdata[4]}<extra></extra>",
         });
     }
 }

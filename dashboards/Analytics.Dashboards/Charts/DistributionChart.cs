@@ -61,7 +61,7 @@ public static class DistributionChart
             customdata = Enumerable.Range(0, Bands).Select(b => new object[]
             {
                 RussianFormat.Number(low + b * width), RussianFormat.Number(low + (b + 1) * width),
-                counts[b] + " " + RussianFormat.Plural(counts[b], "муниципалитет", "муниципалитета", "муниципалитетов"),
+                RussianFormat.Number(counts[b], 0) + " " + RussianFormat.Plural(counts[b], "муниципалитет", "муниципалитета", "муниципалитетов"),
             }).ToArray(),
             hovertemplate = "от %{customdata[0]} до %{customdata[1]}: %{customdata[2]}<extra></extra>",
         });

@@ -116,7 +116,7 @@ public static class RankingChart
                 p.First.DiffersFromTarget == false || (p.First.DiffersFromTarget is null && p.First.DiffersFromMedian == false) ? "<br>различие незначимо" : "",
                 p.First.LevelGroup,
             }).ToArray(),
-            hovertemplate = "%{y}<br>значение: %{customdata[2]}%{customdata[3]}<br>место %{customdata[0]} из %{customdata[1]}, %{customdata[5]} уровень%{customdata[4]}<extra></extra>",
+            hovertemplate = "%{y}<br>значение: %{customdata[2]}%{customdata[3]}<br>место %{customdata[0]:,} из %{customdata[1]:,}, %{customdata[5]} уровень%{customdata[4]}<extra></extra>",
         });
     }
 }

@@ -116,7 +116,7 @@ public sealed class RecommendationRules
     private (string Reason, double? Baseline) Reason(RecommendationCondition condition, IndicatorDefinition indicator, MunicipalityStanding s, int year)
     {
         var shown = RussianFormat.Standing(indicator, s.Value, Get(indicator, year, s.Municipality)?.Target);
-        var place = $"место {s.Rank} из {s.Of}";
+        var place = "место " + RussianFormat.Place(s.Rank, s.Of);
         switch (condition)
         {
             case RecommendationCondition.MissesTarget:

@@ -354,7 +354,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             new PackParagraph(!data.Coverage.Contains((code, year))
                 ? $"Муниципалитет «{name}»: {CycleView.NoStaffData(year)}. Что поступило и что отклонено — в разделе «Охват и качество данных» и на странице «Данные» сайта."
                 : $"В {year} году в муниципалитете «{name}» целевые значения достигнуты по {met} из {withTarget.Count} {RussianFormat.Plural(withTarget.Count, "показателя", "показателей", "показателей")}, для которых они установлены."
-                + (composite is null ? "" : $" Интегральный индекс — {RussianFormat.Number(composite.Index)} из 100: место {composite.Rank} из {composite.Of}, {composite.LevelGroup} уровень.")),
+                + (composite is null ? "" : $" Интегральный индекс — {RussianFormat.Number(composite.Index)} из 100: место {RussianFormat.Place(composite.Rank, composite.Of)}, {composite.LevelGroup} уровень.")),
             new PackTable("Показатели МО",
                 [new("Показатель"), new("Муниципалитет", true), new("Регион", true), new("Медиана МО", true), new("Цель", true), new("Статус"), new("Место")],
                 rows.Select(i =>
@@ -365,7 +365,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                     [
                         i.Name, Cells.Value(i, v, settings.MinCell), Cells.Value(i, data.Region(i.Code, year), settings.MinCell),
                         i.Compared ? Cells.Figure(i, standing?.Median) : "—", Cells.Figure(i, v?.Target),
-                        v is { Suppressed: false } ? Status(v.MeetsTarget) : "—", standing is null ? "" : $"{standing.Rank} из {standing.Of}",
+                        v is { Suppressed: false } ? Status(v.MeetsTarget) : "—", standing is null ? "" : RussianFormat.Place(standing.Rank, standing.Of),
                     ];
                 }).ToList()),
             new PackChart("dots", "Показатели муниципалитета (%), регион, медианный муниципалитет и цель", MunicipalityCharts.Dots(data, code, year), Width, 150),

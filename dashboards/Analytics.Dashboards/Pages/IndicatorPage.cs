@@ -45,7 +45,8 @@ public static class IndicatorPage
                     Value = hidden ? "" : s is { Value: null } ? RussianFormat.Standing(indicator, null) : RussianFormat.Value(indicator, v?.Value, v?.Target),
                     Numerator = hidden || v?.Numerator is null ? "" : RussianFormat.Number(v.Numerator.Value, v.Numerator.Value % 1 == 0 ? 0 : 2),
                     Denominator = hidden || v?.Denominator is null ? "" : RussianFormat.Number(v.Denominator.Value, v.Denominator.Value % 1 == 0 ? 0 : 2),
-                    Rank = s is null ? "" : $"{s.Rank} из {s.Of}",
+                    Rank = s is null ? "" : RussianFormat.Place(s.Rank, s.Of),
+                    RankSort = s?.Rank,
                     Level = s is null ? "" : $"{s.LevelGroup} ({RussianFormat.Number(s.ScaledScore, 0)})",
                     // A count is not compared: each municipality's share of the region's total instead.
                     ShareOfRegion = !indicator.Comparable && !hidden && v?.Value is { } own && data.Region(indicator.Code, y)?.Value is { } total && total > 0

@@ -27,7 +27,7 @@ public static class MunicipalityPage
             Progress = data.RecommendationsOf(y, code).Progress.Select(p => p.Text).ToList(),
             SetStatus = Cycle.CycleView.SetStatus(data.RecommendationsFor(y)),
             Composite = data.CompositeOf(y, code) is { } c
-                ? $"{RussianFormat.Number(c.Index)} из 100 — место {c.Rank} из {c.Of}, {c.LevelGroup} уровень (показателей в расчёте: {c.Indicators})"
+                ? $"{RussianFormat.Number(c.Index)} из 100 — место {RussianFormat.Place(c.Rank, c.Of)}, {c.LevelGroup} уровень (показателей в расчёте: {c.Indicators})"
                 : "",
             Rows = IndicatorCatalog.All.Where(i => i.HasMunicipalities).Select(i =>
             {
@@ -53,7 +53,8 @@ public static class MunicipalityPage
                     Target = v?.Target is { } t ? RussianFormat.Value(i, t) : "—",
                     Status = status,
                     StatusClass = css,
-                    Rank = standing is null ? "" : $"{standing.Rank} из {standing.Of}",
+                    Rank = standing is null ? "" : RussianFormat.Place(standing.Rank, standing.Of),
+                    RankSort = standing?.Rank,
                 };
             }).ToList(),
             Organizations = organizations.Select(o => new

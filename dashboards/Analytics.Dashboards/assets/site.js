@@ -246,6 +246,8 @@
     if ([].some.call(row.cells, function (c) { return c.colSpan > 1; })) { return null; }
     var cell = row.cells[column];
     if (!cell) { return null; }
+    // A cell whose text is not its order («12 из 26», «1 760 из 2 250») carries its key.
+    if (cell.hasAttribute('data-sort')) { var key = cell.getAttribute('data-sort'); return key === '' ? null : Number(key); }
     var number = numberOf(cell.textContent);
     return number !== null ? number : cell.textContent.trim().toLowerCase() || null;
   }
@@ -259,7 +261,7 @@
     rows.sort(function (a, b) {
       var x = sortKey(a, column), y = sortKey(b, column);
       if (x === null || y === null) { return x === y ? 0 : x === null ? 1 : -1; } // empty cells last
-      var order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'ru');
+      var order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'ru', { numeric: true });
       return ascending ? order : -order;
     });
     rows.forEach(function (r) { body.appendChild(r); });
