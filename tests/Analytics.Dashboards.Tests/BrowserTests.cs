@@ -210,14 +210,18 @@ public class BrowserTests(SiteFixture site)
         (await page.EvaluateAsync<double[]>(Values)).Should().Equal(original.Order(), "the first click sorts ascending");
         await page.ClickAsync($"{Table} th:nth-child(2)");
         (await page.EvaluateAsync<double[]>(Values)).Should().Equal(original.OrderDescending());
-        await page.ClickAsync($"{Table} th:nth-child(1)");
-        (await page.EvaluateAsync<string[]>(Names)).Should().BeInAscendingOrder(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), true));
 
         // «Место» («12 из 26»): by place, not as text (which put «10 из 26» before «2 из 26»).
         const string Places = "() => [...document.querySelectorAll(\"[data-year='2025'] tbody tr:not([hidden])\")].map(r => parseInt(r.cells[4].textContent, 10))";
         await page.ClickAsync($"{Table} th:nth-child(5)");
         var places = await page.EvaluateAsync<int[]>(Places);
         places.Should().BeInAscendingOrder().And.Contain(2).And.Contain(10);
+        // «Уровень (балл 0–100)» («низкий (16)»): by the score, not by the group's word.
+        const string Scores = "() => [...document.querySelectorAll(\"[data-year='2025'] tbody tr:not([hidden])\")].map(r => parseInt(r.cells[5].textContent.split('(')[1], 10))";
+        await page.ClickAsync($"{Table} th:nth-child(6)");
+        (await page.EvaluateAsync<int[]>(Scores)).Should().BeInAscendingOrder();
+        await page.ClickAsync($"{Table} th:nth-child(1)");
+        (await page.EvaluateAsync<string[]>(Names)).Should().BeInAscendingOrder(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), true));
 
         await page.FillAsync("[data-year='2025'] .table-filter", "тоб");
         (await page.EvaluateAsync<string[]>(Names)).Should().Equal("город Тобольск", "Тобольский муниципальный округ");

@@ -48,6 +48,8 @@ public static class IndicatorPage
                     Rank = s is null ? "" : RussianFormat.Place(s.Rank, s.Of),
                     RankSort = s?.Rank,
                     Level = s is null ? "" : $"{s.LevelGroup} ({RussianFormat.Number(s.ScaledScore, 0)})",
+                    // Sorted by the score, not by the group's word (высокий, низкий, средний alphabetically).
+                    LevelSort = s?.ScaledScore.ToString("R", CultureInfo.InvariantCulture),
                     // A count is not compared: each municipality's share of the region's total instead.
                     ShareOfRegion = !indicator.Comparable && !hidden && v?.Value is { } own && data.Region(indicator.Code, y)?.Value is { } total && total > 0
                         ? RussianFormat.Number(100 * own / total) + "\u00A0%" : "",
