@@ -105,6 +105,28 @@ public class BrowserTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task EveryTablePrintsWithinThePageWidth()
+    {
+        // Seen printing effectiveness.html: the table of the analysis ended after «МО с рекомендацией | Изменение в среднем |
+        // Значимо улучшились» — the three columns of the municipalities without a recommendation were cut off at the page's
+        // edge (the table's scrolling frame clips in print), and the indicator's name wrapped a word a line.
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        const int printable = (int)((210 - 24) / 25.4 * 96); // A4 less the 12 mm side margins of the site's @page, in CSS pixels
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = printable, Height = 1000 } });
+        foreach (var path in new[] { "effectiveness.html", "indicators/diag_coverage.html", "municipalities/71601000.html", "collegium.html", "data.html" })
+        {
+            await page.GotoAsync(new Uri(Path.Combine(site.Site, path)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            var tables = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('table')].filter(t => t.offsetParent !== null).map(t => t.getBoundingClientRect().right + ' ' + t.rows[0].textContent)");
+            tables.Should().NotBeEmpty(path).And.OnlyContain(t => double.Parse(t.Split(" ")[0], System.Globalization.CultureInfo.InvariantCulture) <= printable + 1, $"{path}: every table within the page");
+            (await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.table-frame')].filter(f => f.offsetParent !== null && f.scrollWidth > f.clientWidth + 1).length"))
+                .Should().Be(0, $"{path}: no table clipped by its frame");
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        }
+    }
+
+    [Fact]
     public async Task TheYearLivesInTheAddressFollowsEveryLinkAndSurvivesBackAndForward()
     {
         using var playwright = await Playwright.CreateAsync();
