@@ -35,7 +35,7 @@ public static class Findings
     /// </summary>
     public static string Composition(GapRow gap, GapRow previous) => gap.N == previous.N
         ? ""
-        : $"; сравниваются разные наборы муниципалитетов ({previous.N} и {gap.N}): изменение отчасти вызвано составом";
+        : $"; сравниваются разные наборы муниципалитетов ({RussianFormat.Number(previous.N, 0)} и {RussianFormat.Number(gap.N, 0)}): изменение отчасти вызвано составом";
 
     /// <summary>Whether a gap closed, in words.</summary>
     public static string GapTrend(GapRow gap, GapRow? previous) => Direction(gap, previous) switch

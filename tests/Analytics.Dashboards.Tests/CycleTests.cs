@@ -225,13 +225,17 @@ public class CycleTests
         // pasted raw beside numbers grouped with a narrow space in the same sentence.
         Recommendation Rec(int i) => new(2023, "M" + i, "diag_coverage", RecommendationCondition.MissesTarget, 3, 1, 50, 75, "текст.", "ММС", "срок");
         var previous = new RecommendationSet(2023, [.. Enumerable.Range(0, 6349).Select(Rec)], [], null);
-        var report = new EffectivenessReport(2024, 2023, previous, 6349, 1305, 1200, 300, 5149, 1005, [],
+        var report = new EffectivenessReport(2024, 2023, previous, 6349, 1305, 1200, 300, 5149, 1005, [new IndicatorEffect("diag_coverage", 695, 1.9, 69, 1555, 0.3, 69)],
             [.. Enumerable.Range(0, 1879).Select(i => new DecisionNeeded("M" + i, ["diag_coverage"]))]);
         var statements = CycleView.Effect(report, m => m, true).Statements;
         statements[0].Should().Be("Рекомендаций 2023 года: 6\u202F349 (проект, набор не выдан); данные 2024 года есть по 6\u202F349.");
         statements[1].Should().EndWith("в 1\u202F305 из 6\u202F349 случаев (20,6\u00A0%).");
         statements[2].Should().StartWith("Мероприятия зарегистрированы по 1\u202F200 из 6\u202F349 рекомендаций (18,9\u00A0%); значимое улучшение после мероприятия — 300 из 1\u202F200 (25,0\u00A0%), без мероприятия — 1\u202F005 из 5\u202F149 (19,5\u00A0%).");
         statements[3].Should().Contain("(набор 2023 года не выдан): 1\u202F879;");
+        var row = CycleView.Effect(report, m => m, true).Indicators.Single();
+        (row.WithShown, row.ImprovedWith, row.WithoutShown, row.ImprovedWithout).Should().Be(("695", "69 из 695", "1\u202F555", "69 из 1\u202F555"));
+        Findings.Composition(new GapRow("diag_coverage", 2024, 1510, 0, 1, 1, null, null, null, null, null, null), new GapRow("diag_coverage", 2023, 1516, 0, 1, 1, null, null, null, null, null, null))
+            .Should().Contain("(1\u202F516 и 1\u202F510)");
 
         // A place among 2 250 («место 1760 из 2250» in the national recommendations) as well.
         List<IndicatorValue> values = [V("diag_coverage", 2024, "A", 60, target: 75)];

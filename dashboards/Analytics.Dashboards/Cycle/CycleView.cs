@@ -107,8 +107,8 @@ public static class CycleView
         return new EffectModel(
             r.PreviousYear,
             statements,
-            r.Indicators.Select(e => new EffectRow(IndicatorCatalog.Find(e.Indicator)!, e.With, e.MeanChangeWith, $"{e.ImprovedWith} из {e.With}",
-                e.Without, e.MeanChangeWithout, $"{e.ImprovedWithout} из {e.Without}")).ToList(),
+            r.Indicators.Select(e => new EffectRow(IndicatorCatalog.Find(e.Indicator)!, e.With, e.MeanChangeWith, $"{N(e.ImprovedWith)} из {N(e.With)}",
+                e.Without, e.MeanChangeWithout, $"{N(e.ImprovedWithout)} из {N(e.Without)}")).ToList(),
             Ordered(r.NeedDecision, name, national).Take(national ? NationalList : int.MaxValue)
                 .Select(d => new DecisionRow(name(d.Municipality), string.Join("; ", d.Indicators.Select(i => IndicatorCatalog.Find(i)!.Name)))).ToList())
         {
@@ -185,6 +185,12 @@ public sealed record EffectRow(IndicatorDefinition Indicator, int With, double? 
 {
     /// <summary>The indicator's name.</summary>
     public string Name => Indicator.Name;
+
+    /// <summary>The recommended municipalities as printed (1 555 with a narrow space).</summary>
+    public string WithShown => RussianFormat.Number(With, 0);
+
+    /// <summary>The others as printed.</summary>
+    public string WithoutShown => RussianFormat.Number(Without, 0);
 
     /// <summary>The indicator's name, marked «(лучше меньше)» where a fall is the improvement (the mean changes carry only a sign).</summary>
     public string Label => Indicator.Direction == Direction.Lower ? $"{Name} ({BetterLower})" : Name;

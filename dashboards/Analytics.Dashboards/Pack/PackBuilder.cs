@@ -186,7 +186,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                     .. hasPrevious
                         ? [Cells.Number(g.Previous?.Cv, 3), Cells.Number(g.Gap.Cv, 3),
                            Findings.Direction(g.Gap, g.Previous) is { } d
-                               ? Findings.Word(d) + (g.Gap.N != g.Previous!.N ? $" (муниципалитетов {g.Previous.N}\u00A0→\u00A0{g.Gap.N})" : "")
+                               ? Findings.Word(d) + (g.Gap.N != g.Previous!.N ? $" (муниципалитетов {RussianFormat.Number(g.Previous.N, 0)}\u00A0→\u00A0{RussianFormat.Number(g.Gap.N, 0)})" : "")
                                : "нет данных за прошлый год"]
                         : new PackCell[] { Cells.Number(g.Gap.Cv, 3) },
                 ]).ToList()));
