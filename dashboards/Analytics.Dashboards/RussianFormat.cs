@@ -73,7 +73,10 @@ public static class RussianFormat
 
     /// <summary>A distance between two values (a range, max − min): in points for a share, else in the unit, without a sign — «57,1 п. п.», «837 чел.».</summary>
     public static string Difference(IndicatorDefinition indicator, double amount) =>
-        Number(Math.Abs(amount), Decimals(indicator)) + (indicator.Unit == "%" ? "\u00A0п.\u00A0п." : "\u00A0" + indicator.Unit);
+        Number(Math.Abs(amount), Decimals(indicator)) + "\u00A0" + DifferenceUnit(indicator);
+
+    /// <summary>The unit of a change or a distance: percentage points for a share («п. п.»), the indicator's unit otherwise.</summary>
+    public static string DifferenceUnit(IndicatorDefinition indicator) => indicator.Unit == "%" ? "п.\u00A0п." : indicator.Unit;
 
     /// <summary>A change in points (п. п.) or units, with its sign.</summary>
     public static string Change(IndicatorDefinition indicator, double change) => Change(indicator, change, Decimals(indicator));
@@ -83,7 +86,7 @@ public static class RussianFormat
     {
         // The sign of the change as shown: a change that rounds to zero has none («0,0», never «−0,0»).
         var shown = Math.Round(change, decimals, MidpointRounding.AwayFromZero);
-        return (shown > 0 ? "+" : shown < 0 ? "−" : "") + Number(Math.Abs(shown), decimals) + (indicator.Unit == "%" ? "\u00A0п.\u00A0п." : "\u00A0" + indicator.Unit);
+        return (shown > 0 ? "+" : shown < 0 ? "−" : "") + Number(Math.Abs(shown), decimals) + "\u00A0" + DifferenceUnit(indicator);
     }
 
     /// <summary>

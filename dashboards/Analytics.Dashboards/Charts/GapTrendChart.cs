@@ -21,15 +21,14 @@ public static class GapTrendChart
             CS.Line<int, double, string>(x: years, y: gaps.Select(g => g.Cv ?? double.NaN).ToArray(), Name: "коэффициент вариации", ShowMarkers: true)), new
         {
             xaxis = YearAxis.Of(years),
-            yaxis = new { title = new { text = "размах, " + Points(indicator) } },
+            yaxis = new { title = new { text = "размах, " + RussianFormat.DifferenceUnit(indicator) } },
             yaxis2 = new { title = new { text = "коэффициент вариации" }, overlaying = "y", side = "right", rangemode = "tozero" },
             legend = Figure.TopLegend,
             margin = new { l = 60, r = 70, t = 30, b = 50 },
         });
-        Figure.Style(figure, 0, new { marker = new { color = "rgba(86,180,233,0.7)" }, hovertemplate = $"%{{x}}: размах %{{y:,.{RussianFormat.Decimals(indicator)}f}} " + Points(indicator) + "<extra></extra>" });
+        Figure.Style(figure, 0, new { marker = new { color = "rgba(86,180,233,0.7)" }, hovertemplate = $"%{{x}}: размах %{{y:,.{RussianFormat.Decimals(indicator)}f}} " + RussianFormat.DifferenceUnit(indicator) + "<extra></extra>" });
         return Figure.Style(figure, 1, new { yaxis = "y2", line = new { color = Figure.Palette[5], width = 3 }, hovertemplate = "%{x}: КВ %{y:.3f}<extra></extra>" });
     }
 
     // The difference of two shares is in percentage points, not per cent.
-    private static string Points(IndicatorDefinition indicator) => indicator.Unit == "%" ? "п.\u00A0п." : indicator.Unit;
 }

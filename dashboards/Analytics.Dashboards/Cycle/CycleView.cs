@@ -121,8 +121,9 @@ public static class CycleView
     /// form, which lists only the first, those with the most indicators recommended twice come first.
     /// </summary>
     private static IEnumerable<DecisionNeeded> Ordered(List<DecisionNeeded> needed, Func<string, string> name, bool national) =>
-        (national && needed.Count > NationalList ? needed.OrderByDescending(d => d.Indicators.Count) : needed.OrderBy(_ => 0))
-            .ThenBy(d => name(d.Municipality), RussianOrder.Names);
+        national && needed.Count > NationalList
+            ? needed.OrderByDescending(d => d.Indicators.Count).ThenBy(d => name(d.Municipality), RussianOrder.Names)
+            : needed.OrderBy(d => name(d.Municipality), RussianOrder.Names);
 
     /// <summary>When the draft decision asks for the plans of measures: 1 March after the year (or the next 1 March after the day the draft is made).</summary>
     private static readonly Deadline PlansDue = new(3, 1);

@@ -102,7 +102,6 @@ public static class SummaryPage
         };
     }
 
-    /// <summary>The line on top of the summary for a year: targets met of those set, and how the rest moved.</summary>
     /// <summary>
     /// How the cards without a target compare with the previous year: better, worse, unchanged, and those without the
     /// previous year's figure — in the first year all of them, which is said instead of a row of zeros.
@@ -119,11 +118,12 @@ public static class SummaryPage
             + (without > 0 ? $", без данных за {year - 1} г. — {without}." : ".");
     }
 
+    /// <summary>The line on top of the summary for a year: targets met of those set, and how the rest moved.</summary>
     public static object Overview(int year, IReadOnlyList<CardModel> cards)
     {
         var targeted = cards.Count(c => c.Standing is Standing.Met or Standing.NotMet);
         var met = cards.Count(c => c.Standing == Standing.Met);
-        var untargeted = cards.Count - targeted;
+        var untargeted = cards.Where(c => c.Standing is not (Standing.Met or Standing.NotMet)).ToList();
         return new
         {
             Year = year,
@@ -131,7 +131,7 @@ public static class SummaryPage
             Targeted = targeted,
             Missed = targeted - met,
             Text = $"Целевые значения {year} года: достигнуто {met} из {targeted}",
-            Rest = untargeted == 0 ? "" : $"Без цели — {untargeted} {RussianFormat.Plural(untargeted, "показатель", "показателя", "показателей")}: " + Compared(year, cards.Where(c => c.Standing is not (Standing.Met or Standing.NotMet)).ToList()),
+            Rest = untargeted.Count == 0 ? "" : $"Без цели — {untargeted.Count} {RussianFormat.Plural(untargeted.Count, "показатель", "показателя", "показателей")}: " + Compared(year, untargeted),
         };
     }
 }
