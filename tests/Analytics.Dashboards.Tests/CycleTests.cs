@@ -233,7 +233,7 @@ public class CycleTests
         statements[2].Should().StartWith("Мероприятия зарегистрированы по 1\u202F200 из 6\u202F349 рекомендаций (18,9\u00A0%); значимое улучшение после мероприятия — 300 из 1\u202F200 (25,0\u00A0%), без мероприятия — 1\u202F005 из 5\u202F149 (19,5\u00A0%).");
         statements[3].Should().Contain("(набор 2023 года не выдан): 1\u202F879;");
         var row = CycleView.Effect(report, m => m, true).Indicators.Single();
-        (row.WithShown, row.ImprovedWith, row.WithoutShown, row.ImprovedWithout).Should().Be(("695", "69 из 695", "1\u202F555", "69 из 1\u202F555"));
+        (row.WithShown, row.ImprovedWithShown, row.WithoutShown, row.ImprovedWithoutShown).Should().Be(("695", "69 из 695", "1\u202F555", "69 из 1\u202F555"));
         Findings.Composition(new GapRow("diag_coverage", 2024, 1510, 0, 1, 1, null, null, null, null, null, null), new GapRow("diag_coverage", 2023, 1516, 0, 1, 1, null, null, null, null, null, null))
             .Should().Contain("(1\u202F516 и 1\u202F510)");
 

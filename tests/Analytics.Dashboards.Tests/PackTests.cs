@@ -449,8 +449,9 @@ public class PackTests(PackFixture pack)
         // In the written workbook the effectiveness sheet's mean changes are numbers shown with their sign.
         using var workbook = SpreadsheetDocument.Open(pack.Region.Xlsx, false);
         var sheet = workbook.WorkbookPart!.Workbook.Sheets!.Elements<X.Sheet>().Single(s => s.Name == "Эффективность");
-        var cells = ((WorksheetPart)workbook.WorkbookPart.GetPartById(sheet.Id!)).Worksheet.Descendants<X.Row>().Skip(1)
-            .Select(r => r.Elements<X.Cell>().ElementAt(2)).Where(c => c.CellValue is not null).ToList();
+        var rows = ((WorksheetPart)workbook.WorkbookPart.GetPartById(sheet.Id!)).Worksheet.Descendants<X.Row>().ToList();
+        var change = rows[0].Elements<X.Cell>().Select(c => c.InnerText).ToList().IndexOf("Изменение в среднем (с рекомендацией)");
+        var cells = rows.Skip(1).Select(r => r.Elements<X.Cell>().ElementAt(change)).Where(c => c.CellValue is not null).ToList();
         cells.Should().NotBeEmpty();
         var formats = workbook.WorkbookPart.WorkbookStylesPart!.Stylesheet;
         foreach (var cell in cells)
@@ -459,6 +460,59 @@ public class PackTests(PackFixture pack)
             var format = formats.CellFormats!.Elements<X.CellFormat>().ElementAt((int)cell.StyleIndex!.Value).NumberFormatId!.Value;
             formats.NumberingFormats!.Elements<X.NumberingFormat>().Single(f => f.NumberFormatId!.Value == format).FormatCode!.Value.Should().StartWith("+");
         }
+    }
+
+    [Fact]
+    public void EveryIndicatorRowOfTheWorkbookSaysTheUnitOfItsFigures()
+    {
+        // Seen in the workbook: «Целевые значения», «Динамика», «Разрывы» and «Эффективность» held bare numbers — 73,8
+        // beside 257 in one column — and no unit anywhere on the sheet (the printed cells carry «73,8 %», «257 чел.»);
+        // «Значимо улучшились» was the text «3 из 19», which a spreadsheet can neither sum nor filter.
+        static string Points(IndicatorDefinition i) => i.Unit == "%" ? "п.\u00A0п." : i.Unit;
+        var expected = new Dictionary<string, Func<IndicatorDefinition, string>>
+        {
+            ["Целевые значения"] = i => i.Unit,
+            ["Динамика"] = i => i.Unit,
+            ["Разрывы"] = i => i.Unit == "%" ? "% (размах — п.\u00A0п.)" : i.Unit,
+            ["Эффективность"] = Points,
+            ["Показатели МО"] = i => i.Unit,
+            ["Динамика МО"] = i => i.Unit,
+            ["Показатели по рекомендациям"] = i => i.Unit == "%" ? "% (изменение — п.\u00A0п.)" : i.Unit,
+        };
+        var seen = new List<(string Sheet, string Unit)>();
+        foreach (var path in new[] { pack.Region.Xlsx, pack.Local.Xlsx })
+        {
+            foreach (var (sheet, rows) in Sheets(path).Where(s => expected.ContainsKey(s.Name)))
+            {
+                rows[0][1].Should().Be("Единица", sheet);
+                foreach (var row in rows.Skip(1).Where(r => r.Count > 1)) // not the note under a table with empty cells
+                {
+                    var indicator = IndicatorCatalog.All.Single(i => row[0] == i.Name || row[0] == $"{i.Name} (лучше меньше)");
+                    row[1].Should().Be(expected[sheet](indicator), $"{sheet}: {indicator.Code}");
+                    seen.Add((sheet, row[1]));
+                }
+            }
+        }
+        seen.Select(s => s.Sheet).Distinct().Should().HaveCount(expected.Count, "the samples' packs have every such sheet (2024's set a draft: «Показатели по рекомендациям»)");
+        seen.Select(s => s.Unit).Should().Contain(["%", "чел.", "п.\u00A0п.", "% (размах — п.\u00A0п.)"]);
+
+        // «Значимо улучшились» is the count of municipalities, a number, its whole («из 19») in the «МО» column before it.
+        var effect = Cycle.CycleView.For(pack.Data, 2025).Effect!;
+        var table = Sheets(pack.Region.Xlsx).Single(s => s.Name == "Эффективность").Rows;
+        table[0].Should().Equal("Показатель", "Единица", "МО (с рекомендацией)", "Изменение в среднем (с рекомендацией)", "Значимо улучшились (с рекомендацией), МО",
+            "МО (без рекомендации)", "Изменение в среднем (без рекомендации)", "Значимо улучшились (без рекомендации), МО");
+        table.Skip(1).Select(r => (r[0], r[4], r[7])).Should().Equal(effect.Indicators.Select(e => (e.Label,
+            e.ImprovedWith.ToString(CultureInfo.InvariantCulture), e.ImprovedWithout.ToString(CultureInfo.InvariantCulture))));
+        effect.Indicators.Should().Contain(e => e.ImprovedWith > 0, "the samples have a municipality that improved");
+    }
+
+    /// <summary>Every sheet of a workbook: its name and its rows of cell texts (a number as stored, invariant).</summary>
+    private static List<(string Name, List<List<string>> Rows)> Sheets(string path)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        return document.WorkbookPart!.Workbook.Sheets!.Elements<X.Sheet>().Select(sheet => (sheet.Name!.Value!,
+            ((WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!)).Worksheet.Descendants<X.Row>()
+                .Select(r => r.Elements<X.Cell>().Select(c => c.InnerText).ToList()).ToList())).ToList();
     }
 
     [Fact]

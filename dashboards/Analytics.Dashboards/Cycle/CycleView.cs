@@ -107,8 +107,8 @@ public static class CycleView
         return new EffectModel(
             r.PreviousYear,
             statements,
-            r.Indicators.Select(e => new EffectRow(IndicatorCatalog.Find(e.Indicator)!, e.With, e.MeanChangeWith, $"{N(e.ImprovedWith)} из {N(e.With)}",
-                e.Without, e.MeanChangeWithout, $"{N(e.ImprovedWithout)} из {N(e.Without)}")).ToList(),
+            r.Indicators.Select(e => new EffectRow(IndicatorCatalog.Find(e.Indicator)!, e.With, e.MeanChangeWith, e.ImprovedWith,
+                e.Without, e.MeanChangeWithout, e.ImprovedWithout)).ToList(),
             Ordered(r.NeedDecision, name, national).Take(national ? NationalList : int.MaxValue)
                 .Select(d => new DecisionRow(name(d.Municipality), string.Join("; ", d.Indicators.Select(i => IndicatorCatalog.Find(i)!.Name)))).ToList())
         {
@@ -182,8 +182,14 @@ public sealed record EffectModel(int PreviousYear, IReadOnlyList<string> Stateme
 /// One indicator of the analysis: the recommended municipalities against the others; the mean changes are
 /// numbers (in the indicator's unit, null when none), printed as <see cref="ChangeWith"/> and <see cref="ChangeWithout"/>.
 /// </summary>
-public sealed record EffectRow(IndicatorDefinition Indicator, int With, double? MeanChangeWith, string ImprovedWith, int Without, double? MeanChangeWithout, string ImprovedWithout)
+public sealed record EffectRow(IndicatorDefinition Indicator, int With, double? MeanChangeWith, int ImprovedWith, int Without, double? MeanChangeWithout, int ImprovedWithout)
 {
+    /// <summary>The recommended municipalities that improved significantly, of all of them, as printed («69 из 1 555»).</summary>
+    public string ImprovedWithShown => $"{RussianFormat.Number(ImprovedWith, 0)} из {WithShown}";
+
+    /// <summary>The others that improved significantly, of all of them, as printed.</summary>
+    public string ImprovedWithoutShown => $"{RussianFormat.Number(ImprovedWithout, 0)} из {WithoutShown}";
+
     /// <summary>The indicator's name.</summary>
     public string Name => Indicator.Name;
 

@@ -49,6 +49,18 @@ public static class Cells
     /// <summary>The formats of a value shown with more decimals to keep its verdict against its target (at most <see cref="RussianFormat.MostDecimals"/>).</summary>
     public const string TwoDecimals = "#,##0.00", GroupedThreeDecimals = "#,##0.000", FourDecimals = "#,##0.0000";
 
+    /// <summary>
+    /// The unit of a row's figures in the workbook's unit column: the indicator's; for a share whose row also holds a change
+    /// or a distance (<paramref name="difference"/> names it), where that one is in points: «% (размах — п. п.)».
+    /// </summary>
+    public static string Unit(IndicatorDefinition indicator, string? difference = null) =>
+        difference is null || RussianFormat.DifferenceUnit(indicator) == indicator.Unit
+            ? indicator.Unit
+            : $"{indicator.Unit} ({difference} — {RussianFormat.DifferenceUnit(indicator)})";
+
+    /// <summary>A count of some of a whole, printed «3 из 19», stored as the count (the whole is a column beside).</summary>
+    public static PackCell CountOf(int count, string shown) => new(shown, count, Whole);
+
     /// <summary>A whole count.</summary>
     public static PackCell Count(long value) => new(RussianFormat.Number(value, 0), value, Whole);
 

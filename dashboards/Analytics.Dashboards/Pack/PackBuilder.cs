@@ -54,10 +54,18 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                 new PackTable("Эффективность",
                     [
                         new("Показатель"),
-                        new("МО", true, "С рекомендацией"), new("Изменение в среднем", true, "С рекомендацией"), new("Значимо улучшились", Group: "С рекомендацией"),
-                        new("МО", true, "Без рекомендации"), new("Изменение в среднем", true, "Без рекомендации"), new("Значимо улучшились", Group: "Без рекомендации"),
+                        new("МО", true, "С рекомендацией"), new("Изменение в среднем", true, "С рекомендацией"), new("Значимо улучшились", true, "С рекомендацией") { Unit = "МО" },
+                        new("МО", true, "Без рекомендации"), new("Изменение в среднем", true, "Без рекомендации"), new("Значимо улучшились", true, "Без рекомендации") { Unit = "МО" },
                     ],
-                    effect.Indicators.Select(e => (IReadOnlyList<PackCell>)[e.Label, Cells.Count(e.With), Cells.Change(e.Indicator, e.MeanChangeWith), e.ImprovedWith, Cells.Count(e.Without), Cells.Change(e.Indicator, e.MeanChangeWithout), e.ImprovedWithout]).ToList()),
+                    effect.Indicators.Select(e => (IReadOnlyList<PackCell>)
+                    [
+                        e.Label, Cells.Count(e.With), Cells.Change(e.Indicator, e.MeanChangeWith), Cells.CountOf(e.ImprovedWith, e.ImprovedWithShown),
+                        Cells.Count(e.Without), Cells.Change(e.Indicator, e.MeanChangeWithout), Cells.CountOf(e.ImprovedWithout, e.ImprovedWithoutShown),
+                    ]).ToList())
+                {
+                    // The row's figures with a unit are its mean changes.
+                    Units = effect.Indicators.Select(e => RussianFormat.DifferenceUnit(e.Indicator)).ToList(),
+                },
                 new PackParagraph(EffectRow.Legend),
                 .. effect.NeedDecision.Count == 0 ? Array.Empty<PackBlock>() :
                 [
@@ -111,7 +119,8 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             blocks.Add(new PackParagraph("Не достигнуты: " + string.Join("; ", missed.Select(Against)) + "."));
         }
         var hasPrevious = HasPrevious(year);
-        var rows = IndicatorCatalog.All.Where(i => data.Region(i.Code, year)?.Target is not null || data.Region(i.Code, year - 1)?.Target is not null).Select(i =>
+        var shown = IndicatorCatalog.All.Where(i => data.Region(i.Code, year)?.Target is not null || data.Region(i.Code, year - 1)?.Target is not null).ToList();
+        var rows = shown.Select(i =>
         {
             var now = data.Region(i.Code, year);
             var before = data.Region(i.Code, year - 1);
@@ -121,7 +130,10 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                 : [i.Name, .. current];
         }).ToList();
         blocks.Add(new PackTable("Целевые значения",
-            [new("Показатель"), .. hasPrevious ? [new($"Значение {year - 1}", true), new($"Статус {year - 1}")] : Array.Empty<PackColumn>(), new($"Значение {year}", true), new($"Цель {year}", true), new($"Статус {year}")], rows));
+            [new("Показатель"), .. hasPrevious ? [new($"Значение {year - 1}", true), new($"Статус {year - 1}")] : Array.Empty<PackColumn>(), new($"Значение {year}", true), new($"Цель {year}", true), new($"Статус {year}")], rows)
+        {
+            Units = shown.Select(i => Cells.Unit(i)).ToList(),
+        });
         blocks.Add(new PackChart("targets", "Число показателей, по которым целевые значения достигнуты и не достигнуты, по годам", PackCharts.TargetsByYear(data, year), Width, 80));
         return new PackSection("Достижение целевых значений", blocks);
     }
@@ -152,7 +164,10 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             : $"Динамика ключевых показателей {whose} за {years[0]}–{year} годы: " + string.Join("; ", sentences) + "."));
         blocks.Add(new PackTable(entity == IndicatorValue.RegionCode ? "Динамика" : "Динамика МО",
             [new("Показатель"), .. years.Select(y => new PackColumn(Cells.Year(y), true))],
-            key.Select(i => (IReadOnlyList<PackCell>)[i.Name, .. years.Select(y => Cells.Value(i, data.Get(i.Code, y, entity), settings.MinCell))]).ToList()));
+            key.Select(i => (IReadOnlyList<PackCell>)[i.Name, .. years.Select(y => Cells.Value(i, data.Get(i.Code, y, entity), settings.MinCell))]).ToList())
+        {
+            Units = key.Select(i => Cells.Unit(i)).ToList(),
+        });
         var shares = key.Where(i => i.Unit == "%").ToList();
         blocks.Add(new PackChart("dynamics", $"Ключевые показатели {whose} по годам, %", PackCharts.Dynamics(data, shares, entity, year), Width, 95));
         return new PackSection("Динамика ключевых показателей", blocks);
@@ -189,7 +204,10 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                                ? Findings.Word(d) + (g.Gap.N != g.Previous!.N ? $" (муниципалитетов {RussianFormat.Number(g.Previous.N, 0)}\u00A0→\u00A0{RussianFormat.Number(g.Gap.N, 0)})" : "")
                                : "нет данных за прошлый год"]
                         : new PackCell[] { Cells.Number(g.Gap.Cv, 3) },
-                ]).ToList()));
+                ]).ToList())
+            {
+                Units = gaps.Select(g => Cells.Unit(g.Indicator, "размах")).ToList(),
+            });
         }
         blocks.Add(new PackChart("gapmap", "Муниципалитеты по сопоставимым показателям: цели достигнуты / не достигнуты и положение относительно медианного муниципалитета", GapMap.For(data, year), LandscapeWidth, 165, Landscape: true));
         return new PackSection("Наибольшие разрывы между муниципалитетами", blocks);
@@ -367,7 +385,10 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                         i.Compared ? Cells.Figure(i, standing?.Median) : "—", Cells.Figure(i, v?.Target),
                         v is { Suppressed: false } ? Status(v.MeetsTarget) : "—", standing is null ? "" : RussianFormat.Place(standing.Rank, standing.Of),
                     ];
-                }).ToList()),
+                }).ToList())
+            {
+                Units = rows.Select(i => Cells.Unit(i)).ToList(),
+            },
             new PackChart("dots", "Показатели муниципалитета (%), регион, медианный муниципалитет и цель", MunicipalityCharts.Dots(data, code, year), Width, 150),
         };
         SayIfIncomplete(first, year);
@@ -412,7 +433,10 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                         i.Name, Cells.Figure(i, before), Cells.Figure(i, now), Cells.Change(i, now - before),
                         measures == 0 ? "не зарегистрированы" : $"зарегистрировано: {measures}",
                     ];
-                }).ToList()));
+                }).ToList())
+            {
+                Units = previous.Select(r => Cells.Unit(IndicatorCatalog.Find(r.Indicator)!, "изменение")).ToList(),
+            });
         }
         recommendationBlocks.Add(new PackChart("trend", $"{IndicatorCatalog.DiagCoverage.Name}: муниципалитет и регион по годам", MunicipalityCharts.Trend(data, code, IndicatorCatalog.DiagCoverage, year), Width, 75));
         return

@@ -85,6 +85,24 @@ public sealed record PackTable(string Sheet, IReadOnlyList<PackColumn> Columns, 
     /// <summary>The rows of the printed documents.</summary>
     public IReadOnlyList<IReadOnlyList<PackCell>> PrintedRows => Printed ?? Rows;
 
+    /// <summary>
+    /// The unit of each row's figures, parallel to <see cref="Rows"/>, for a table whose rows are indicators of different
+    /// units («%», «чел.»): the printed cells carry their units («73,8 %», «257 чел.»), the workbook's are bare numbers, so
+    /// the workbook gets them as a column «Единица» after the first (<see cref="WorkbookColumns"/>).
+    /// </summary>
+    public IReadOnlyList<string>? Units { get; init; }
+
+    /// <summary>The caption of the workbook's unit column.</summary>
+    public const string UnitCaption = "Единица";
+
+    /// <summary>The workbook's columns: the table's, with the unit column after the first when the rows have units.</summary>
+    public IReadOnlyList<PackColumn> WorkbookColumns => Units is null ? Columns : [Columns[0], new(UnitCaption), .. Columns.Skip(1)];
+
+    /// <summary>The workbook's rows: every row, with its unit after the first cell when the rows have units.</summary>
+    public IReadOnlyList<IReadOnlyList<PackCell>> WorkbookRows => Units is null
+        ? Rows
+        : Rows.Select((row, i) => (IReadOnlyList<PackCell>)[row[0], Units[i], .. row.Skip(1)]).ToList();
+
     /// <summary>Whether a block appears in the printed documents (a table whose printed rows are none does not).</summary>
     public static bool IsPrinted(PackBlock block) => block is not PackTable { Printed.Count: 0 };
 

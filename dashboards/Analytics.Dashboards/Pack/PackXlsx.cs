@@ -36,7 +36,7 @@ public static class PackXlsx
             var rows = WriteTable(part, table);
             var index = (uint)sheets.ChildElements.Count;
             sheets.Append(new Sheet { Name = name, SheetId = index + 1, Id = workbook.GetIdOfPart(part) });
-            names.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${XlsxExport.ColumnName(table.Columns.Count - 1)}${rows + 1}")
+            names.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${XlsxExport.ColumnName(table.WorkbookColumns.Count - 1)}${rows + 1}")
             {
                 Name = "_xlnm._FilterDatabase",
                 LocalSheetId = index,
@@ -79,29 +79,31 @@ public static class PackXlsx
 
     private static int WriteTable(WorksheetPart part, PackTable table)
     {
+        var columns = table.WorkbookColumns;
+        var tableRows = table.WorkbookRows;
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
         writer.WriteElement(new SheetViews(new SheetView(
             new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
         { WorkbookViewId = 0 }));
-        writer.WriteElement(new Columns(table.Columns.Select((c, i) => new Column
+        writer.WriteElement(new Columns(columns.Select((c, i) => new Column
         {
             Min = (uint)i + 1,
             Max = (uint)i + 1,
-            Width = Math.Clamp(table.Rows.Select(r => r[i].Text.Length).Append(c.FullCaption.Length).Max() + 2, 8, 80),
+            Width = Math.Clamp(tableRows.Select(r => r[i].Text.Length).Append(c.FullCaption.Length).Max() + 2, 8, 80),
             CustomWidth = true,
         })));
         writer.WriteStartElement(new SheetData());
         writer.WriteStartElement(new Row { RowIndex = 1 });
-        foreach (var column in table.Columns)
+        foreach (var column in columns)
         {
             WriteText(writer, column.FullCaption, Header);
         }
         writer.WriteEndElement();
         var index = 2u;
         var notes = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var row in table.Rows)
+        foreach (var row in tableRows)
         {
             writer.WriteStartElement(new Row { RowIndex = index++ });
             foreach (var cell in row)
@@ -122,8 +124,8 @@ public static class PackXlsx
             }
             writer.WriteEndElement();
         }
-        var written = table.Rows.Count;
-        if (notes.Count > 0 && !table.Columns.Any(c => c.Caption == "Примечание"))
+        var written = tableRows.Count;
+        if (notes.Count > 0 && !columns.Any(c => c.Caption == "Примечание"))
         {
             index++;
             writer.WriteStartElement(new Row { RowIndex = index });
@@ -131,7 +133,7 @@ public static class PackXlsx
             writer.WriteEndElement();
         }
         writer.WriteEndElement();
-        writer.WriteElement(new AutoFilter { Reference = $"A1:{XlsxExport.ColumnName(table.Columns.Count - 1)}{written + 1}" });
+        writer.WriteElement(new AutoFilter { Reference = $"A1:{XlsxExport.ColumnName(columns.Count - 1)}{written + 1}" });
         writer.WriteEndElement();
         return written;
     }
