@@ -506,6 +506,24 @@ public class PackTests(PackFixture pack)
         effect.Indicators.Should().Contain(e => e.ImprovedWith > 0, "the samples have a municipality that improved");
     }
 
+    [Fact]
+    public void TheLoadsSheetHoldsItsDatesAsDates()
+    {
+        // Seen in the workbook: «Последняя загрузка» was the text «25.11.2026», which a spreadsheet sorts as text
+        // («01.12.2026» before «25.11.2026») and cannot filter by period; the print shows it as before.
+        using var workbook = SpreadsheetDocument.Open(pack.Region.Xlsx, false);
+        var sheet = workbook.WorkbookPart!.Workbook.Sheets!.Elements<X.Sheet>().Single(s => s.Name == "Загрузки");
+        var rows = ((WorksheetPart)workbook.WorkbookPart.GetPartById(sheet.Id!)).Worksheet.Descendants<X.Row>().ToList();
+        rows[0].Elements<X.Cell>().ElementAt(1).InnerText.Should().Be("Последняя загрузка");
+        var formats = workbook.WorkbookPart.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<X.CellFormat>().ToList();
+        var cells = rows.Skip(1).Select(r => r.Elements<X.Cell>().ElementAt(1)).ToList();
+        cells.Should().HaveCount(pack.RegionData.Loads.Count).And.OnlyContain(c => c.DataType == null, "a date is stored as a number");
+        cells.Select(c => formats[(int)c.StyleIndex!.Value].NumberFormatId!.Value).Should().OnlyContain(f => f == 14u, "the spreadsheet's short date, dd.mm.yyyy in a Russian one");
+        cells.Select(c => DateTime.FromOADate(double.Parse(c.CellValue!.Text, CultureInfo.InvariantCulture)))
+            .Should().Equal(pack.RegionData.Loads.Select(l => l.LastLoaded.Date));
+        PdfText(pack.Region.Pdf).Should().Contain(RussianFormat.Date(pack.RegionData.Loads[0].LastLoaded), "the print keeps the date as written");
+    }
+
     /// <summary>Every sheet of a workbook: its name and its rows of cell texts (a number as stored, invariant).</summary>
     private static List<(string Name, List<List<string>> Rows)> Sheets(string path)
     {

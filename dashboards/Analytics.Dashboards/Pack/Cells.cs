@@ -61,6 +61,12 @@ public static class Cells
     /// <summary>A count of some of a whole, printed «3 из 19», stored as the count (the whole is a column beside).</summary>
     public static PackCell CountOf(int count, string shown) => new(shown, count, Whole);
 
+    /// <summary>The format of a date: the spreadsheet's short date (dd.mm.yyyy in a Russian one).</summary>
+    public const string ShortDate = "dd.mm.yyyy";
+
+    /// <summary>A day, printed «25.11.2026», stored as the date (a spreadsheet sorts and filters it as one).</summary>
+    public static PackCell Date(DateTime day) => new(RussianFormat.Date(day), day.Date.ToOADate(), ShortDate);
+
     /// <summary>A whole count.</summary>
     public static PackCell Count(long value) => new(RussianFormat.Number(value, 0), value, Whole);
 

@@ -339,7 +339,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
             blocks.Add(new PackSubheading("Загрузки данных"));
             blocks.Add(new PackTable("Загрузки",
                 [new("Вид данных"), new("Последняя загрузка"), new("Файлов загружено", true), new("Файлов отклонено", true), new("Строк загружено", true), new("Строк отклонено", true)],
-                data.Loads.Select(l => (IReadOnlyList<PackCell>)[SiteData.KindTitle(l.Kind), RussianFormat.Date(l.LastLoaded), Cells.Count(l.FilesLoaded), Cells.Count(l.FilesRefused), Cells.Count(l.RowsLoaded), Cells.Count(l.RowsRefused)]).ToList()));
+                data.Loads.Select(l => (IReadOnlyList<PackCell>)[SiteData.KindTitle(l.Kind), Cells.Date(l.LastLoaded), Cells.Count(l.FilesLoaded), Cells.Count(l.FilesRefused), Cells.Count(l.RowsLoaded), Cells.Count(l.RowsRefused)]).ToList()));
         }
         return new PackSection("Охват и качество данных", blocks);
     }

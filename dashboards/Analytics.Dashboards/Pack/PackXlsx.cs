@@ -16,7 +16,7 @@ public static class PackXlsx
 {
     // Cell formats of the stylesheet, by index.
     private const uint Header = 1, Plain = 2, Whole = 3, OneDecimal = 4, ThreeDecimals = 5, Bold = 6, SignedWhole = 7, SignedOneDecimal = 8,
-        TwoDecimals = 9, GroupedThreeDecimals = 10, FourDecimals = 11;
+        TwoDecimals = 9, GroupedThreeDecimals = 10, FourDecimals = 11, ShortDate = 12;
 
     /// <summary>Writes the workbook.</summary>
     public static void Write(PackDocument pack, Stream output, DateTime made)
@@ -148,6 +148,7 @@ public static class PackXlsx
         Cells.TwoDecimals => TwoDecimals,
         Cells.GroupedThreeDecimals => GroupedThreeDecimals,
         Cells.FourDecimals => FourDecimals,
+        Cells.ShortDate => ShortDate,
         _ => Plain,
     };
 
@@ -172,7 +173,7 @@ public static class PackXlsx
         return candidate;
     }
 
-    /// <summary>Fonts (regular, bold), the required fills, one border; formats: general, 0, #,##0, #,##0.0, 0.000, signed, and two to four decimals.</summary>
+    /// <summary>Fonts (regular, bold), the required fills, one border; formats: general, 0, #,##0, #,##0.0, 0.000, signed, two to four decimals, and the short date.</summary>
     private static Stylesheet Styles() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = 164, FormatCode = Cells.OneDecimal },
@@ -198,6 +199,7 @@ public static class PackXlsx
             new CellFormat { NumberFormatId = 167, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 168, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 169, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 170, ApplyNumberFormat = true })
-        { Count = 12 });
+            new CellFormat { NumberFormatId = 170, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true })
+        { Count = 13 });
 }
