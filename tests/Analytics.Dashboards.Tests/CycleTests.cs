@@ -261,6 +261,7 @@ public class RecommendationTextTests(SiteFixture site)
         // indicators with a published figure (suppressed ones are never assessed), counted here from the engine.
         var compared = IndicatorCatalog.All.Where(i => i.Compared && Analytics.Warehouse.Recommendations.RecommendationCatalog.For(i.Code) is not null).Select(i => i.Code).ToHashSet();
         var told = 0;
+        var first = site.Values.Min(v => v.Year);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(site.Site, "municipalities"), "*.html"))
         {
             var code = Path.GetFileNameWithoutExtension(file);
@@ -278,13 +279,32 @@ public class RecommendationTextTests(SiteFixture site)
                 var missing = compared.Count - assessed - hidden; // no value row, or a value without a figure
                 var expected = assessed == 0
                     ? $"Рекомендации не формировались: значения сопоставимых показателей муниципалитета за {year} год скрыты (мало данных) или не рассчитаны."
-                    : $"Рекомендаций нет: по {assessed} из {compared.Count} сопоставимых показателей цели достигнуты или отставание незначимо, ухудшения два года подряд нет"
+                    : $"Рекомендаций нет: по {assessed} из {compared.Count} сопоставимых показателей цели достигнуты или отставание незначимо, "
+                      // The decline rule needs two years before (seen: «ухудшения два года подряд нет» in the samples' first year).
+                      + (year - 2 >= first ? "ухудшения два года подряд нет" : $"ухудшение два года подряд не оценивалось: данных за {year - 2} год нет")
                       + (hidden + missing > 0 ? "; не оценивались: " + string.Join(", ", new[] { hidden > 0 ? $"скрытые (мало данных) — {hidden}" : null, missing > 0 ? $"не рассчитанные (нет данных) — {missing}" : null }.OfType<string>()) : "") + ".";
                 block.QuerySelectorAll("p").Select(p => p.TextContent).Should().Contain(expected, $"{code} {year}");
                 told++;
             }
         }
         told.Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void TheFirstYearsSetDoesNotCountImprovementsItCouldNotAssess()
+    {
+        // Seen on effectiveness.html at 2021, the samples' first year: «…; значимое улучшение отмечено в 0 случаях» —
+        // as if no municipality had improved, where nothing could be compared: there is no 2020.
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Site, "effectiveness.html")));
+        string Summary(int year) => page.QuerySelectorAll("div[data-year]").Single(d => d.GetAttribute("data-year") == year.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .QuerySelector("p:has(.set-status)")!.TextContent;
+        var years = site.Values.Select(v => v.Year).Distinct().Order().ToList();
+        Summary(years[0]).Should().EndWith($"; значимое улучшение не оценивалось: данных за {years[0] - 1} год нет.").And.NotContain("отмечено");
+        // A later year counts its progress notes, as the rules draw them up.
+        using var connection = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse);
+        var notes = new RecommendationRules(new Analytics.Warehouse.Marts.MartReader(connection).All()).Draft(years[1]).Progress.Count;
+        notes.Should().BePositive();
+        Summary(years[1]).Should().EndWith($"; значимое улучшение отмечено в {notes} {RussianFormat.Plural(notes, "случае", "случаях", "случаях")}.");
     }
 
     [Fact]

@@ -30,7 +30,9 @@ public static class CycleView
             SetStatus(set),
             $"{Recommendations(set.Items.Count)} для {N(set.Items.Select(r => r.Municipality).Distinct().Count())} {RussianFormat.OutOf(names.Count, "муниципалитета", "муниципалитетов")}; "
                 + $"важность высокая — {N(set.Items.Count(r => r.Severity == 3))}, средняя — {N(set.Items.Count(r => r.Severity == 2))}, низкая — {N(set.Items.Count(r => r.Severity == 1))}; "
-                + $"значимое улучшение отмечено в {N(set.Progress.Count)} {RussianFormat.Plural(set.Progress.Count, "случае", "случаях", "случаях")}.",
+                + (data.Years.Contains(year - 1)
+                    ? $"значимое улучшение отмечено в {N(set.Progress.Count)} {RussianFormat.Plural(set.Progress.Count, "случае", "случаях", "случаях")}."
+                    : $"значимое улучшение не оценивалось: данных за {year - 1} год нет."),
             byMunicipality.Select(g => new MunicipalityRecommendations(g.Key, Name(g.Key), g.OrderBy(r => r.Position).Select(r => r.Text).ToList())).ToList(),
             report is null ? null : Effect(report, Name, data.National),
             report is null ? [] : Decision(report, set, Name, data.National, DateOnly.FromDateTime(data.BuiltAt)))
@@ -59,7 +61,8 @@ public static class CycleView
         var missing = compared.Count - assessed - hidden;
         var unassessed = new[] { hidden > 0 ? $"скрытые (мало данных) — {hidden}" : null, missing > 0 ? $"не рассчитанные (нет данных) — {missing}" : null }.OfType<string>().ToList();
         return $"Рекомендаций нет: по {assessed} из {compared.Count} {RussianFormat.Plural(compared.Count, "сопоставимого показателя", "сопоставимых показателей", "сопоставимых показателей")} "
-            + "цели достигнуты или отставание незначимо, ухудшения два года подряд нет"
+            + "цели достигнуты или отставание незначимо, "
+            + (data.Years.Contains(year - 2) ? "ухудшения два года подряд нет" : $"ухудшение два года подряд не оценивалось: данных за {year - 2} год нет")
             + (unassessed.Count > 0 ? "; не оценивались: " + string.Join(", ", unassessed) : "") + ".";
     }
 
