@@ -214,6 +214,27 @@ public class BrowserTests(SiteFixture site)
             }
         }
         numbers.Should().BeGreaterThan(3 * 20, "the values, the region and the medians are numbers");
+
+        // Signed figures keep their sign (seen: «+0,9 п. п.» downloaded as -0,9 — the reader took «+» for a minus).
+        await page.GotoAsync(new Uri(Path.Combine(site.Site, "effectiveness.html")).AbsoluteUri + "#year=2025");
+        var analysis = "[data-year='2025'] .table-frame:has(th:is(.num))";
+        (meta, table) = await Download(page, $"[data-year='2025'] .table-tools:has(+ .table-frame th.num) button.csv");
+        cells = await page.EvaluateAsync<string[][]>($"() => [...document.querySelectorAll(\"{analysis} tbody tr\")].map(r => [...r.cells].map(c => c.textContent))");
+        var signed = new List<(double Shown, double Saved)>();
+        var body = table.Skip(table.Count - cells.Length).ToList();
+        for (var r = 0; r < cells.Length; r++)
+        {
+            for (var c = 0; c < cells[r].Length; c++)
+            {
+                if (cells[r][c].Length > 0 && cells[r][c][0] is '+' or '\u2212')
+                {
+                    var figure = double.Parse(cells[r][c].Split('\u00A0')[0].Replace('\u2212', '-').TrimStart('+'), ru);
+                    signed.Add((figure, double.Parse(body[r][c], System.Globalization.NumberStyles.Float, ru)));
+                }
+            }
+        }
+        signed.Should().Contain(s => s.Shown > 0).And.Contain(s => s.Shown < 0);
+        signed.Should().OnlyContain(s => s.Shown == s.Saved);
     }
 
     [Fact]
@@ -249,6 +270,20 @@ public class BrowserTests(SiteFixture site)
         (await page.EvaluateAsync<string[]>(Names)).Should().Equal("город Тобольск", "Тобольский муниципальный округ");
         await page.FillAsync("[data-year='2025'] .table-filter", "");
         (await page.EvaluateAsync<string[]>(Names)).Should().HaveCount(original.Length);
+
+        // A missing change («—»: no methodists the year before) is last whichever way the column is sorted.
+        await page.GotoAsync(new Uri(Path.Combine(site.Site, "indicators", "teachers_per_methodist.html")).AbsoluteUri + "#year=2025");
+        const string Changes = "() => [...document.querySelectorAll(\"[data-year='2025'] tbody tr:not([hidden])\")].map(r => r.cells[7].textContent)";
+        static double? Number(string text) => text == "—" ? null : double.Parse(text.Split('\u00A0')[0].Replace('−', '-').Replace("+", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var ascending in new[] { true, false })
+        {
+            await page.ClickAsync($"{Table} th:nth-child(8)");
+            var changes = (await page.EvaluateAsync<string[]>(Changes)).Select(Number).ToList();
+            changes.Should().Contain((double?)null).And.Contain(c => c != null);
+            changes.SkipWhile(c => c != null).Should().OnlyContain(c => c == null, "every «—» after the figures");
+            var figures = changes.TakeWhile(c => c != null).Select(c => c!.Value).ToList();
+            (ascending ? figures.Should().BeInAscendingOrder() : figures.Should().BeInDescendingOrder()).And.HaveCountGreaterThan(5);
+        }
     }
 
     // Clicks a «Скачать CSV» and reads the file as a Russian Excel does: UTF-8 with a BOM, ';',

@@ -11,6 +11,55 @@ public class SiteFiguresTests(SiteFixture site)
     private static readonly HtmlParser Parser = new();
 
     [Fact]
+    public void AnIndicatorTableLeavesNoCellBlankAndSaysADashWhereAFigureIsMissing()
+    {
+        // Seen on indicators/teachers_per_methodist.html: a municipality «нет методистов» had its «Отклонение от цели» and
+        // «Изменение к прошлому году» blank, as had every row of 2021 (no year before) — a blank cell reads as a figure
+        // left out, where the site's other tables say «—».
+        var dashes = new Dictionary<string, int>();
+        var first = site.Values.Min(v => v.Year);
+        var counted = 0;
+        List<MunicipalityStanding> standings;
+        using (var connection = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse))
+        {
+            standings = new Analytics.Warehouse.Marts.MartReader(connection).All().Standings.ToList();
+        }
+        foreach (var indicator in IndicatorCatalog.All)
+        {
+            var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Site, "indicators", indicator.Code + ".html")));
+            foreach (var block in page.QuerySelectorAll("div[data-year]").Where(b => b.QuerySelector("table thead th")?.TextContent == "Муниципалитет"))
+            {
+                var year = int.Parse(block.GetAttribute("data-year")!, CultureInfo.InvariantCulture);
+                var header = block.QuerySelectorAll("table thead th").Select(th => th.TextContent).ToList();
+                foreach (var row in block.QuerySelectorAll("table tbody tr").Where(r => r.QuerySelector(".hidden-cell") is null))
+                {
+                    var cells = row.QuerySelectorAll("td").Select(td => td.TextContent).ToList();
+                    cells.Should().HaveCount(header.Count).And.NotContain("", $"{indicator.Code} {year}: {string.Join(" | ", cells)}");
+                    var code = row.GetAttribute("data-entity")!;
+                    var standing = standings.SingleOrDefault(st => st.Indicator == indicator.Code && st.Year == year && st.Municipality == code);
+                    var change = cells[header.IndexOf("Изменение к прошлому году")];
+                    // A count is not compared (no standing), but its change is a figure all the same.
+                    double? Published(int y) => site.Values.SingleOrDefault(v => v.Indicator == indicator.Code && v.Year == y && v.EntityCode == code && v.Level == "municipality") is { Suppressed: false, Value: { } x } ? x : null;
+                    var expected = indicator.Comparable ? standing?.ChangeFromPreviousYear : Published(year) - Published(year - 1);
+                    (change == "—").Should().Be(expected is null, $"{indicator.Code} {year} {code}: «{change}»");
+                    if (expected is { } e)
+                    {
+                        change.Should().Be(RussianFormat.Change(indicator, e));
+                        counted += indicator.Comparable ? 0 : 1;
+                    }
+                    if (change == "—")
+                    {
+                        var when = year == first ? "first year" : "later";
+                        dashes[when] = dashes.GetValueOrDefault(when) + 1;
+                    }
+                }
+            }
+        }
+        dashes.Keys.Should().Contain(["first year", "later"], "every first-year change is missing, and a later one where the year before had no figure");
+        counted.Should().BePositive("a count's change to the year before is shown (it was blank)");
+    }
+
+    [Fact]
     public void TheCardsShowTheRegionValuesOfTheIndicatorsOutput()
     {
         var document = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Site, "index.html")));

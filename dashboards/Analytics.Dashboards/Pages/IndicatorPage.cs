@@ -10,6 +10,9 @@ namespace Analytics.Dashboards.Pages;
 /// <summary>indicators/&lt;code&gt;.html: the ranking, the trend, the gap over years, the slope chart and the table.</summary>
 public static class IndicatorPage
 {
+    /// <summary>A figure that is missing: «—», as in the site's other tables (a blank cell reads as one left out).</summary>
+    private const string Missing = "—";
+
     /// <summary>Renders the page of one indicator.</summary>
     public static string Render(SiteContext site, IndicatorDefinition indicator)
     {
@@ -43,18 +46,20 @@ public static class IndicatorPage
                     Hidden = hidden,
                     RawValue = hidden ? "" : SiteContext.Raw(v?.Value),
                     Value = hidden ? "" : s is { Value: null } ? RussianFormat.Standing(indicator, null) : RussianFormat.Value(indicator, v?.Value, v?.Target),
-                    Numerator = hidden || v?.Numerator is null ? "" : RussianFormat.Number(v.Numerator.Value, v.Numerator.Value % 1 == 0 ? 0 : 2),
-                    Denominator = hidden || v?.Denominator is null ? "" : RussianFormat.Number(v.Denominator.Value, v.Denominator.Value % 1 == 0 ? 0 : 2),
-                    Rank = s is null ? "" : RussianFormat.Place(s.Rank, s.Of),
+                    Numerator = hidden ? "" : v?.Numerator is null ? Missing : RussianFormat.Number(v.Numerator.Value, v.Numerator.Value % 1 == 0 ? 0 : 2),
+                    Denominator = hidden ? "" : v?.Denominator is null ? Missing : RussianFormat.Number(v.Denominator.Value, v.Denominator.Value % 1 == 0 ? 0 : 2),
+                    Rank = s is null ? Missing : RussianFormat.Place(s.Rank, s.Of),
                     RankSort = s?.Rank,
-                    Level = s is null ? "" : $"{s.LevelGroup} ({RussianFormat.Number(s.ScaledScore, 0)})",
+                    Level = s is null ? indicator.Comparable ? Missing : "" : $"{s.LevelGroup} ({RussianFormat.Number(s.ScaledScore, 0)})",
                     // Sorted by the score, not by the group's word (высокий, низкий, средний alphabetically).
                     LevelSort = s?.ScaledScore.ToString("R", CultureInfo.InvariantCulture),
                     // A count is not compared: each municipality's share of the region's total instead.
                     ShareOfRegion = !indicator.Comparable && !hidden && v?.Value is { } own && data.Region(indicator.Code, y)?.Value is { } total && total > 0
-                        ? RussianFormat.Number(100 * own / total) + "\u00A0%" : "",
-                    GapToTarget = s?.GapToTarget is { } g ? v is { Value: { } value, Target: { } target } ? RussianFormat.GapToTarget(indicator, value, target) : RussianFormat.Change(indicator, g) : "",
-                    Change = s?.ChangeFromPreviousYear is { } c ? RussianFormat.Change(indicator, c) : "",
+                        ? RussianFormat.Number(100 * own / total) + "\u00A0%" : indicator.Comparable ? "" : Missing,
+                    GapToTarget = s?.GapToTarget is { } g ? v is { Value: { } value, Target: { } target } ? RussianFormat.GapToTarget(indicator, value, target) : RussianFormat.Change(indicator, g) : Missing,
+                    // A count has no standing (it is not compared), but its change is still a figure.
+                    Change = (s?.ChangeFromPreviousYear ?? (indicator.Comparable ? null : data.Published(indicator.Code, y, m.Code) - data.Published(indicator.Code, y - 1, m.Code))) is { } c
+                        ? RussianFormat.Change(indicator, c) : Missing,
                     Csv = hidden ? null : s,
                 };
             }).Where(r => r.Exists).ToList();

@@ -208,12 +208,14 @@
   // Every table with a header row: sortable by any column (a click on its heading), filtered by
   // its first column (the municipality, the indicator, the organization), framed so that a wide
   // table scrolls inside the frame, and downloadable as CSV (the page's own CSV where it has one).
-  var russianNumber = /^([+\-\u2212]?)(\d{1,3}(?:[\s\u00A0\u202F]\d{3})*|\d+)(?:,(\d+))?(?:\s*(?:%|п\.\s*п\.|чел\.|ед\.))?$/;
+
+  // A figure as the site prints it: a sign, digits grouped by narrow spaces, a decimal comma, a unit of the catalog.
+  var russianNumber = /^([+\-\u2212]?)(\d{1,3}(?:[\s\u00A0\u202F]\d{3})*|\d+)(?:,(\d+))?(?:\s*(?:%|п\.\s*п\.|чел\.|ед\.|на\s1\s000\sработников))?$/;
 
   function numberOf(text) {
     var m = russianNumber.exec(text.trim());
     if (!m) { return null; }
-    return Number((m[1] ? '-' : '') + m[2].replace(/[\s\u00A0\u202F]/g, '') + (m[3] ? '.' + m[3] : ''));
+    return Number((m[1] && m[1] !== '+' ? '-' : '') + m[2].replace(/[\s\u00A0\u202F]/g, '') + (m[3] ? '.' + m[3] : ''));
   }
 
   function csvCell(text) {
@@ -249,7 +251,9 @@
     // A cell whose text is not its order («12 из 26», «1 760 из 2 250») carries its key.
     if (cell.hasAttribute('data-sort')) { var key = cell.getAttribute('data-sort'); return key === '' ? null : Number(key); }
     var number = numberOf(cell.textContent);
-    return number !== null ? number : cell.textContent.trim().toLowerCase() || null;
+    var text = cell.textContent.trim();
+    // A missing figure («—») goes with the empty cells, last either way.
+    return number !== null ? number : text === '\u2014' ? null : text.toLowerCase() || null;
   }
 
   function sortBy(table, column, th) {
