@@ -33,10 +33,10 @@ public static class PackXlsx
         {
             var name = Unique(SheetName(table.Sheet), used);
             var part = workbook.AddNewPart<WorksheetPart>();
-            var rows = WriteTable(part, table);
+            var (rows, columns) = WriteTable(part, table);
             var index = (uint)sheets.ChildElements.Count;
             sheets.Append(new Sheet { Name = name, SheetId = index + 1, Id = workbook.GetIdOfPart(part) });
-            names.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${XlsxExport.ColumnName(table.WorkbookColumns.Count - 1)}${rows + 1}")
+            names.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${XlsxExport.ColumnName(columns - 1)}${rows + 1}")
             {
                 Name = "_xlnm._FilterDatabase",
                 LocalSheetId = index,
@@ -77,7 +77,8 @@ public static class PackXlsx
         sheets.Append(new Sheet { Name = Unique("О файле", used), SheetId = 1, Id = workbook.GetIdOfPart(part) });
     }
 
-    private static int WriteTable(WorksheetPart part, PackTable table)
+    /// <summary>Writes a table's sheet (its workbook columns and rows); returns how many rows and columns it has.</summary>
+    private static (int Rows, int Columns) WriteTable(WorksheetPart part, PackTable table)
     {
         var columns = table.WorkbookColumns;
         var tableRows = table.WorkbookRows;
@@ -135,7 +136,7 @@ public static class PackXlsx
         writer.WriteEndElement();
         writer.WriteElement(new AutoFilter { Reference = $"A1:{XlsxExport.ColumnName(columns.Count - 1)}{written + 1}" });
         writer.WriteEndElement();
-        return written;
+        return (written, columns.Count);
     }
 
     private static uint Style(string? format) => format switch
