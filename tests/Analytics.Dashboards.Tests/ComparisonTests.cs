@@ -383,6 +383,53 @@ public class AnalysisOnPagesTests(SiteFixture site)
     }
 
     [Fact]
+    public void EveryBarOfARankingIsLabelledWithItsValueAsTheTableWritesIt()
+    {
+        // Seen on the samples' 2025 ranking of ФР ДПП by diagnostics: Юргинский округ (0 of 140) had no bar and no
+        // figure, so the chart could not tell a zero from a missing value; no bar carried its value, only the hover.
+        var page = File.ReadAllText(Path.Combine(site.Site, "indicators", "frdpp_diag_share.html"));
+        var figure = Charts(page)["ranking"]!["byYear"]!["2025"]!;
+        var yaxis = figure["layout"]!["yaxis"]!;
+        var ticks = yaxis["tickvals"]!.AsArray().Select(t => (string)t!).ToList();
+        var labels = yaxis["ticktext"]!.AsArray().Select(t => (string)t!).ToList();
+        ticks.Should().Equal(figure["data"]![0]!["y"]!.AsArray().Select(y => (string)y!), "one label per bar");
+
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page);
+        var block = html.QuerySelectorAll("div[data-year]").Single(d => d.GetAttribute("data-year") == "2025");
+        var headers = block.QuerySelectorAll("th").Select(th => th.TextContent.TrimEnd('↕', ' ', '↑', '↓')).ToList();
+        var (name, value) = (headers.IndexOf("Муниципалитет"), headers.IndexOf("Значение"));
+        var table = block.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td"))
+            .ToDictionary(cells => cells[name].TextContent.Trim(), cells => cells[value].TextContent.Trim());
+        ticks.Should().HaveCount(26);
+        for (var i = 0; i < ticks.Count; i++)
+        {
+            labels[i].Should().Be($"{ticks[i]} — {table[ticks[i]]}");
+        }
+        labels.Should().Contain("Юргинский муниципальный округ — 0,0\u00A0%");
+    }
+
+    [Fact]
+    public void EveryBarOfTheCompositeIndexIsLabelledWithItsIndex()
+    {
+        // The municipality last by the composite index of a year has 0 (its scaled scores are the lowest): no bar, no figure.
+        using var connection = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse);
+        var composite = new Analytics.Warehouse.Marts.MartReader(connection).Composite();
+        var year = composite.Max(c => c.Year);
+        var data = SiteData.Load(connection, DateTime.Now);
+        var names = composite.Select(c => c.Municipality).Distinct().ToDictionary(m => m, data.NameOf);
+        var figure = Charts(File.ReadAllText(Path.Combine(site.Site, "index.html")))["composite"]!["byYear"]![year.ToString(System.Globalization.CultureInfo.InvariantCulture)]!;
+        var yaxis = figure["layout"]!["yaxis"]!;
+        var labels = yaxis["tickvals"]!.AsArray().Select(t => (string)t!).Zip(yaxis["ticktext"]!.AsArray().Select(t => (string)t!)).ToDictionary(p => p.First, p => p.Second);
+        var ru = System.Globalization.CultureInfo.GetCultureInfo("ru-RU");
+        var rows = composite.Where(c => c.Year == year).ToList();
+        labels.Should().HaveCount(rows.Count);
+        foreach (var row in rows)
+        {
+            labels[names[row.Municipality]].Should().Be($"{names[row.Municipality]} — {Math.Round(row.Index, 1, MidpointRounding.AwayFromZero).ToString("N1", ru)}");
+        }
+    }
+
+    [Fact]
     public void TheIndicatorTableShowsEachMunicipalitysLevelGroupAndScaledScore()
     {
         using var connection = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse);

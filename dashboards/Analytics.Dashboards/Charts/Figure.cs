@@ -175,6 +175,20 @@ public static class Figure
     }
 
     /// <summary>
+    /// The category axis of ranked bars with each bar's value beside its name («город Ишим — 74,6 %»), as the
+    /// tables write it: a bar of zero has no length to show, and a reader should not need the hover for a figure.
+    /// </summary>
+    /// <param name="names">The bars' names as given to the chart (made plain here, as the trace's are).</param>
+    /// <param name="shown">Each bar's value as text.</param>
+    public static object NamedValueAxis(IReadOnlyList<string> names, IReadOnlyList<string> shown) => new
+    {
+        tickmode = "array",
+        tickvals = names.Select(Plain).ToArray(),
+        ticktext = names.Zip(shown, (name, value) => Plain(name) + " — " + value).ToArray(),
+        automargin = true,
+    };
+
+    /// <summary>
     /// Between the two ends of a national list (bars in category order, one end above the other):
     /// a dashed line and «… ещё N муниципалитетов …», so nobody reads the ends as the whole list.
     /// </summary>

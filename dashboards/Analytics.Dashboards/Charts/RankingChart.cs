@@ -61,31 +61,34 @@ public static class RankingChart
             rows = SiteData.Ends(rows);
             Figure.EndsSeparator(all - rows.Count, SiteData.EndRows, shapes, annotations);
         }
-        void Line(double x, string colour, string dash, string label, double labelY)
+        void Line(double x, string colour, string dash, string label, int yshift)
         {
             shapes.Add(new { type = "line", xref = "x", yref = "paper", x0 = x, x1 = x, y0 = 0, y1 = 1, line = new { color = colour, dash, width = 2 } });
-            annotations.Add(new { xref = "x", yref = "paper", x, y = labelY, yanchor = "bottom", text = label, showarrow = false, font = new { color = colour, size = 11 } });
+            annotations.Add(new { xref = "x", yref = "paper", x, y = 1.0, yshift, yanchor = "bottom", text = label, showarrow = false, font = new { color = colour, size = 11 } });
         }
         if (region?.Value is { } r)
         {
-            Line(r, "#374151", "dot", "регион " + RussianFormat.Number(r), 1.0);
+            Line(r, "#374151", "dot", "регион " + RussianFormat.Number(r, RussianFormat.Decimals(indicator, r, region.Target)), 0);
         }
         if (region?.Target is { } t)
         {
-            Line(t, Figure.Bad, "dash", "цель " + RussianFormat.Number(t), 1.045);
+            Line(t, Figure.Bad, "dash", "цель " + RussianFormat.Number(t, RussianFormat.Decimals(indicator)), 14);
         }
         LevelBands(rows, shapes, annotations);
-        var figure = Figure.Of(CS.Bar<double, string, string>(values: rows.Select(s => s.Value ?? 0).ToArray(), Keys: rows.Select(s => names.GetValueOrDefault(s.Municipality, s.Municipality)).ToArray()), new
+        var values = rows.Select(s => data.Get(indicator.Code, year, s.Municipality)).ToList();
+        var shown = rows.Zip(values).Select(p => RussianFormat.Standing(indicator, p.First.Value, p.Second?.Target)).ToArray();
+        var keys = rows.Select(s => names.GetValueOrDefault(s.Municipality, s.Municipality)).ToArray();
+        var figure = Figure.Of(CS.Bar<double, string, string>(values: rows.Select(s => s.Value ?? 0).ToArray(), Keys: keys), new
         {
             shapes,
             annotations,
-            margin = new { l = 260, r = 80, t = 56, b = 40 },
+            yaxis = Figure.NamedValueAxis(keys, shown),
+            margin = new { l = 300, r = 80, t = 64, b = 40 },
             xaxis = new { title = new { text = indicator.Unit }, rangemode = "tozero" },
             showlegend = false,
         }, Math.Max(360, 22 * rows.Count + 90));
         var colours = rows.Select(s => s.Value is not { } v ? Figure.Bad : s.GapToTarget is { } g ? (indicator.Meets(v, v - g) ? Figure.Ok : Figure.Bad) : Figure.None).ToArray();
         // A share of persons carries its 95 % Wilson interval as error bars; a small population's bar says «различие незначимо».
-        var values = rows.Select(s => data.Get(indicator.Code, year, s.Municipality)).ToList();
         var intervals = values.Any(v => v?.CiLow is not null);
         if (intervals)
         {
@@ -107,11 +110,9 @@ public static class RankingChart
         return Figure.Style(figure, 0, new
         {
             marker = new { color = colours },
-            text = rows.Select(s => s.Value is null ? indicator.ZeroDenominator ?? "" : "").ToArray(),
-            textposition = "outside",
-            customdata = rows.Zip(values).Select(p => new object[]
+            customdata = rows.Zip(values).Select((p, i) => new object[]
             {
-                p.First.Rank, p.First.Of, RussianFormat.Standing(indicator, p.First.Value, p.Second?.Target),
+                p.First.Rank, p.First.Of, shown[i],
                 p.Second?.CiLow is { } lo && p.Second.CiHigh is { } hi ? $"<br>95 % интервал: {RussianFormat.Number(lo)}–{RussianFormat.Number(hi)}" : "",
                 p.First.DiffersFromTarget == false || (p.First.DiffersFromTarget is null && p.First.DiffersFromMedian == false) ? "<br>различие незначимо" : "",
                 p.First.LevelGroup,

@@ -44,7 +44,9 @@
       (trace.y || []).forEach(function (y) { if (typeof y === 'string' && categories.indexOf(y) < 0) { categories.push(y); } });
     });
     if (categories.length && (margin.l || 0) > 130) {
-      layout.yaxis = Object.assign({}, layout.yaxis, { tickmode: 'array', tickvals: categories, ticktext: categories.map(abbreviated), tickfont: { size: 10 }, automargin: true });
+      // A figure's own tick texts (a ranking's «name — value») are abbreviated the same way.
+      var own = layout.yaxis && layout.yaxis.ticktext ? layout.yaxis : { tickvals: categories, ticktext: categories };
+      layout.yaxis = Object.assign({}, layout.yaxis, { tickmode: 'array', tickvals: own.tickvals, ticktext: own.ticktext.map(abbreviated), tickfont: { size: 10 }, automargin: true });
     }
     if (layout.annotations) {
       layout.annotations = layout.annotations.filter(function (a) { return !(a.xref === 'paper' && a.x > 1); });
