@@ -54,6 +54,38 @@ public class BrowserTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task NoChartsToolbarCoversItsTitleALabelOrALegend()
+    {
+        // Seen on a municipality's page: the small charts of «Динамика основных показателей» are 300 px wide and
+        // Plotly's toolbar (shown while the pointer is over a chart) covered the title, the only thing naming each one.
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1300, Height = 900 } });
+        var covered = new List<string>();
+        foreach (var path in site.Pages)
+        {
+            await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            covered.AddRange((await page.EvaluateAsync<string[]>("""
+                () => {
+                  const hits = [];
+                  const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+                  document.querySelectorAll('.chart').forEach(chart => {
+                    if (chart.closest('[hidden]')) { return; }
+                    const bar = chart.querySelector('.modebar');
+                    if (!bar || getComputedStyle(bar.parentElement).display === 'none') { return; }
+                    const box = bar.getBoundingClientRect();
+                    chart.querySelectorAll('.gtitle, .annotation-text, .legendtext').forEach(t => {
+                      if (t.textContent.trim() && meet(box, t.getBoundingClientRect())) { hits.push(t.textContent.trim()); }
+                    });
+                  });
+                  return hits;
+                }
+                """)).Select(text => $"{Path.GetRelativePath(site.Site, path)}: «{text}»"));
+        }
+        covered.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task SwitchingTheYearChangesTheFiguresShown()
     {
         using var playwright = await Playwright.CreateAsync();
@@ -348,7 +380,8 @@ public class BrowserTests(SiteFixture site)
             ([selector, xi, yi]) => {
               const gd = document.querySelector(selector);
               gd.scrollIntoView({ block: 'start' });
-              const layout = gd._fullLayout, box = gd.getBoundingClientRect();
+              // The figure's own box: its frame has the toolbar's strip above it.
+              const layout = gd._fullLayout, box = gd.querySelector('.main-svg').getBoundingClientRect();
               const trace = gd._fullData[0];
               const xa = layout.xaxis, ya = layout.yaxis;
               const label = trace.type === 'bar' ? trace.y[yi] : trace.y[yi];
