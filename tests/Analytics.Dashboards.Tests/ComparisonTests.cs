@@ -308,6 +308,8 @@ public class NotationTests(SiteFixture site)
 [Collection("site")]
 public class AnalysisOnPagesTests(SiteFixture site)
 {
+    private static readonly IndicatorDefinition[] Counts = IndicatorCatalog.All.Where(i => i.HasMunicipalities && !i.Comparable).ToArray();
+
     private static System.Text.Json.Nodes.JsonNode Charts(string page) =>
         System.Text.Json.Nodes.JsonNode.Parse(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).GetElementById("page-data")!.TextContent)!["charts"]!;
 
@@ -427,6 +429,40 @@ public class AnalysisOnPagesTests(SiteFixture site)
         {
             labels[names[row.Municipality]].Should().Be($"{names[row.Municipality]} — {Math.Round(row.Index, 1, MidpointRounding.AwayFromZero).ToString("N1", ru)}");
         }
+    }
+
+    [Fact]
+    public void AMunicipalitysDynamicsChartsNameTheirUnitAndTheirLines()
+    {
+        // Seen: the small charts of «Динамика основных показателей» had a name without a unit and two lines nobody named.
+        var page = File.ReadAllText(Path.Combine(site.Site, "municipalities", "71652000.html"));
+        var charts = Charts(page).AsObject().Where(c => c.Key.StartsWith("trend-", StringComparison.Ordinal)).ToList();
+        charts.Should().HaveCount(7);
+        foreach (var (key, chart) in charts)
+        {
+            var indicator = IndicatorCatalog.Find(key["trend-".Length..])!;
+            ((string)chart!["figure"]!["layout"]!["title"]!["text"]!).Should().Be(indicator.ShortName + ", %", key);
+            chart["figure"]!["data"]!.AsArray().Select(t => (string)t!["name"]!).Should().Equal("регион", "муниципалитет");
+        }
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).QuerySelectorAll("h2").Single(h => h.TextContent == "Динамика основных показателей").NextElementSibling!.TextContent
+            .Should().StartWith("Синяя линия — муниципалитет, серая пунктирная — регион");
+    }
+
+    [Fact]
+    public void AMunicipalitysTableWritesADashWhereACountHasNoPlace()
+    {
+        // Seen: the rows of «Количество вакантных ставок в ОО» and «Численность регионального методического актива» left
+        // «Место» and «Уровень» blank, as if the figure were lost; every other missing cell of the site reads «—».
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Site, "municipalities", "71652000.html")));
+        var block = page.QuerySelectorAll("div[data-year]").Single(d => d.GetAttribute("data-year") == "2025");
+        var headers = block.QuerySelectorAll("table")[0].QuerySelectorAll("th").Select(th => th.TextContent).ToList();
+        foreach (var count in Counts)
+        {
+            var cells = block.QuerySelector($"tr[data-indicator='{count.Code}']")!.QuerySelectorAll("td");
+            cells[headers.IndexOf("Место")].TextContent.Should().Be("—", count.Code);
+            cells[headers.IndexOf("Уровень")].TextContent.Should().Be("—", count.Code);
+        }
+        block.QuerySelectorAll("table")[0].QuerySelectorAll("tbody td").Should().NotContain(td => td.TextContent.Trim() == "");
     }
 
     [Fact]

@@ -438,7 +438,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                 Units = previous.Select(r => Cells.Unit(IndicatorCatalog.Find(r.Indicator)!, "изменение")).ToList(),
             });
         }
-        recommendationBlocks.Add(new PackChart("trend", $"{IndicatorCatalog.DiagCoverage.Name}: муниципалитет и регион по годам", MunicipalityCharts.Trend(data, code, IndicatorCatalog.DiagCoverage, year), Width, 75));
+        recommendationBlocks.Add(new PackChart("trend", $"{IndicatorCatalog.DiagCoverage.Name}: муниципалитет (синяя линия) и регион (серая пунктирная) по годам", MunicipalityCharts.Trend(data, code, IndicatorCatalog.DiagCoverage, year), Width, 75));
         return
         [
             new PackSection($"Показатели муниципалитета в {year} году", first),

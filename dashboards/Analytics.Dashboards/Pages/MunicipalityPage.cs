@@ -49,11 +49,12 @@ public static class MunicipalityPage
                     Value = hidden ? "" : v is { Value: null, Denominator: 0 } && i.ZeroDenominator is { } zero ? zero : RussianFormat.Value(i, v?.Value, v?.Target),
                     Region = RussianFormat.Value(i, region?.Value, region?.Target),
                     Median = i.Compared && standing?.Median is { } md ? RussianFormat.Value(i, md) : "—",
-                    Level = standing?.LevelGroup ?? "",
+                    // A count is not ranked (nor a municipality without a value): «—», as the indicator pages write it.
+                    Level = standing?.LevelGroup ?? "—",
                     Target = v?.Target is { } t ? RussianFormat.Value(i, t) : "—",
                     Status = status,
                     StatusClass = css,
-                    Rank = standing is null ? "" : RussianFormat.Place(standing.Rank, standing.Of),
+                    Rank = standing is null ? "—" : RussianFormat.Place(standing.Rank, standing.Of),
                     RankSort = standing?.Rank,
                 };
             }).ToList(),
