@@ -449,6 +449,21 @@ public class AnalysisOnPagesTests(SiteFixture site)
     }
 
     [Fact]
+    public void TheCollegiumPagesChartsSayWhatTheyShow()
+    {
+        // Seen: under «4. Основные графики» a gap map and a ranking of bars followed each other with no word on either:
+        // which indicator the bars rank was nowhere on the page (the pack's captions name both).
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Site, "collegium.html")));
+        var block = page.QuerySelectorAll("div[data-year]").Single(d => d.GetAttribute("data-year") == "2025");
+        var gapMap = block.QuerySelector(".chart[data-chart='gapmap-2025']")!.ParentElement!.PreviousElementSibling!;
+        gapMap.TagName.Should().Be("H3");
+        gapMap.TextContent.Should().Be("Муниципалитеты по сопоставимым показателям: цели достигнуты / не достигнуты и положение относительно медианного муниципалитета");
+        var ranking = block.QuerySelector(".chart[data-chart='ranking-2025']")!.PreviousElementSibling!;
+        ranking.TagName.Should().Be("H3");
+        ranking.TextContent.Should().Be("Охват диагностикой профессиональных дефицитов по муниципалитетам");
+    }
+
+    [Fact]
     public void AMunicipalitysTableWritesADashWhereACountHasNoPlace()
     {
         // Seen: the rows of «Количество вакантных ставок в ОО» and «Численность регионального методического актива» left

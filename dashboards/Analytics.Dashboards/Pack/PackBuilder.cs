@@ -209,7 +209,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                 Units = gaps.Select(g => Cells.Unit(g.Indicator, "размах")).ToList(),
             });
         }
-        blocks.Add(new PackChart("gapmap", "Муниципалитеты по сопоставимым показателям: цели достигнуты / не достигнуты и положение относительно медианного муниципалитета", GapMap.For(data, year), LandscapeWidth, 165, Landscape: true));
+        blocks.Add(new PackChart("gapmap", CollegiumCaptions.GapMap, GapMap.For(data, year), LandscapeWidth, 165, Landscape: true));
         return new PackSection("Наибольшие разрывы между муниципалитетами", blocks);
     }
 
@@ -241,7 +241,7 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
         }
         blocks.Add(new PackParagraph(sentences.Count == 0 ? "Данных для сравнения муниципалитетов нет." : $"В {year} году " + string.Join(". В том же году ", sentences) + "."));
         blocks.Add(new PackTable("Лидеры и отстающие", [new("Показатель"), new("Лидеры"), new("Отстающие")], rows));
-        blocks.Add(new PackChart("ranking", "Охват диагностикой профессиональных дефицитов по муниципалитетам", RankingChart.For(data, IndicatorCatalog.DiagCoverage, year), Width, 200));
+        blocks.Add(new PackChart("ranking", CollegiumCaptions.Coverage, RankingChart.For(data, IndicatorCatalog.DiagCoverage, year), Width, 200));
         return new PackSection("Лидеры и отстающие", blocks);
     }
 

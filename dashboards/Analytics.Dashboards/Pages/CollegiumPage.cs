@@ -50,7 +50,7 @@ public static class CollegiumPage
                 Pack = site.Pack is { } pack && pack.Year == y ? pack : null,
             };
         }).ToList();
-        var model = new { Years = years, National = site.NationalNote, AsOf = data.AsOf is { } a ? RussianFormat.Date(a) : "—" };
+        var model = new { Years = years, National = site.NationalNote, GapMapCaption = CollegiumCaptions.GapMap, CoverageCaption = CollegiumCaptions.Coverage, AsOf = data.AsOf is { } a ? RussianFormat.Date(a) : "—" };
         return site.Render("collegium.html", "Материалы к коллегии", "collegium", model, charts);
     }
 }
