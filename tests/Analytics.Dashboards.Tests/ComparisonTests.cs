@@ -43,6 +43,29 @@ public class ComparisonTests(SiteFixture site)
     }
 
     [Fact]
+    public void ATrendsHeadingPromisesTheMunicipalitiesSpreadOnlyWhereItIsDrawn()
+    {
+        // Seen on «Количество вакантных ставок в ОО»: «Динамика: регион и разброс муниципалитетов» over the region's line alone.
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var withBand = 0;
+        foreach (var indicator in IndicatorCatalog.All)
+        {
+            var html = File.ReadAllText(Path.Combine(site.Site, "indicators", indicator.Code + ".html"));
+            var page = parser.ParseDocument(html);
+            var trend = page.QuerySelector(".chart[data-chart=trend]")!.PreviousElementSibling!.TextContent;
+            var figure = System.Text.Json.Nodes.JsonNode.Parse(page.GetElementById("page-data")!.TextContent)!["charts"]!["trend"]!["figure"]!;
+            var band = figure["data"]!.AsArray().Any(t => (string?)t!["name"] == "разброс муниципалитетов (от минимума до максимума)");
+            trend.Should().Be(band ? "Динамика: регион и разброс муниципалитетов" : "Динамика по региону", indicator.Code);
+            withBand += band ? 1 : 0;
+        }
+        withBand.Should().BeGreaterThan(10);
+        foreach (var count in Counts)
+        {
+            File.ReadAllText(Path.Combine(site.Site, "indicators", count.Code + ".html")).Should().Contain("<h2>Динамика по региону</h2>");
+        }
+    }
+
+    [Fact]
     public void AMunicipalityWithoutMethodistsIsShownAsSuchAndRanksLast()
     {
         var page = File.ReadAllText(Path.Combine(site.Site, "indicators", "teachers_per_methodist.html"));

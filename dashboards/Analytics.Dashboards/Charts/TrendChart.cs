@@ -7,6 +7,17 @@ namespace Analytics.Dashboards.Charts;
 /// <summary>The region over the years with the band between the lowest and highest municipality.</summary>
 public static class TrendChart
 {
+    /// <summary>
+    /// Whether the chart has the municipalities' band: only an indicator compared between municipalities has their
+    /// minimum and maximum (a count or a region-only indicator has the region's line alone).
+    /// </summary>
+    public static bool HasBand(SiteData data, IndicatorDefinition indicator) =>
+        indicator.HasMunicipalities && data.Gaps.Any(g => g.Indicator == indicator.Code && g.N > 0);
+
+    /// <summary>The chart's heading: what it draws.</summary>
+    public static string Title(SiteData data, IndicatorDefinition indicator) =>
+        HasBand(data, indicator) ? "Динамика: регион и разброс муниципалитетов" : "Динамика по региону";
+
     /// <summary>The figure.</summary>
     public static JsonNode For(SiteData data, IndicatorDefinition indicator)
     {
@@ -14,7 +25,7 @@ public static class TrendChart
         var gaps = data.Gaps.Where(g => g.Indicator == indicator.Code).ToDictionary(g => g.Year);
         var region = years.Select(y => data.Region(indicator.Code, y)?.Value).ToArray();
         var traces = new List<Plotly.NET.GenericChart>();
-        var hasBand = indicator.HasMunicipalities && gaps.Values.Any(g => g.N > 0);
+        var hasBand = HasBand(data, indicator);
         if (hasBand)
         {
             traces.Add(CS.Line<int, double, string>(x: years, y: years.Select(y => gaps.GetValueOrDefault(y)?.Min ?? double.NaN).ToArray(), Name: "минимум по МО"));

@@ -111,6 +111,7 @@ public static class IndicatorPage
                 ? new { Year = y, Text = $"{RussianFormat.Value(indicator, t)} на {y} г. ({applied.Source})" }
                 : new { Year = y, Text = $"не установлено на {y} г." }).ToList(),
             HasYears = data.Years.Count > 0,
+            TrendTitle = TrendChart.Title(data, indicator),
             indicator.HasMunicipalities,
             indicator.Comparable,
             indicator.Compared,
