@@ -6,7 +6,8 @@ namespace Analytics.Dashboards.Tests;
 [Collection("site")]
 public class ComparisonTests(SiteFixture site)
 {
-    private static readonly IndicatorDefinition[] Counts = IndicatorCatalog.All.Where(i => i.HasMunicipalities && !i.Comparable).ToArray();
+    /// <summary>The counts (compared by no page): the indicators with municipal values that are not comparable.</summary>
+    internal static readonly IndicatorDefinition[] Counts = IndicatorCatalog.All.Where(i => i.HasMunicipalities && !i.Comparable).ToArray();
 
     private static readonly System.Text.Json.JsonSerializerOptions PageJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -331,7 +332,7 @@ public class NotationTests(SiteFixture site)
 [Collection("site")]
 public class AnalysisOnPagesTests(SiteFixture site)
 {
-    private static readonly IndicatorDefinition[] Counts = IndicatorCatalog.All.Where(i => i.HasMunicipalities && !i.Comparable).ToArray();
+    private static IndicatorDefinition[] Counts => ComparisonTests.Counts;
 
     private static System.Text.Json.Nodes.JsonNode Charts(string page) =>
         System.Text.Json.Nodes.JsonNode.Parse(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).GetElementById("page-data")!.TextContent)!["charts"]!;

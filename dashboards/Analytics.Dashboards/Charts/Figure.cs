@@ -174,6 +174,10 @@ public static class Figure
         return figure;
     }
 
+    /// <summary>An indicator's short name with the unit its values are in, as a chart's or an axis's title (the unit once, if the short name ends with it).</summary>
+    public static string NameWithUnit(IndicatorDefinition indicator) =>
+        indicator.ShortName.EndsWith(", " + indicator.Unit, StringComparison.Ordinal) ? indicator.ShortName : indicator.ShortName + ", " + indicator.Unit;
+
     /// <summary>
     /// The category axis of ranked bars with each bar's value beside its name («город Ишим — 74,6 %»), as the
     /// tables write it: a bar of zero has no length to show, and a reader should not need the hover for a figure.

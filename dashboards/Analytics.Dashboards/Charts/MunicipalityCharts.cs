@@ -43,10 +43,6 @@ public static class MunicipalityCharts
     private static double? Median(SiteData data, IndicatorDefinition indicator, int year) =>
         indicator.Compared ? data.Gap(indicator.Code, year)?.Median : null;
 
-    /// <summary>A small chart's title: the short name and the unit its axis is in (once, if the short name ends with it).</summary>
-    private static string WithUnit(IndicatorDefinition indicator) =>
-        indicator.ShortName.EndsWith(", " + indicator.Unit, StringComparison.Ordinal) ? indicator.ShortName : indicator.ShortName + ", " + indicator.Unit;
-
     /// <summary>One indicator of the municipality against the region over the years (up to <paramref name="through"/> when given: a pack of a past year).</summary>
     public static JsonNode Trend(SiteData data, string municipality, IndicatorDefinition indicator, int? through = null)
     {
@@ -55,7 +51,7 @@ public static class MunicipalityCharts
             CS.Line<int, double, string>(x: years, y: years.Select(y => data.Region(indicator.Code, y)?.Value ?? double.NaN).ToArray(), Name: "регион", ShowMarkers: true),
             CS.Line<int, double, string>(x: years, y: years.Select(y => data.Published(indicator.Code, y, municipality) ?? double.NaN).ToArray(), Name: "муниципалитет", ShowMarkers: true)), new
         {
-            title = new { text = WithUnit(indicator), font = new { size = 13 } },
+            title = new { text = Figure.NameWithUnit(indicator), font = new { size = 13 } },
             margin = new { l = 40, r = 10, t = 36, b = 30 },
             xaxis = YearAxis.Of(years, title: null),
             showlegend = false,

@@ -113,7 +113,7 @@ public static class PackCharts
             // The names take the room they need (an organization's full name runs to 70 characters and more);
             // a value printed beyond its bar is drawn into the right margin, not cut at the plot's edge.
             margin = new { l = 10, r = 50, t = 20, b = 50 },
-            xaxis = new { title = new { text = indicator.ShortName + ", " + indicator.Unit }, rangemode = "tozero" },
+            xaxis = new { title = new { text = Figure.NameWithUnit(indicator) }, rangemode = "tozero" },
             yaxis = new { autorange = "reversed", automargin = true },
             showlegend = false,
         }, 18 * rows.Count + 110);

@@ -68,11 +68,8 @@
         var layout = layoutFor(div, figure);
         // The frame holds the figure's own height: Plotly's responsive resize (a rotated phone,
         // a resized window) then keeps it instead of squeezing the chart into the frame's minimum.
-        // The frame is sized border-box: its toolbar strip (padding) and border come on top of the figure.
-        if (layout.height && !div.classList.contains('spark')) {
-          var frame = getComputedStyle(div);
-          div.style.height = (layout.height + parseFloat(frame.paddingTop) + parseFloat(frame.borderTopWidth) + parseFloat(frame.borderBottomWidth)) + 'px';
-        }
+        // The frame is sized border-box: its toolbar strip and border (--chart-frame, none in print) come on top of the figure.
+        if (layout.height && !div.classList.contains('spark')) { div.style.height = 'calc(' + layout.height + 'px + var(--chart-frame))'; }
         Plotly.react(div, figure.data, layout, options);
         link(div, figure.links, figure.columns);
       }
