@@ -137,6 +137,33 @@ public class BrowserTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task AMunicipalitysSmallChartsPrintTwoToARowWithinThePage()
+    {
+        // Seen printing a municipality's page: the seven small charts of «Динамика основных показателей» stood one per row,
+        // each a third of the page wide with the rest blank — two pages where one would do.
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        const int printable = (int)((210 - 24) / 25.4 * 96); // the page's width, as the printed page lays out
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = printable, Height = 1000 } });
+        await page.GotoAsync(new Uri(Path.Combine(site.Site, "municipalities/71601000.html")).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        var boxes = await page.EvaluateAsync<double[][]>("() => [...document.querySelectorAll('.chart.small')].filter(d => d.offsetParent !== null).map(d => { const r = d.querySelector('.main-svg').getBoundingClientRect(); const p = document.querySelector('main').getBoundingClientRect(); return [r.left - p.left, r.top, r.width]; })");
+        boxes.Should().HaveCount(7);
+        for (var i = 0; i < boxes.Length; i++)
+        {
+            var (left, top, width) = (boxes[i][0], boxes[i][1], boxes[i][2]);
+            width.Should().BeGreaterThan(printable * 0.45, $"chart {i} takes half the page").And.BeLessThanOrEqualTo(printable / 2.0);
+            (left + width).Should().BeLessThanOrEqualTo(printable + 1, $"chart {i} within the page");
+            if (i % 2 == 1)
+            {
+                top.Should().BeApproximately(boxes[i - 1][1], 1, $"chart {i} beside chart {i - 1}");
+                left.Should().BeGreaterThanOrEqualTo(boxes[i - 1][0] + boxes[i - 1][2], $"chart {i} right of chart {i - 1}");
+            }
+        }
+    }
+
+    [Fact]
     public async Task EveryTablePrintsWithinThePageWidth()
     {
         // Seen printing effectiveness.html: the table of the analysis ended after «МО с рекомендацией | Изменение в среднем |

@@ -473,6 +473,27 @@ public class AnalysisOnPagesTests(SiteFixture site)
     }
 
     [Fact]
+    public void AMunicipalitysDynamicsChartsSpanAtLeastTheSummaryCardsMinimum()
+    {
+        // Seen on Абатский округ's page: «ФР ДПП по диагностике, %» drawn from 1,5 to 2,7 — a change of one point filled
+        // the chart as a crash and a peak, while the summary card of the same indicator spans at least 10 p. p.
+        var page = File.ReadAllText(Path.Combine(site.Site, "municipalities", "71601000.html"));
+        foreach (var (key, chart) in Charts(page).AsObject().Where(c => c.Key.StartsWith("trend-", StringComparison.Ordinal)))
+        {
+            var indicator = IndicatorCatalog.Find(key["trend-".Length..])!;
+            var figure = chart!["figure"]!;
+            var values = figure["data"]!.AsArray().SelectMany(t => t!["y"]!.AsArray()).Select(v => v?.GetValue<double>()).OfType<double>().Where(v => !double.IsNaN(v)).ToList();
+            values.Should().NotBeEmpty(key);
+            var axis = figure["layout"]!["yaxis"]?["range"];
+            axis.Should().NotBeNull($"{key} sets its value axis");
+            var range = axis!.AsArray().Select(x => x!.GetValue<double>()).ToArray();
+            (range[1] - range[0]).Should().BeGreaterThanOrEqualTo(Analytics.Dashboards.Charts.ValueAxis.MinimumSpan(indicator, values.Max()), key);
+            range[0].Should().BeLessThanOrEqualTo(values.Min(), key);
+            range[1].Should().BeGreaterThanOrEqualTo(values.Max(), key);
+        }
+    }
+
+    [Fact]
     public void TheCollegiumPagesChartsSayWhatTheyShow()
     {
         // Seen: under «4. Основные графики» a gap map and a ranking of bars followed each other with no word on either:

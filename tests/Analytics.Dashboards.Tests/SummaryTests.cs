@@ -101,7 +101,7 @@ public class SummaryTests(SiteFixture site)
             foreach (var (year, figure) in data["spark-" + indicator.Code]!["byYear"]!.AsObject())
             {
                 var range = figure!["layout"]!["yaxis"]!["range"]!.AsArray().Select(x => x!.GetValue<double>()).ToArray();
-                (range[1] - range[0]).Should().BeGreaterThanOrEqualTo(Math.Min(Sparkline.MinimumSpan(indicator, own.Max(v => v.Value!.Value)), 100), indicator.Code);
+                (range[1] - range[0]).Should().BeGreaterThanOrEqualTo(Math.Min(ValueAxis.MinimumSpan(indicator, own.Max(v => v.Value!.Value)), 100), indicator.Code);
                 range[0].Should().BeLessThanOrEqualTo(own.Min(v => v.Value!.Value));
                 range[1].Should().BeGreaterThanOrEqualTo(own.Max(v => v.Value!.Value));
                 var mark = figure["data"]![1]!;

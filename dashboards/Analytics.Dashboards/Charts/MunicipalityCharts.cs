@@ -47,13 +47,18 @@ public static class MunicipalityCharts
     public static JsonNode Trend(SiteData data, string municipality, IndicatorDefinition indicator, int? through = null)
     {
         var years = data.Years.Where(y => through is null || y <= through).ToArray();
+        var region = years.Select(y => data.Region(indicator.Code, y)?.Value ?? double.NaN).ToArray();
+        var own = years.Select(y => data.Published(indicator.Code, y, municipality) ?? double.NaN).ToArray();
+        // The summary cards' minimum span: a point's change drawn as a point, not as a crash filling the chart.
+        var drawn = region.Concat(own).Where(v => !double.IsNaN(v)).ToList();
         var figure = Figure.Of(Figure.Combine(
-            CS.Line<int, double, string>(x: years, y: years.Select(y => data.Region(indicator.Code, y)?.Value ?? double.NaN).ToArray(), Name: "регион", ShowMarkers: true),
-            CS.Line<int, double, string>(x: years, y: years.Select(y => data.Published(indicator.Code, y, municipality) ?? double.NaN).ToArray(), Name: "муниципалитет", ShowMarkers: true)), new
+            CS.Line<int, double, string>(x: years, y: region, Name: "регион", ShowMarkers: true),
+            CS.Line<int, double, string>(x: years, y: own, Name: "муниципалитет", ShowMarkers: true)), new
         {
             title = new { text = Figure.NameWithUnit(indicator), font = new { size = 13 } },
             margin = new { l = 40, r = 10, t = 36, b = 30 },
             xaxis = YearAxis.Of(years, title: null),
+            yaxis = drawn.Count == 0 ? new object() : new { range = ValueAxis.For(indicator, drawn).Padded(0.06) },
             showlegend = false,
         }, 220);
         Figure.Style(figure, 0, new { line = new { color = "#9ca3af", dash = "dot" }, customdata = years.Select(y => Figure.Shown(indicator, data.Region(indicator.Code, y))).ToArray(), hovertemplate = "%{x}: регион %{customdata}<extra></extra>" });

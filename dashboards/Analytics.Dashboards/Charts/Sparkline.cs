@@ -7,7 +7,7 @@ namespace Analytics.Dashboards.Charts;
 /// <summary>
 /// The region value of an indicator over all years, small, inside its summary card: the selected
 /// year marked, the first and last year and the lowest and highest value labelled, and the value
-/// axis spanning at least a unit's minimum (<see cref="MinimumSpan"/>) so that 105 → 104 stays
+/// axis spanning at least a unit's minimum (<see cref="ValueAxis"/>) so that 105 → 104 stays
 /// a small step on every card of that unit.
 /// </summary>
 public static class Sparkline
@@ -20,18 +20,10 @@ public static class Sparkline
         {
             return Figure.Empty("Нет данных");
         }
-        var (low, high) = (points.Min(p => p.Value), points.Max(p => p.Value));
         // The axis runs between two round values that hold the data and at least the unit's span;
         // those two are the labels, so the scale of every card can be read off it.
-        var span = Math.Max(high - low, MinimumSpan(indicator, high));
-        var step = Math.Pow(10, Math.Floor(Math.Log10(span))) / 2;
-        var middle = (low + high) / 2;
-        var (bottom, top) = (Math.Floor((middle - span / 2) / step) * step, Math.Ceiling((middle + span / 2) / step) * step);
-        if (indicator.Unit == "%")
-        {
-            (bottom, top) = (Math.Max(bottom, 0), Math.Min(top, 100));
-        }
-        var ends = new[] { bottom, top };
+        var axis = ValueAxis.For(indicator, points.Select(p => p.Value).ToList());
+        var ends = new[] { axis.Bottom, axis.Top };
         var selected = points.Where(p => p.Year == year).ToList();
         var figure = Figure.Of(Figure.Combine(
             CS.Line<int, double, string>(x: points.Select(p => p.Year).ToArray(), y: points.Select(p => p.Value).ToArray(), Name: "Регион", ShowMarkers: true),
@@ -42,9 +34,9 @@ public static class Sparkline
             yaxis = new
             {
                 side = "right",
-                range = new[] { bottom - (top - bottom) * 0.06, top + (top - bottom) * 0.06 },
+                range = axis.Padded(0.06),
                 tickvals = ends,
-                ticktext = ends.Select(v => RussianFormat.Number(v, step >= 1 ? 0 : step >= 0.1 ? 1 : 2)).ToArray(),
+                ticktext = ends.Select(v => RussianFormat.Number(v, axis.Decimals)).ToArray(),
                 showgrid = true,
                 gridcolor = "#eeeeee",
                 zeroline = false,
@@ -56,11 +48,4 @@ public static class Sparkline
         Figure.Style(figure, 0, new { line = new { color = Figure.Palette[0], width = 2 }, marker = new { size = 4, color = Figure.Palette[0] }, hoverinfo = "skip" });
         return Figure.Style(figure, 1, new { marker = new { size = 9, color = "#1f2937", line = new { color = "#ffffff", width = 1.5 } }, hoverinfo = "skip" });
     }
-
-    /// <summary>
-    /// The least span of a card's value axis: 10 percentage points for a share, a fifth of the
-    /// largest value for everything else (counts, rates per 100 or 1 000).
-    /// </summary>
-    public static double MinimumSpan(IndicatorDefinition indicator, double largest) =>
-        indicator.Unit == "%" ? 10 : Math.Max(Math.Abs(largest) / 5, 1);
 }

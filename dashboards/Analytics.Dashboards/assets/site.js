@@ -18,12 +18,14 @@
 
   // The printable width of an A4 page (the page's @page margins) in CSS pixels: charts are laid
   // out for it before printing and back for the screen after.
-  var printWidth = Math.floor((210 - 24) / 25.4 * 96);
+  var printWidth = Math.floor((210 - 24) / 25.4 * 96), printGap = 12;
 
   function resizeFor(print) {
     document.querySelectorAll('.chart').forEach(function (div) {
       if (!div.data || div.classList.contains('spark')) { return; }
-      Plotly.relayout(div, print ? { width: Math.min(printWidth, div.clientWidth || printWidth), autosize: false } : { width: null, autosize: true });
+      // The small charts print two to a row (the print style's .grid3), each half the page less the gap.
+      var width = div.classList.contains('small') ? Math.floor((printWidth - printGap) / 2) : Math.min(printWidth, div.clientWidth || printWidth);
+      Plotly.relayout(div, print ? { width: width, autosize: false } : { width: null, autosize: true });
     });
   }
 
