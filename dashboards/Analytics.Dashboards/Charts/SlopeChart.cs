@@ -41,17 +41,15 @@ public static class SlopeChart
         var traces = lines.Select(l => CS.Line<int, double, string>(x: [first, year], y: [l.From, l.To], Name: l.Name, ShowMarkers: true)).ToArray();
         var ordered = lines.OrderByDescending(l => l.Gain).ToList();
         var named = ordered.Take(Named).Where(l => l.Gain > 0).Concat(ordered.AsEnumerable().Reverse().Take(Named).Where(l => l.Gain < 0)).Distinct().ToList();
-        // The names at the lines' ends, pushed apart where two ends are close.
+        // The names at the lines' ends, spread apart where ends are close (both ways, each as near its end as the
+        // others allow), a thin leader from each name to its line's end.
         var all = lines.SelectMany(l => new[] { l.From, l.To }).ToList();
         var apart = (all.Max() - all.Min()) * 0.045;
-        var labelY = new Dictionary<string, double>();
-        foreach (var l in named.OrderBy(l => l.To))
+        var labelY = LabelSpread.Of(named.Select(l => l.To).ToList(), apart);
+        var annotations = named.Select((l, i) => new
         {
-            labelY[l.Code] = labelY.Count == 0 ? l.To : Math.Max(l.To, labelY.Values.Max() + apart);
-        }
-        var annotations = named.Select(l => new
-        {
-            x = year, y = labelY[l.Code], xref = "x", yref = "y", xanchor = "left", xshift = 6, showarrow = false,
+            x = year, y = l.To, xref = "x", yref = "y", showarrow = true, arrowhead = 0, arrowwidth = 0.8, arrowcolor = "#9ca3af",
+            ax = 14, axref = "pixel", ay = labelY[i], ayref = "y", xanchor = "left", standoff = 3,
             text = Figure.Plain(l.Name) + " " + RussianFormat.Change(indicator, l.To - l.From),
             font = new { size = 11, color = l.Gain > 0 ? Figure.Ok : Figure.Bad },
         }).ToArray();
