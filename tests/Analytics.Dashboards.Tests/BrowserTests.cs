@@ -7,6 +7,12 @@ namespace Analytics.Dashboards.Tests;
 public class BrowserTests(SiteFixture site)
 {
     /// <summary>Debian's chromium, headless, with nothing it would fetch on its own.</summary>
+    /// <summary>The visible charts' category labels that begin left of their figure (cut off by its edge), as «chart: label».</summary>
+    internal static Task<string[]> TickLabelsCutAtTheLeft(IPage page) => page.EvaluateAsync<string[]>(@"() => [...document.querySelectorAll('.chart')]
+        .filter(d => d.offsetParent !== null && d.querySelector('.main-svg'))
+        .flatMap(d => { const left = d.querySelector('.main-svg').getBoundingClientRect().left;
+            return [...d.querySelectorAll('.ytick text, .y2tick text')].filter(t => t.getBoundingClientRect().left < left - 0.5).map(t => d.dataset.chart + ': ' + t.textContent); })");
+
     internal static async Task<IBrowser> Launch(IPlaywright playwright) =>
         await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -20,7 +20,7 @@ public static class DeficitCharts
             Y: munis.Select(m => m.Name).ToArray()), new
         {
             margin = new { l = 260, r = 20, t = 20, b = 60 },
-            yaxis = new { autorange = "reversed" },
+            yaxis = new { autorange = "reversed", automargin = true }, // a name longer than the margin widens it, never cut
         }, 22 * munis.Count + 120);
         return Figure.Style(figure, 0, new
         {

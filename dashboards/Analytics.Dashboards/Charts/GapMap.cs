@@ -37,7 +37,7 @@ public static class GapMap
         var layout = new JsonObject
         {
             ["margin"] = Node(new { l = 260, r = 150, t = 40, b = 170 }),
-            ["yaxis"] = Node(new { autorange = "reversed", dtick = 1 }),
+            ["yaxis"] = Node(new { autorange = "reversed", dtick = 1, automargin = true }), // a name longer than the margin widens it, never cut
             ["plot_bgcolor"] = Blank,
             ["annotations"] = new JsonArray(),
         };
