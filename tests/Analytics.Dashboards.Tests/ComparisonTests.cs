@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Analytics.Warehouse;
 using Analytics.Warehouse.Indicators;
 
 namespace Analytics.Dashboards.Tests;
@@ -80,7 +81,7 @@ public class ComparisonTests(SiteFixture site)
 public class PaletteTests(SiteFixture site)
 {
     [Fact]
-    public void TheHighestDeficitRateIsColouredAsBadAndTheLowestAsGood()
+    public void TheHighestDeficitRateIsColouredAsBadAndNoneAsPale()
     {
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Site, "deficits.html")));
         var data = System.Text.Json.Nodes.JsonNode.Parse(html.GetElementById("page-data")!.TextContent)!;
@@ -92,7 +93,8 @@ public class PaletteTests(SiteFixture site)
             var scale = trace["colorscale"]!.AsArray();
             // z is the deficit rate, zmin 0 and zmax the largest: the top of the scale is the worst cell.
             ((string)scale[^1]![1]!).Should().Be(Analytics.Dashboards.Charts.Figure.Bad, year);
-            ((string)scale[0]![1]!).Should().Be(Analytics.Dashboards.Charts.Figure.Ok, year);
+            // Pale, not the site's «better» blue: a share is coloured by itself, not judged against the data's middle.
+            ((string)scale[0]![1]!).Should().Be("#fff5eb", year);
             ((double)scale[^1]![0]!).Should().Be(1.0);
             trace["zmin"]!.GetValue<double>().Should().Be(0);
         }
@@ -536,6 +538,52 @@ public class AnalysisOnPagesTests(SiteFixture site)
         }
         checkedFigures.Should().BeGreaterThan(20);
         moved.Should().BePositive("the samples have close ends");
+    }
+
+    [Fact]
+    public void TheDeficitsMapWritesEachCellsShareAndTellsAMissingCellFromAMiddleOne()
+    {
+        // Seen on deficits.html: the map of 26 municipalities × 5 areas carried no figure (hover only, nothing in print), and
+        // a cell without data was as white as a share in the middle of the scale.
+        using var connection = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse);
+        var values = new Analytics.Warehouse.Marts.MartReader(connection).Values(2025, IndicatorValue.Municipality)
+            .ToDictionary(v => (v.Indicator, v.EntityCode));
+        var codes = connection.Query("SELECT name, code FROM dim_municipality", r => (r.GetString(0), r.GetString(1))).ToDictionary(x => x.Item1, x => x.Item2);
+        var map = Charts(File.ReadAllText(Path.Combine(site.Site, "deficits.html")))["heatmap"]!["byYear"]!["2025"]!;
+        map["layout"]!["plot_bgcolor"]!.GetValue<string>().Should().NotBe("#ffffff", "a missing cell is not white");
+        var trace = map["data"]![0]!;
+        ((string)trace["texttemplate"]!).Should().Be("%{text}");
+        // Coloured by the share itself, from 0 to the largest: the diverging scale, centred on the data's middle (Plotly ignores
+        // a zmin without a zmax), drew 28,4 % in Абатский округ — above the region's 17,0 % — in the site's «better» blue.
+        trace["zmin"]!.GetValue<double>().Should().Be(0);
+        var largest = trace["z"]!.AsArray().SelectMany(r => r!.AsArray()).Where(v => v is not null).Max(v => v!.GetValue<double>());
+        trace["zmax"]?.GetValue<double>().Should().Be(largest);
+        trace["colorscale"]!.AsArray().Select(stop => (string)stop![1]!).Should().NotContain(Analytics.Dashboards.Charts.Figure.Ok).And.EndWith(Analytics.Dashboards.Charts.Figure.Bad);
+        var rows = trace["y"]!.AsArray().Select(y => (string)y!).ToList();
+        rows.Should().HaveCount(26);
+        var ru = System.Globalization.CultureInfo.GetCultureInfo("ru-RU");
+        var written = 0;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < IndicatorCatalog.AreaIndicators.Count; c++)
+            {
+                var text = (string)trace["text"]![r]![c]!;
+                var hover = (string)trace["hovertext"]![r]![c]!;
+                var indicator = IndicatorCatalog.AreaIndicators[c].Indicator;
+                if (values.TryGetValue((indicator.Code, codes[rows[r]]), out var v) && v is { Suppressed: false, Value: { } value })
+                {
+                    text.Should().Be(Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("N1", ru), $"{rows[r]} {indicator.Code}");
+                    hover.Should().Contain(text + "\u00A0%");
+                    written++;
+                }
+                else
+                {
+                    text.Should().Be("—");
+                    hover.Should().EndWith(v is { Suppressed: true } ? "мало данных" : "нет данных");
+                }
+            }
+        }
+        written.Should().BeGreaterThan(100);
     }
 
     [Fact]
