@@ -87,12 +87,12 @@ public static class Findings
         }
         foreach (var (indicator, gap, previous) in LargestGaps(data, year).Take(3))
         {
-            list.Add($"Разрыв между муниципалитетами по показателю «{indicator.ShortName}»: от {RussianFormat.Number(gap.Min!.Value)} до {RussianFormat.Number(gap.Max!.Value)}; {GapTrend(gap, previous)}.");
+            list.Add($"Разрыв между муниципалитетами по показателю «{indicator.ShortName}»: от {RussianFormat.Value(indicator, gap.Min)} до {RussianFormat.Value(indicator, gap.Max)}; {GapTrend(gap, previous)}.");
         }
         var (closing, measured) = GapsClosing(data, year);
         if (measured > 0)
         {
-            list.Add($"Разрыв между муниципалитетами сократился по {closing} {RussianFormat.OutOf(measured, "показателю", "показателям")} по сравнению с {year - 1} годом.");
+            list.Add($"Разрыв между муниципалитетами сократился по {closing} {RussianFormat.OutOf(measured, "показателя", "показателей")} по сравнению с {year - 1} годом.");
         }
         return list;
     }

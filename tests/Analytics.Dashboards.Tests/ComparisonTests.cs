@@ -587,6 +587,34 @@ public class AnalysisOnPagesTests(SiteFixture site)
     }
 
     [Fact]
+    public void TheCollegiumPagesConclusionsWriteGapsWithTheirUnitsAsThePackDoes()
+    {
+        // Seen under «5. Выводы»: «по показателю «Педагогов на методиста»: от 73,0 до 910,0» — persons with a decimal and no unit,
+        // where the gap table above and the pack write «73 чел.» and «910 чел.»; and «сократился по 10 из 24 показателям» (из + dative).
+        using var connection = Analytics.Tests.Support.TestDefaults.Opener.OpenReadOnly(site.Warehouse);
+        var gaps = new Analytics.Warehouse.Marts.MartReader(connection).Gaps(2025).ToDictionary(g => g.Indicator);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Site, "collegium.html")));
+        var block = page.QuerySelectorAll("div[data-year]").Single(d => d.GetAttribute("data-year") == "2025" && d.QuerySelector("h2") is not null);
+        var items = block.QuerySelectorAll("h2").Single(h => h.TextContent == "5. Выводы").NextElementSibling!.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+        var ru = System.Globalization.CultureInfo.GetCultureInfo("ru-RU");
+        string Shown(IndicatorDefinition i, double v) => i.Unit == "чел."
+            ? Math.Round(v, 0, MidpointRounding.AwayFromZero).ToString("N0", ru) + "\u00A0чел."
+            : Math.Round(v, 1, MidpointRounding.AwayFromZero).ToString("N1", ru) + "\u00A0" + i.Unit;
+        var lines = items.Where(t => t.StartsWith("Разрыв между муниципалитетами по показателю", StringComparison.Ordinal)).ToList();
+        lines.Should().HaveCount(3);
+        var persons = 0;
+        foreach (var line in lines)
+        {
+            var indicator = IndicatorCatalog.All.Single(i => line.Contains("«" + i.ShortName + "»", StringComparison.Ordinal));
+            var gap = gaps[indicator.Code];
+            line.Should().Contain($"от {Shown(indicator, gap.Min!.Value)} до {Shown(indicator, gap.Max!.Value)};");
+            persons += indicator.Unit == "чел." ? 1 : 0;
+        }
+        persons.Should().BePositive("the samples' largest gaps include teachers per methodist");
+        items.Should().Contain(t => System.Text.RegularExpressions.Regex.IsMatch(t, @"^Разрыв между муниципалитетами сократился по \d+ из \d+ показател(я|ей) по сравнению с 2024 годом\.$"));
+    }
+
+    [Fact]
     public void TheCollegiumPagesChartsSayWhatTheyShow()
     {
         // Seen: under «4. Основные графики» a gap map and a ranking of bars followed each other with no word on either:
