@@ -308,6 +308,36 @@ public class RecommendationTextTests(SiteFixture site)
     }
 
     [Fact]
+    public void AGroupWithoutMunicipalitiesHasADashNotZeroOfZero()
+    {
+        // Seen in the samples' analysis of 2021's recommendations: ПК за 3 года recommended to all 26, and beside «МО без
+        // рекомендации: 0 | —» the count of those improved read «0 из 0».
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Site, "effectiveness.html")));
+        var rows = page.QuerySelectorAll("table").Where(t => t.QuerySelector("th")?.TextContent == "Показатель")
+            .SelectMany(t => t.QuerySelectorAll("tbody tr")).Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent).ToList()).ToList();
+        var empty = 0;
+        foreach (var cells in rows)
+        {
+            foreach (var (count, improved) in new[] { (1, 3), (4, 6) })
+            {
+                if (cells[count] == "0")
+                {
+                    cells[improved].Should().Be("—", cells[0]);
+                    empty++;
+                }
+                else
+                {
+                    cells[improved].Should().MatchRegex($"^\\d+ из {cells[count]}$", cells[0]);
+                }
+            }
+        }
+        empty.Should().BePositive("the samples recommend ПК за 3 года to every municipality in an analysed year");
+        // The pack's table and workbook: «—» and an empty cell, not a count of 0.
+        Pack.Cells.CountOf(0, 0, "—").Should().Be(new Pack.PackCell("—"));
+        Pack.Cells.CountOf(2, 5, "2 из 5").Should().Be(new Pack.PackCell("2 из 5", 2, Pack.Cells.Whole));
+    }
+
+    [Fact]
     public void TheEffectivenessTableSaysWhichIndicatorsAreBetterLower()
     {
         // Seen: «Доля педагогов с дефицитом: предметные | 6 | −11,0 п. п.» beside «Обеспеченность ОО … | 25 | +0,3 п. п.» with
