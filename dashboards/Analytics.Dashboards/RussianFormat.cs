@@ -95,6 +95,9 @@ public static class RussianFormat
     /// </summary>
     public static string Sentence(string clause) => string.Concat(char.ToUpper(clause[0], Culture), clause[1..], clause.EndsWith('.') ? "" : ".");
 
+    /// <summary>Some of a whole, numbers grouped as every other: «69 из 1 555»; of none, «—» (not «0 из 0»).</summary>
+    public static string PartOf(int part, int whole) => whole == 0 ? "—" : $"{Number(part, 0)} из {Number(whole, 0)}";
+
     /// <summary>A place among others, numbers grouped as every other: «1 760 из 2 250».</summary>
     public static string Place(int rank, int of) => $"{Number(rank, 0)} из {Number(of, 0)}";
 

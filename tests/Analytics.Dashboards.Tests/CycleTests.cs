@@ -333,8 +333,8 @@ public class RecommendationTextTests(SiteFixture site)
         }
         empty.Should().BePositive("the samples recommend ПК за 3 года to every municipality in an analysed year");
         // The pack's table and workbook: «—» and an empty cell, not a count of 0.
-        Pack.Cells.CountOf(0, 0, "—").Should().Be(new Pack.PackCell("—"));
-        Pack.Cells.CountOf(2, 5, "2 из 5").Should().Be(new Pack.PackCell("2 из 5", 2, Pack.Cells.Whole));
+        Pack.Cells.CountOf(0, 0).Should().Be(new Pack.PackCell("—"));
+        Pack.Cells.CountOf(2, 5).Should().Be(new Pack.PackCell("2 из 5", 2, Pack.Cells.Whole));
     }
 
     [Fact]

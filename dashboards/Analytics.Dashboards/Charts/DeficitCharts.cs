@@ -26,7 +26,7 @@ public static class DeficitCharts
         {
             margin = new { l = 260, r = 20, t = 20, b = 60 },
             yaxis = new { autorange = "reversed", automargin = true }, // a name longer than the margin widens it, never cut
-            plot_bgcolor = "#e5e7eb",
+            plot_bgcolor = Figure.Blank,
         }, 22 * munis.Count + 120);
         return Figure.Style(figure, 0, new
         {
@@ -41,8 +41,8 @@ public static class DeficitCharts
             text = z.Select(r => r.Select(v => v is { } value ? RussianFormat.Number(value, 1) : "—").ToArray()).ToArray(),
             texttemplate = "%{text}",
             textfont = new { size = 11 },
-            hovertext = cells.Select(r => r.Select(v => v is { Suppressed: false, Value: { } value }
-                ? RussianFormat.Number(value, 1) + "\u00A0%" + (v.Numerator is { } n && v.Denominator is { } d ? $" ({RussianFormat.Number(n, 0)} из {RussianFormat.Number(d, 0)})" : "")
+            hovertext = cells.Select(r => r.Select((v, c) => v is { Suppressed: false, Value: { } value }
+                ? RussianFormat.Value(AreaIndicators[c], value) + (v.Numerator is { } n && v.Denominator is { } d ? $" ({RussianFormat.Number(n, 0)} из {RussianFormat.Number(d, 0)})" : "")
                 : v is { Suppressed: true } ? "мало данных" : "нет данных").ToArray()).ToArray(),
             hovertemplate = "%{y}<br>%{x}: %{hovertext}<extra></extra>",
             colorbar = new { title = new { text = "% с дефицитом" } },

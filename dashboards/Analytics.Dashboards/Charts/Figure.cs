@@ -27,6 +27,9 @@ public static class Figure
     /// <summary>Achieved, not achieved, no target.</summary>
     public const string Ok = "#1f6fb2", Bad = "#d55e00", None = "#7f7f7f";
 
+    /// <summary>The background of a map's cells without a published value (grey, apart from every scale's colours).</summary>
+    public const string Blank = "#e5e7eb";
+
     /// <summary>
     /// The site's one diverging scale, from bad (orange) through neutral to good (blue), colour-blind
     /// safe; a chart whose larger values are worse lists it reversed (<see cref="GoodToBad"/>).

@@ -15,7 +15,6 @@ namespace Analytics.Dashboards.Charts;
 /// </summary>
 public static class GapMap
 {
-    private const string Blank = "#e5e7eb";
     private static readonly double[] TargetTicks = [0.25, 0.75], MedianTicks = [-1, 0, 1];
     private static readonly string[] TargetTickTexts = ["не достигнута", "достигнута"], MedianTickTexts = ["хуже всех", "на уровне медианы", "лучше всех"];
 
@@ -38,7 +37,7 @@ public static class GapMap
         {
             ["margin"] = Node(new { l = 260, r = 150, t = 40, b = 170 }),
             ["yaxis"] = Node(new { autorange = "reversed", dtick = 1, automargin = true }), // a name longer than the margin widens it, never cut
-            ["plot_bgcolor"] = Blank,
+            ["plot_bgcolor"] = Figure.Blank,
             ["annotations"] = new JsonArray(),
         };
         JsonNode? figure = null;

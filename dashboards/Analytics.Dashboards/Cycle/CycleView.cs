@@ -187,11 +187,11 @@ public sealed record EffectModel(int PreviousYear, IReadOnlyList<string> Stateme
 /// </summary>
 public sealed record EffectRow(IndicatorDefinition Indicator, int With, double? MeanChangeWith, int ImprovedWith, int Without, double? MeanChangeWithout, int ImprovedWithout)
 {
-    /// <summary>The recommended municipalities that improved significantly, of all of them, as printed («69 из 1 555»; «—» when there are none, not «0 из 0»).</summary>
-    public string ImprovedWithShown => With == 0 ? "—" : $"{RussianFormat.Number(ImprovedWith, 0)} из {WithShown}";
+    /// <summary>The recommended municipalities that improved significantly, of all of them, as printed («69 из 1 555»; «—» when there are none).</summary>
+    public string ImprovedWithShown => RussianFormat.PartOf(ImprovedWith, With);
 
     /// <summary>The others that improved significantly, of all of them, as printed.</summary>
-    public string ImprovedWithoutShown => Without == 0 ? "—" : $"{RussianFormat.Number(ImprovedWithout, 0)} из {WithoutShown}";
+    public string ImprovedWithoutShown => RussianFormat.PartOf(ImprovedWithout, Without);
 
     /// <summary>The indicator's name.</summary>
     public string Name => Indicator.Name;

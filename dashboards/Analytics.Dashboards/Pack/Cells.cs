@@ -59,7 +59,7 @@ public static class Cells
             : $"{indicator.Unit} ({difference} — {RussianFormat.DifferenceUnit(indicator)})";
 
     /// <summary>A count of some of a whole, printed «3 из 19», stored as the count (the whole is a column beside); of none, «—» and an empty cell.</summary>
-    public static PackCell CountOf(int count, int of, string shown) => of == 0 ? new PackCell("—") : new(shown, count, Whole);
+    public static PackCell CountOf(int count, int of) => of == 0 ? new PackCell(RussianFormat.PartOf(count, of)) : new(RussianFormat.PartOf(count, of), count, Whole);
 
     /// <summary>The format of a date: the spreadsheet's short date (dd.mm.yyyy in a Russian one).</summary>
     public const string ShortDate = "dd.mm.yyyy";

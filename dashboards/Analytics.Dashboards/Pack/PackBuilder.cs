@@ -59,8 +59,8 @@ public sealed class PackBuilder(SiteData data, PackSettings settings, IndicatorS
                     ],
                     effect.Indicators.Select(e => (IReadOnlyList<PackCell>)
                     [
-                        e.Label, Cells.Count(e.With), Cells.Change(e.Indicator, e.MeanChangeWith), Cells.CountOf(e.ImprovedWith, e.With, e.ImprovedWithShown),
-                        Cells.Count(e.Without), Cells.Change(e.Indicator, e.MeanChangeWithout), Cells.CountOf(e.ImprovedWithout, e.Without, e.ImprovedWithoutShown),
+                        e.Label, Cells.Count(e.With), Cells.Change(e.Indicator, e.MeanChangeWith), Cells.CountOf(e.ImprovedWith, e.With),
+                        Cells.Count(e.Without), Cells.Change(e.Indicator, e.MeanChangeWithout), Cells.CountOf(e.ImprovedWithout, e.Without),
                     ]).ToList())
                 {
                     // The row's figures with a unit are its mean changes.
